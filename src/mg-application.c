@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mg-application.h"
+#include "mg-cli.h"
+#include "mg-window.h"
+
+struct _MgApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (MgApplication, mg_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "feed", 'f', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Read results from URI: a file path, file:// or resource:// (default: the bundled results)"),
+    N_("URI") },
+  { "state", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Select the state with this id, or summarise only it"), N_("ID") },
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a text seat summary and exit"), NULL },
+  { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Check a feed, print one line per state and exit"), N_("URI") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static MgWindow *
+get_window (MgApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (MG_IS_WINDOW (window))
+    return MG_WINDOW (window);
+  return mg_window_new (self);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  MgApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close windows first so they save their size and state. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  MgApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Matganana developers", NULL };
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("Matganana"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Follow election results live"),
+                         "website", "https://github.com/matganana/matganana",
+                         "authors", developers,
+                         /* TRANSLATORS: your name and email, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static gboolean
+has_help_option (char **argv)
+{
+  for (guint i = 1; argv[i] != NULL; i++)
+    if (g_str_has_prefix (argv[i], "--help") || strcmp (argv[i], "-h") == 0 ||
+        strcmp (argv[i], "-?") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* GApplication answers a bad option with status 1; a usage error is 2 here,
+ * so the options are checked once before GApplication parses them. */
+static gboolean
+mg_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  g_auto (GStrv) argv = g_strdupv (*arguments);
+
+  if (!has_help_option (argv))
+    {
+      g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+      g_autoptr (GError) error = NULL;
+      g_autofree char *feed = NULL, *state = NULL, *check = NULL;
+      gboolean summary = FALSE, version = FALSE, service = FALSE;
+      int argc = (int) g_strv_length (argv);
+      char **parse_argv = argv;
+      GOptionEntry entries[G_N_ELEMENTS (main_entries) + 1];
+
+      memcpy (entries, main_entries, sizeof main_entries);
+      entries[0].arg_data = &feed;
+      entries[1].arg_data = &state;
+      entries[2].arg_data = &summary;
+      entries[3].arg_data = &check;
+      entries[4].arg_data = &version;
+      entries[5] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+                                    NULL, NULL };
+      entries[6] = (GOptionEntry) { NULL };
+
+      g_option_context_set_help_enabled (context, FALSE);
+      g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+      if (!g_option_context_parse (context, &argc, &parse_argv, &error))
+        {
+          /* TRANSLATORS: an option error, then the program's name */
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("%s (see “%s --help”)"), error->message,
+                                      g_get_prgname ());
+          return TRUE;
+        }
+      if (argc > 1)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("unexpected argument “%s”"), parse_argv[1]);
+          return TRUE;
+        }
+      if (summary && check != NULL)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--summary and --check-feed cannot be used together"));
+          return TRUE;
+        }
+      if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
+          (state != NULL && *state == '\0'))
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("an option was given an empty value"));
+          return TRUE;
+        }
+    }
+
+  return G_APPLICATION_CLASS (mg_application_parent_class)->local_command_line (application,
+                                                                                arguments,
+                                                                                exit_status);
+}
+
+static int
+mg_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  const char *feed = NULL, *state = NULL, *check = NULL;
+
+  g_variant_dict_lookup (options, "feed", "&s", &feed);
+  g_variant_dict_lookup (options, "state", "&s", &state);
+  g_variant_dict_lookup (options, "check-feed", "&s", &check);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      mg_cli_print (stdout, "matganana " PACKAGE_VERSION "\n");
+      return MG_EXIT_OK;
+    }
+  if (check != NULL)
+    return mg_cli_check_feed (check);
+  if (g_variant_dict_contains (options, "summary"))
+    return mg_cli_summary (feed, state);
+
+  return -1;
+}
+
+static int
+mg_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  MgApplication *self = MG_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *feed = NULL, *state = NULL;
+  MgWindow *window;
+
+  g_variant_dict_lookup (options, "feed", "&s", &feed);
+  g_variant_dict_lookup (options, "state", "&s", &state);
+
+  window = get_window (self);
+  if (feed != NULL)
+    {
+      g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line, feed);
+
+      mg_window_load_feed (window, file);
+    }
+  if (state != NULL)
+    mg_window_select_state_id (window, state);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return MG_EXIT_OK;
+}
+
+static void
+mg_application_activate (GApplication *application)
+{
+  gtk_window_present (GTK_WINDOW (get_window (MG_APPLICATION (application))));
+}
+
+static void
+mg_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (mg_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
+                                         help_accels);
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+mg_application_class_init (MgApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->local_command_line = mg_application_local_command_line;
+  app_class->handle_local_options = mg_application_handle_local_options;
+  app_class->command_line = mg_application_command_line;
+  app_class->activate = mg_application_activate;
+  app_class->startup = mg_application_startup;
+}
+
+static void
+mg_application_init (MgApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_summary (
+    G_APPLICATION (self), _("Follow election results: seats won and leading, state by state."));
+}
+
+MgApplication *
+mg_application_new (void)
+{
+  return g_object_new (MG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

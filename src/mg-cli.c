@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mg-cli.h"
+#include "mg-election.h"
+#include "mg-feed-loader.h"
+#include "mg-feed-parser.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
+
+/* The command-line modes that need no display: --summary and --check-feed. */
+
+/* Writes UTF-8 as it is: g_print() would transliterate Hindi to "?" under
+ * a non-UTF-8 locale. */
+void
+mg_cli_print (FILE       *stream,
+              const char *text)
+{
+  fputs (text, stream);
+  fflush (stream);
+}
+
+/* Prints "matganana: MESSAGE" as one line on stderr and returns @status. */
+int
+mg_cli_fail (int         status,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* One line, whatever the message held. */
+  g_strdelimit (message, "\r\n", ' ');
+  line = g_strdup_printf ("matganana: %s\n", message);
+  mg_cli_print (stderr, line);
+  return status;
+}
+
+/* Loads and parses a feed, or prints why not. */
+static MgElection *
+load_election (const char *feed,
+               int        *status)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  MgElection *election;
+
+  file = mg_feed_loader_file_for_arg (feed != NULL ? feed : MG_FEED_DEFAULT_URI, NULL);
+  name = mg_feed_loader_describe (file);
+
+  bytes = mg_feed_loader_load (file, NULL, &error);
+  if (bytes == NULL)
+    {
+      /* GIO's messages already name the file. */
+      if (strstr (error->message, name) != NULL)
+        *status = mg_cli_fail (MG_EXIT_FAILURE, "%s", error->message);
+      else
+        *status = mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
+      return NULL;
+    }
+
+  election = mg_feed_parse (bytes, NULL, &error);
+  if (election == NULL)
+    *status = mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
+  return election;
+}
+
+int
+mg_cli_summary (const char *feed,
+                const char *state_id)
+{
+  g_autoptr (MgElection) election = NULL;
+  g_autofree char *text = NULL;
+  MgStateResult *only = NULL;
+  int status = MG_EXIT_OK;
+
+  election = load_election (feed, &status);
+  if (election == NULL)
+    return status;
+
+  if (state_id != NULL)
+    {
+      only = mg_election_find_state (election, state_id, NULL);
+      if (only == NULL)
+        {
+          g_autoptr (GString) ids = g_string_new (NULL);
+
+          for (guint i = 0; i < mg_election_get_n_states (election); i++)
+            g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
+                                    mg_state_result_get_id (mg_election_get_state (election, i)));
+          return mg_cli_fail (MG_EXIT_FAILURE, _("no state “%s” in the feed; it has %s"),
+                              state_id, ids->str);
+        }
+    }
+
+  text = mg_summary_format_text (election, only);
+  mg_cli_print (stdout, text);
+  return MG_EXIT_OK;
+}
+
+int
+mg_cli_check_feed (const char *feed)
+{
+  g_autoptr (MgElection) election = NULL;
+  g_autofree char *text = NULL;
+  int status = MG_EXIT_OK;
+
+  election = load_election (feed, &status);
+  if (election == NULL)
+    return status;
+
+  text = mg_summary_format_check (election);
+  mg_cli_print (stdout, text);
+  return MG_EXIT_OK;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the command-line modes. */
+#define MG_EXIT_OK      0
+#define MG_EXIT_FAILURE 1
+#define MG_EXIT_USAGE   2
+
+void mg_cli_print      (FILE       *stream,
+                        const char *text);
+int  mg_cli_fail       (int         status,
+                        const char *format,
+                        ...) G_GNUC_PRINTF (2, 3);
+int  mg_cli_summary    (const char *feed,
+                        const char *state_id);
+int  mg_cli_check_feed (const char *feed);
+
+G_END_DECLS

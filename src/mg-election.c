@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-election"
+
+#include "config.h"
+
+#include "mg-article.h"
+#include "mg-election.h"
+#include "mg-state-result.h"
+
+/* A whole feed: the states being counted and the stories about them. */
+struct _MgElection
+{
+  GObject     parent_instance;
+
+  GDateTime  *updated;
+  char       *source_name;
+  char       *source_url;
+  GListStore *states;
+  GListStore *articles;
+};
+
+G_DEFINE_FINAL_TYPE (MgElection, mg_election, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_UPDATED,
+  PROP_STATES,
+  PROP_ARTICLES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mg_election_dispose (GObject *object)
+{
+  MgElection *self = MG_ELECTION (object);
+
+  g_clear_object (&self->states);
+  g_clear_object (&self->articles);
+
+  G_OBJECT_CLASS (mg_election_parent_class)->dispose (object);
+}
+
+static void
+mg_election_finalize (GObject *object)
+{
+  MgElection *self = MG_ELECTION (object);
+
+  g_clear_pointer (&self->updated, g_date_time_unref);
+  g_clear_pointer (&self->source_name, g_free);
+  g_clear_pointer (&self->source_url, g_free);
+
+  G_OBJECT_CLASS (mg_election_parent_class)->finalize (object);
+}
+
+static void
+mg_election_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  MgElection *self = MG_ELECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_UPDATED:
+      g_value_set_boxed (value, self->updated);
+      break;
+    case PROP_STATES:
+      g_value_set_object (value, self->states);
+      break;
+    case PROP_ARTICLES:
+      g_value_set_object (value, self->articles);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_election_class_init (MgElectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mg_election_dispose;
+  object_class->finalize = mg_election_finalize;
+  object_class->get_property = mg_election_get_property;
+
+  properties[PROP_UPDATED] =
+    g_param_spec_boxed ("updated", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STATES] =
+    g_param_spec_object ("states", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ARTICLES] =
+    g_param_spec_object ("articles", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mg_election_init (MgElection *self)
+{
+  self->states = g_list_store_new (MG_TYPE_STATE_RESULT);
+  self->articles = g_list_store_new (MG_TYPE_ARTICLE);
+}
+
+MgElection *
+mg_election_new (void)
+{
+  return g_object_new (MG_TYPE_ELECTION, NULL);
+}
+
+/**
+ * mg_election_get_updated:
+ *
+ * Returns: (transfer none) (nullable): when the feed says it was last updated
+ */
+GDateTime *
+mg_election_get_updated (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return self->updated;
+}
+
+void
+mg_election_set_updated (MgElection *self,
+                         GDateTime  *updated)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+
+  if (self->updated == updated ||
+      (self->updated != NULL && updated != NULL && g_date_time_equal (self->updated, updated)))
+    return;
+  g_clear_pointer (&self->updated, g_date_time_unref);
+  self->updated = updated ? g_date_time_ref (updated) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+}
+
+const char *
+mg_election_get_source_name (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return self->source_name;
+}
+
+const char *
+mg_election_get_source_url (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return self->source_url;
+}
+
+void
+mg_election_set_source (MgElection *self,
+                        const char *name,
+                        const char *url)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+
+  g_free (self->source_name);
+  self->source_name = g_strdup (name);
+  g_free (self->source_url);
+  self->source_url = g_strdup (url);
+}
+
+/**
+ * mg_election_get_states:
+ *
+ * Returns: (transfer none): a #GListModel of #MgStateResult in feed order
+ */
+GListModel *
+mg_election_get_states (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return G_LIST_MODEL (self->states);
+}
+
+guint
+mg_election_get_n_states (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->states));
+}
+
+/**
+ * mg_election_get_state:
+ *
+ * Returns: (transfer none) (nullable): the state at @position
+ */
+MgStateResult *
+mg_election_get_state (MgElection *self,
+                       guint       position)
+{
+  g_autoptr (MgStateResult) state = NULL;
+
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+
+  /* The store keeps its own reference. */
+  state = g_list_model_get_item (G_LIST_MODEL (self->states), position);
+  return state;
+}
+
+/**
+ * mg_election_find_state:
+ * @position: (out) (optional): where the state is in the list
+ *
+ * Returns: (transfer none) (nullable): the state with @id
+ */
+MgStateResult *
+mg_election_find_state (MgElection *self,
+                        const char *id,
+                        guint      *position)
+{
+  guint n;
+
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  n = mg_election_get_n_states (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgStateResult *state = mg_election_get_state (self, i);
+
+      if (g_strcmp0 (mg_state_result_get_id (state), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return state;
+        }
+    }
+  return NULL;
+}
+
+void
+mg_election_append_state (MgElection    *self,
+                          MgStateResult *state)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+  g_return_if_fail (MG_IS_STATE_RESULT (state));
+
+  g_list_store_append (self->states, state);
+}
+
+/**
+ * mg_election_get_articles:
+ *
+ * Returns: (transfer none): a #GListModel of #MgArticle in feed order
+ */
+GListModel *
+mg_election_get_articles (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return G_LIST_MODEL (self->articles);
+}
+
+void
+mg_election_append_article (MgElection *self,
+                            MgArticle  *article)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+  g_return_if_fail (MG_IS_ARTICLE (article));
+
+  g_list_store_append (self->articles, article);
+}
+
+/**
+ * mg_election_update_from:
+ * @other: a newer parse of the feed
+ *
+ * Applies @other in place: states with the same id keep their objects and
+ * take the new values; new states are inserted and vanished ones removed, in
+ * @other's order. Articles are replaced when they differ.
+ *
+ * Returns: %TRUE if anything changed
+ */
+gboolean
+mg_election_update_from (MgElection *self,
+                         MgElection *other)
+{
+  gboolean changed = FALSE;
+  guint n_other;
+
+  g_return_val_if_fail (MG_IS_ELECTION (self), FALSE);
+  g_return_val_if_fail (MG_IS_ELECTION (other), FALSE);
+
+  n_other = mg_election_get_n_states (other);
+  for (guint i = 0; i < n_other; i++)
+    {
+      MgStateResult *incoming = mg_election_get_state (other, i);
+      guint pos;
+      MgStateResult *existing = mg_election_find_state (self, mg_state_result_get_id (incoming), &pos);
+
+      if (existing == NULL)
+        {
+          g_list_store_insert (self->states, i, incoming);
+          changed = TRUE;
+          continue;
+        }
+      if (pos != i)
+        {
+          g_autoptr (MgStateResult) keep = g_object_ref (existing);
+
+          g_list_store_remove (self->states, pos);
+          g_list_store_insert (self->states, i, keep);
+          changed = TRUE;
+        }
+      changed |= mg_state_result_update_from (existing, incoming);
+    }
+  if (mg_election_get_n_states (self) > n_other)
+    {
+      g_list_store_splice (self->states, n_other, mg_election_get_n_states (self) - n_other,
+                           NULL, 0);
+      changed = TRUE;
+    }
+
+  /* Articles carry no live bindings: replace them wholesale. */
+  {
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (other->articles));
+    g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (other->articles), i));
+    g_list_store_splice (self->articles, 0,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->articles)),
+                         items->pdata, items->len);
+  }
+
+  mg_election_set_source (self, other->source_name, other->source_url);
+  if (!(self->updated && other->updated && g_date_time_equal (self->updated, other->updated)))
+    changed = TRUE;
+  mg_election_set_updated (self, other->updated);
+
+  return changed;
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_ELECTION (mg_election_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgElection, mg_election, MG, ELECTION, GObject)
+
+MgElection    *mg_election_new              (void);
+GDateTime     *mg_election_get_updated      (MgElection    *self);
+void           mg_election_set_updated      (MgElection    *self,
+                                             GDateTime     *updated);
+const char    *mg_election_get_source_name  (MgElection    *self);
+const char    *mg_election_get_source_url   (MgElection    *self);
+void           mg_election_set_source       (MgElection    *self,
+                                             const char    *name,
+                                             const char    *url);
+GListModel    *mg_election_get_states       (MgElection    *self);
+guint          mg_election_get_n_states     (MgElection    *self);
+MgStateResult *mg_election_get_state        (MgElection    *self,
+                                             guint          position);
+MgStateResult *mg_election_find_state       (MgElection    *self,
+                                             const char    *id,
+                                             guint         *position);
+void           mg_election_append_state     (MgElection    *self,
+                                             MgStateResult *state);
+GListModel    *mg_election_get_articles     (MgElection    *self);
+void           mg_election_append_article   (MgElection    *self,
+                                             MgArticle     *article);
+gboolean       mg_election_update_from      (MgElection    *self,
+                                             MgElection    *other);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The feed compiled into the program, used when none is given. */
+#define MG_FEED_DEFAULT_URI "resource://" RESOURCE_BASE "/feeds/default.json"
+
+GFile  *mg_feed_loader_file_for_arg (const char    *arg,
+                                     const char    *cwd);
+char   *mg_feed_loader_describe     (GFile         *file);
+GBytes *mg_feed_loader_load         (GFile         *file,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+void    mg_feed_loader_load_async   (GFile               *file,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+GBytes *mg_feed_loader_load_finish  (GAsyncResult  *result,
+                                     GError       **error);
+
+G_END_DECLS

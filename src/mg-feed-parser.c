@@ -1,0 +1,1071 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-feed-parser"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mg-article.h"
+#include "mg-election.h"
+#include "mg-feed-parser.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+
+/* Feed format v1: bytes in, a whole MgElection or one GError out. Every
+ * rule of the format is checked here, and an error names the JSON path
+ * ("states[1].parties[0].won") or the line and column where it broke. */
+
+G_DEFINE_QUARK (mg-feed-error-quark, mg_feed_error)
+
+/* Integer literals longer than this are refused before json-glib sees them:
+ * json-glib 1.6 wraps out-of-range integers silently. */
+#define MAX_INTEGER_DIGITS 15
+
+typedef struct {
+  GString            *path;
+  const char * const *languages;
+  GError            **error;
+} Ctx;
+
+/* Line and column (1-based, in characters) of a byte offset. */
+static void
+locate (const char *data,
+        gsize       offset,
+        guint      *line,
+        guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xc0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+static gboolean
+fail_at (const char  *data,
+         gsize        offset,
+         GError     **error,
+         MgFeedError  code,
+         const char  *reason)
+{
+  guint line, column;
+
+  locate (data, offset, &line, &column);
+  /* TRANSLATORS: an error in a feed; the last %s is the reason */
+  g_set_error (error, MG_FEED_ERROR, code, _("line %u, column %u: %s"), line, column, reason);
+  return FALSE;
+}
+
+/* One pass over the raw bytes for what json-glib cannot be trusted with:
+ * nesting deep enough to overflow its stack, escaped NUL characters that it
+ * silently truncates, and integers too long for it to read correctly. */
+static gboolean
+prescan (const char  *data,
+         gsize        length,
+         GError     **error)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '"')
+            {
+              in_string = FALSE;
+            }
+          else if (c == '\\' && i + 1 < length)
+            {
+              if (data[i + 1] == 'u' && i + 5 < length && strncmp (data + i + 2, "0000", 4) == 0)
+                return fail_at (data, i, error, MG_FEED_ERROR_ENCODING,
+                                _("a string contains a NUL character (\\u0000)"));
+              i++;
+            }
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          if (++depth > MG_FEED_MAX_DEPTH)
+            {
+              g_autofree char *reason =
+                g_strdup_printf (_("nested more than %d levels deep"), MG_FEED_MAX_DEPTH);
+              return fail_at (data, i, error, MG_FEED_ERROR_TOO_DEEP, reason);
+            }
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        case '-':
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          {
+            gsize start = i, digits = 0;
+
+            if (c == '-')
+              i++;
+            while (i < length && g_ascii_isdigit (data[i]))
+              {
+                digits++;
+                i++;
+              }
+            if (digits > MAX_INTEGER_DIGITS)
+              return fail_at (data, start, error, MG_FEED_ERROR_INVALID,
+                              _("number has too many digits"));
+            /* Skip the rest of the literal (fraction, exponent). */
+            while (i < length && (g_ascii_isdigit (data[i]) || data[i] == '.' || data[i] == 'e' ||
+                                  data[i] == 'E' || data[i] == '+' || data[i] == '-'))
+              i++;
+            i--;
+          }
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean G_GNUC_PRINTF (2, 3)
+fail (Ctx        *ctx,
+      const char *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (ctx->error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID, "%s: %s",
+               ctx->path->len > 0 ? ctx->path->str : _("(document)"), reason);
+  return FALSE;
+}
+
+static gsize
+push_key (Ctx        *ctx,
+          const char *key)
+{
+  gsize mark = ctx->path->len;
+
+  if (mark > 0)
+    g_string_append_c (ctx->path, '.');
+  g_string_append (ctx->path, key);
+  return mark;
+}
+
+static gsize
+push_index (Ctx   *ctx,
+            guint  index)
+{
+  gsize mark = ctx->path->len;
+
+  g_string_append_printf (ctx->path, "[%u]", index);
+  return mark;
+}
+
+static void
+pop (Ctx   *ctx,
+     gsize  mark)
+{
+  g_string_truncate (ctx->path, mark);
+}
+
+/* Every string anywhere in the document, keys included, within the limit. */
+static gboolean
+check_strings (Ctx      *ctx,
+               JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *key;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &key, &member))
+          {
+            gsize mark = push_key (ctx, key);
+
+            if (strlen (key) > MG_FEED_MAX_STRING)
+              return fail (ctx, _("key is longer than %d KiB"), MG_FEED_MAX_STRING / 1024);
+            if (!check_strings (ctx, member))
+              return FALSE;
+            pop (ctx, mark);
+          }
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        for (guint i = 0; i < n; i++)
+          {
+            gsize mark = push_index (ctx, i);
+
+            if (!check_strings (ctx, json_array_get_element (array, i)))
+              return FALSE;
+            pop (ctx, mark);
+          }
+      }
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING &&
+          strlen (json_node_get_string (node)) > MG_FEED_MAX_STRING)
+        return fail (ctx, _("string is longer than %d KiB"), MG_FEED_MAX_STRING / 1024);
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+/* Control characters and the bidirectional embedding, override and isolate
+ * marks could reorder or hide what a name says, so names refuse them. */
+static gboolean
+check_display_text (Ctx        *ctx,
+                    const char *text,
+                    gboolean    multiline)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        return fail (ctx, _("contains a bidirectional control character (U+%04X)"), c);
+      if (multiline && (c == '\n' || c == '\t'))
+        continue;
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        return fail (ctx, _("contains a control character (U+%04X)"), c);
+    }
+  return TRUE;
+}
+
+static JsonNode *
+member (JsonObject *object,
+        const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  /* An explicit null counts as absent. */
+  return node != NULL && JSON_NODE_HOLDS_NULL (node) ? NULL : node;
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_integer (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && (json_node_get_value_type (node) == G_TYPE_INT64 ||
+                                          json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+/* A plain string member. *out is borrowed from the JSON tree. */
+static gboolean
+read_string (Ctx         *ctx,
+             JsonObject  *object,
+             const char  *name,
+             gboolean     required,
+             const char **out)
+{
+  JsonNode *node = member (object, name);
+  gsize mark;
+  gboolean ok = TRUE;
+
+  *out = NULL;
+  mark = push_key (ctx, name);
+  if (node == NULL)
+    ok = required ? fail (ctx, _("is required")) : TRUE;
+  else if (!is_string (node))
+    ok = fail (ctx, _("must be a string"));
+  else
+    *out = json_node_get_string (node);
+  if (ok)
+    pop (ctx, mark);
+  return ok;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize len = strlen (id);
+
+  if (len < 1 || len > 32)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!(g_ascii_islower (id[i]) || g_ascii_isdigit (id[i]) || id[i] == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/* An "id" member, unique among @seen (id → path where first seen). */
+static gboolean
+read_id (Ctx         *ctx,
+         JsonObject  *object,
+         GHashTable  *seen,
+         const char **out)
+{
+  const char *first;
+  gsize mark;
+
+  if (!read_string (ctx, object, "id", TRUE, out))
+    return FALSE;
+
+  mark = push_key (ctx, "id");
+  if (!is_valid_id (*out))
+    return fail (ctx, _("must be 1 to 32 characters from a–z, 0–9 and “-”"));
+  first = seen != NULL ? g_hash_table_lookup (seen, *out) : NULL;
+  if (first != NULL)
+    return fail (ctx, _("duplicate id “%s”, already used at %s"), *out, first);
+  pop (ctx, mark);
+
+  if (seen != NULL)
+    g_hash_table_insert (seen, (char *) *out, g_strdup (ctx->path->str));
+  return TRUE;
+}
+
+/* A TEXT member: a string, or an object of language → string resolved
+ * against the UI languages, falling back to "en", then to any. */
+static gboolean
+read_text (Ctx         *ctx,
+           JsonObject  *object,
+           const char  *name,
+           gboolean     required,
+           gboolean     multiline,
+           const char **out)
+{
+  JsonNode *node = member (object, name);
+  gsize mark = push_key (ctx, name);
+  const char *chosen = NULL;
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (required)
+        return fail (ctx, _("is required"));
+      pop (ctx, mark);
+      return TRUE;
+    }
+
+  if (is_string (node))
+    {
+      chosen = json_node_get_string (node);
+      if (!check_display_text (ctx, chosen, multiline))
+        return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *texts = json_node_get_object (node);
+      JsonObjectIter iter;
+      const char *lang;
+      JsonNode *value;
+
+      json_object_iter_init (&iter, texts);
+      while (json_object_iter_next (&iter, &lang, &value))
+        {
+          gsize lang_mark = push_key (ctx, lang);
+
+          if (!is_string (value))
+            return fail (ctx, _("must be a string"));
+          if (!check_display_text (ctx, json_node_get_string (value), multiline))
+            return FALSE;
+          if (chosen == NULL)
+            chosen = json_node_get_string (value);
+          pop (ctx, lang_mark);
+        }
+      if (chosen == NULL)
+        return fail (ctx, _("must give the text in at least one language"));
+
+      for (guint i = 0; ctx->languages != NULL && ctx->languages[i] != NULL; i++)
+        {
+          JsonNode *match = member (texts, ctx->languages[i]);
+
+          if (match != NULL)
+            {
+              chosen = json_node_get_string (match);
+              goto done;
+            }
+        }
+      if (member (texts, "en") != NULL)
+        chosen = json_node_get_string (member (texts, "en"));
+    }
+  else
+    {
+      return fail (ctx, _("must be a string or an object of translations"));
+    }
+
+done:
+  if (required && *chosen == '\0')
+    return fail (ctx, _("must not be empty"));
+  *out = chosen;
+  pop (ctx, mark);
+  return TRUE;
+}
+
+/* An integer member within [min, max]; absent leaves *out untouched. */
+static gboolean
+read_int (Ctx        *ctx,
+          JsonObject *object,
+          const char *name,
+          gboolean    required,
+          gint64      min,
+          gint64      max,
+          gint64     *out)
+{
+  JsonNode *node = member (object, name);
+  gsize mark = push_key (ctx, name);
+  gint64 value;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (ctx, _("is required"));
+      pop (ctx, mark);
+      return TRUE;
+    }
+  if (!is_integer (node) || (value = json_node_get_int (node)) < min)
+    {
+      if (min == 0)
+        return fail (ctx, _("must be an integer ≥ 0"));
+      return fail (ctx, _("must be an integer from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
+                   min, max);
+    }
+  if (value > max)
+    return fail (ctx, _("must be at most %" G_GINT64_FORMAT), max);
+
+  *out = value;
+  pop (ctx, mark);
+  return TRUE;
+}
+
+static gboolean
+read_datetime (Ctx         *ctx,
+               JsonObject  *object,
+               const char  *name,
+               GDateTime  **out)
+{
+  const char *text;
+  gsize mark;
+
+  *out = NULL;
+  if (!read_string (ctx, object, name, FALSE, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  mark = push_key (ctx, name);
+  *out = g_date_time_new_from_iso8601 (text, NULL);
+  if (*out == NULL)
+    return fail (ctx, _("must be an ISO 8601 date and time with a time zone, "
+                        "like 2022-12-08T13:05:00+05:30"));
+  pop (ctx, mark);
+  return TRUE;
+}
+
+static gboolean
+read_url (Ctx         *ctx,
+          JsonObject  *object,
+          const char  *name,
+          gboolean     required,
+          const char **out)
+{
+  g_autoptr (GUri) uri = NULL;
+  gsize mark;
+
+  if (!read_string (ctx, object, name, required, out))
+    return FALSE;
+  if (*out == NULL)
+    return TRUE;
+
+  mark = push_key (ctx, name);
+  uri = g_uri_parse (*out, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL ||
+      (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") != 0 &&
+       g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") != 0) ||
+      g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    return fail (ctx, _("must be an http or https URL"));
+  if (!check_display_text (ctx, *out, FALSE))
+    return FALSE;
+  pop (ctx, mark);
+  return TRUE;
+}
+
+/* An array member with between min and max elements. */
+static gboolean
+read_array (Ctx         *ctx,
+            JsonObject  *object,
+            const char  *name,
+            guint        min,
+            guint        max,
+            JsonArray  **out)
+{
+  JsonNode *node = member (object, name);
+  gsize mark = push_key (ctx, name);
+  guint n;
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (min > 0)
+        return fail (ctx, _("is required"));
+      pop (ctx, mark);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (ctx, _("must be an array"));
+
+  n = json_array_get_length (json_node_get_array (node));
+  if (n < min || n > max)
+    return fail (ctx, _("must have from %u to %u entries, not %u"), min, max, n);
+
+  *out = json_node_get_array (node);
+  pop (ctx, mark);
+  return TRUE;
+}
+
+/* Element i of an array, which must be an object. */
+static JsonObject *
+element_object (Ctx       *ctx,
+                JsonArray *array,
+                guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (ctx, _("must be an object"));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static gboolean
+parse_color (const char *text,
+             guint32    *rgb)
+{
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  *rgb = (guint32) g_ascii_strtoull (text + 1, NULL, 16);
+  return TRUE;
+}
+
+static MgPartyResult *
+parse_party (Ctx        *ctx,
+             JsonObject *object,
+             guint       seats,
+             GHashTable *seen)
+{
+  g_autoptr (MgPartyResult) party = NULL;
+  const char *id, *name, *short_name, *color;
+  gint64 won = 0, leading = 0, previous = MG_PARTY_RESULT_UNKNOWN;
+  JsonNode *vote_node;
+  guint32 rgb = 0;
+
+  if (!read_id (ctx, object, seen, &id) ||
+      !read_text (ctx, object, "name", TRUE, FALSE, &name) ||
+      !read_text (ctx, object, "short", FALSE, FALSE, &short_name) ||
+      !read_string (ctx, object, "color", FALSE, &color) ||
+      !read_int (ctx, object, "won", TRUE, 0, seats, &won) ||
+      !read_int (ctx, object, "leading", TRUE, 0, seats, &leading) ||
+      !read_int (ctx, object, "previous", FALSE, 0, MG_FEED_MAX_SEATS, &previous))
+    return NULL;
+
+  if (color != NULL && !parse_color (color, &rgb))
+    {
+      gsize mark = push_key (ctx, "color");
+
+      fail (ctx, _("must be a colour written #RRGGBB, like #F97D09"));
+      pop (ctx, mark);
+      return NULL;
+    }
+
+  party = mg_party_result_new (id);
+  mg_party_result_set_name (party, name);
+  if (short_name != NULL && *short_name != '\0')
+    mg_party_result_set_short_name (party, short_name);
+  mg_party_result_set_color (party, color != NULL, rgb);
+  mg_party_result_set_won (party, (guint) won);
+  mg_party_result_set_leading (party, (guint) leading);
+  mg_party_result_set_previous (party, (int) previous);
+
+  vote_node = member (object, "vote_percent");
+  if (vote_node != NULL)
+    {
+      gsize mark = push_key (ctx, "vote_percent");
+      double percent;
+
+      if (!is_number (vote_node))
+        {
+          fail (ctx, _("must be a number from 0 to 100"));
+          return NULL;
+        }
+      percent = json_node_get_double (vote_node);
+      if (!(percent >= 0 && percent <= 100))
+        {
+          fail (ctx, _("must be a number from 0 to 100"));
+          return NULL;
+        }
+      mg_party_result_set_vote_percent (party, percent);
+      pop (ctx, mark);
+    }
+
+  return g_steal_pointer (&party);
+}
+
+static MgStateResult *
+parse_state (Ctx        *ctx,
+             JsonObject *object,
+             GHashTable *seen)
+{
+  g_autoptr (MgStateResult) state = NULL;
+  g_autoptr (GHashTable) party_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const char *id, *name, *status;
+  gint64 seats = 0, majority = 0, previous_year = 0;
+  JsonArray *parties;
+  guint64 reported = 0;
+  gsize mark;
+
+  if (!read_id (ctx, object, seen, &id) ||
+      !read_text (ctx, object, "name", TRUE, FALSE, &name) ||
+      !read_int (ctx, object, "seats", TRUE, 1, MG_FEED_MAX_SEATS, &seats))
+    return NULL;
+
+  mark = push_key (ctx, "majority");
+  if (member (object, "majority") != NULL)
+    {
+      JsonNode *node = member (object, "majority");
+
+      if (!is_integer (node) || json_node_get_int (node) * 2 <= seats ||
+          json_node_get_int (node) > seats)
+        {
+          fail (ctx, _("must be an integer more than half of the %u seats and at most %u"),
+                (guint) seats, (guint) seats);
+          return NULL;
+        }
+      majority = json_node_get_int (node);
+    }
+  pop (ctx, mark);
+
+  if (!read_string (ctx, object, "status", FALSE, &status) ||
+      !read_int (ctx, object, "previous_year", FALSE, 1900, 2200, &previous_year))
+    return NULL;
+  if (status != NULL && g_strcmp0 (status, "counting") != 0 && g_strcmp0 (status, "final") != 0)
+    {
+      mark = push_key (ctx, "status");
+      fail (ctx, _("must be “counting” or “final”"));
+      return NULL;
+    }
+
+  state = mg_state_result_new (id);
+  mg_state_result_set_name (state, name);
+  mg_state_result_set_seats (state, (guint) seats);
+  mg_state_result_set_majority (state, (guint) majority);
+  mg_state_result_set_status (state, g_strcmp0 (status, "final") == 0 ? MG_STATE_STATUS_FINAL
+                                                                      : MG_STATE_STATUS_COUNTING);
+  mg_state_result_set_previous_year (state, (guint) previous_year);
+
+  if (!read_array (ctx, object, "parties", 1, MG_FEED_MAX_PARTIES, &parties))
+    return NULL;
+
+  mark = push_key (ctx, "parties");
+  for (guint i = 0; i < json_array_get_length (parties); i++)
+    {
+      gsize item_mark = push_index (ctx, i);
+      JsonObject *party_object = element_object (ctx, parties, i);
+      g_autoptr (MgPartyResult) party = NULL;
+
+      if (party_object == NULL)
+        return NULL;
+      party = parse_party (ctx, party_object, (guint) seats, party_ids);
+      if (party == NULL)
+        return NULL;
+      reported += mg_party_result_get_total (party);
+      mg_state_result_append_party (state, party);
+      pop (ctx, item_mark);
+    }
+
+  if (reported > (guint64) seats)
+    {
+      fail (ctx, _("won plus leading adds up to %u, more than the %u seats"),
+            (guint) reported, (guint) seats);
+      return NULL;
+    }
+  pop (ctx, mark);
+
+  return g_steal_pointer (&state);
+}
+
+static gboolean
+parse_block (Ctx        *ctx,
+             JsonObject *object,
+             MgArticle  *article)
+{
+  const char *type, *text;
+  MgArticleBlockType block_type;
+  gsize mark;
+
+  if (!read_string (ctx, object, "type", TRUE, &type) ||
+      !read_string (ctx, object, "text", TRUE, &text))
+    return FALSE;
+
+  if (g_strcmp0 (type, "paragraph") == 0)
+    block_type = MG_ARTICLE_BLOCK_PARAGRAPH;
+  else if (g_strcmp0 (type, "heading") == 0)
+    block_type = MG_ARTICLE_BLOCK_HEADING;
+  else if (g_strcmp0 (type, "quote") == 0)
+    block_type = MG_ARTICLE_BLOCK_QUOTE;
+  else
+    {
+      push_key (ctx, "type");
+      return fail (ctx, _("must be “heading”, “paragraph” or “quote”"));
+    }
+
+  mark = push_key (ctx, "text");
+  if (!check_display_text (ctx, text, TRUE))
+    return FALSE;
+  pop (ctx, mark);
+
+  mg_article_add_block (article, block_type, text);
+  return TRUE;
+}
+
+static MgArticle *
+parse_article (Ctx        *ctx,
+               JsonObject *object,
+               MgElection *election,
+               GHashTable *seen)
+{
+  g_autoptr (MgArticle) article = NULL;
+  g_autoptr (GDateTime) published = NULL;
+  g_autoptr (GDateTime) updated = NULL;
+  const char *id, *lang, *title, *state_id;
+  JsonArray *blocks, *related;
+  gsize mark;
+
+  if (!read_id (ctx, object, seen, &id) ||
+      !read_string (ctx, object, "lang", FALSE, &lang) ||
+      !read_text (ctx, object, "title", TRUE, FALSE, &title) ||
+      !read_datetime (ctx, object, "published", &published) ||
+      !read_datetime (ctx, object, "updated", &updated) ||
+      !read_string (ctx, object, "state", FALSE, &state_id))
+    return NULL;
+
+  if (lang != NULL && (strlen (lang) < 2 || strlen (lang) > 35 ||
+                       strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+                       != strlen (lang)))
+    {
+      push_key (ctx, "lang");
+      fail (ctx, _("must be a language tag like “hi” or “en-IN”"));
+      return NULL;
+    }
+  if (state_id != NULL && mg_election_find_state (election, state_id, NULL) == NULL)
+    {
+      push_key (ctx, "state");
+      fail (ctx, _("no state has the id “%s”"), state_id);
+      return NULL;
+    }
+
+  article = mg_article_new (id);
+  mg_article_set_lang (article, lang);
+  mg_article_set_title (article, title);
+  mg_article_set_published (article, published);
+  mg_article_set_updated (article, updated);
+  mg_article_set_state_id (article, state_id);
+
+  if (!read_array (ctx, object, "blocks", 0, G_MAXUINT, &blocks))
+    return NULL;
+  mark = push_key (ctx, "blocks");
+  for (guint i = 0; blocks != NULL && i < json_array_get_length (blocks); i++)
+    {
+      gsize item_mark = push_index (ctx, i);
+      JsonObject *block = element_object (ctx, blocks, i);
+
+      if (block == NULL || !parse_block (ctx, block, article))
+        return NULL;
+      pop (ctx, item_mark);
+    }
+  pop (ctx, mark);
+
+  if (!read_array (ctx, object, "related", 0, G_MAXUINT, &related))
+    return NULL;
+  mark = push_key (ctx, "related");
+  for (guint i = 0; related != NULL && i < json_array_get_length (related); i++)
+    {
+      gsize item_mark = push_index (ctx, i);
+      JsonObject *link = element_object (ctx, related, i);
+      const char *link_title, *url;
+
+      if (link == NULL ||
+          !read_text (ctx, link, "title", TRUE, FALSE, &link_title) ||
+          !read_url (ctx, link, "url", FALSE, &url))
+        return NULL;
+      mg_article_add_related (article, link_title, url);
+      pop (ctx, item_mark);
+    }
+  pop (ctx, mark);
+
+  return g_steal_pointer (&article);
+}
+
+static MgElection *
+parse_root (Ctx      *ctx,
+            JsonNode *root)
+{
+  g_autoptr (MgElection) election = mg_election_new ();
+  g_autoptr (GHashTable) state_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GHashTable) article_ids =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GDateTime) updated = NULL;
+  JsonObject *object;
+  JsonNode *version;
+  JsonArray *states, *articles;
+  const char *format;
+  gsize mark;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (ctx, _("must be a JSON object"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!read_string (ctx, object, "format", TRUE, &format))
+    return NULL;
+  if (g_strcmp0 (format, "matganana-feed") != 0)
+    {
+      push_key (ctx, "format");
+      fail (ctx, _("must be “matganana-feed”"));
+      return NULL;
+    }
+
+  version = member (object, "version");
+  mark = push_key (ctx, "version");
+  if (version == NULL)
+    {
+      fail (ctx, _("is required"));
+      return NULL;
+    }
+  if (!is_integer (version))
+    {
+      fail (ctx, _("must be an integer"));
+      return NULL;
+    }
+  if (json_node_get_int (version) != MG_FEED_VERSION)
+    {
+      g_set_error (ctx->error, MG_FEED_ERROR, MG_FEED_ERROR_VERSION,
+                   _("version: unsupported feed version %" G_GINT64_FORMAT
+                     "; this Matganana reads version %d"),
+                   json_node_get_int (version), MG_FEED_VERSION);
+      return NULL;
+    }
+  pop (ctx, mark);
+
+  if (!check_strings (ctx, root))
+    return NULL;
+
+  if (!read_datetime (ctx, object, "updated", &updated))
+    return NULL;
+  mg_election_set_updated (election, updated);
+
+  if (member (object, "source") != NULL)
+    {
+      JsonNode *source = member (object, "source");
+      const char *name = NULL, *url = NULL;
+
+      mark = push_key (ctx, "source");
+      if (!JSON_NODE_HOLDS_OBJECT (source))
+        {
+          fail (ctx, _("must be an object"));
+          return NULL;
+        }
+      if (!read_text (ctx, json_node_get_object (source), "name", FALSE, FALSE, &name) ||
+          !read_url (ctx, json_node_get_object (source), "url", FALSE, &url))
+        return NULL;
+      mg_election_set_source (election, name, url);
+      pop (ctx, mark);
+    }
+
+  if (!read_array (ctx, object, "states", 1, MG_FEED_MAX_STATES, &states))
+    return NULL;
+  mark = push_key (ctx, "states");
+  for (guint i = 0; i < json_array_get_length (states); i++)
+    {
+      gsize item_mark = push_index (ctx, i);
+      JsonObject *state_object = element_object (ctx, states, i);
+      g_autoptr (MgStateResult) state = NULL;
+
+      if (state_object == NULL)
+        return NULL;
+      state = parse_state (ctx, state_object, state_ids);
+      if (state == NULL)
+        return NULL;
+      mg_election_append_state (election, state);
+      pop (ctx, item_mark);
+    }
+  pop (ctx, mark);
+
+  if (!read_array (ctx, object, "articles", 0, G_MAXUINT, &articles))
+    return NULL;
+  mark = push_key (ctx, "articles");
+  for (guint i = 0; articles != NULL && i < json_array_get_length (articles); i++)
+    {
+      gsize item_mark = push_index (ctx, i);
+      JsonObject *article_object = element_object (ctx, articles, i);
+      g_autoptr (MgArticle) article = NULL;
+
+      if (article_object == NULL)
+        return NULL;
+      article = parse_article (ctx, article_object, election, article_ids);
+      if (article == NULL)
+        return NULL;
+      mg_election_append_article (election, article);
+      pop (ctx, item_mark);
+    }
+  pop (ctx, mark);
+
+  return g_steal_pointer (&election);
+}
+
+/**
+ * mg_feed_parse_data:
+ * @data: (array length=length): the feed document
+ * @languages: (nullable): preferred languages for TEXT values, most wanted
+ *   first; %NULL for the user's (g_get_language_names())
+ *
+ * Parses and validates a version 1 feed.
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse_data (const char         *data,
+                    gsize               length,
+                    const char * const *languages,
+                    GError            **error)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GString) path = NULL;
+  g_autoptr (GError) json_error = NULL;
+  const char *invalid = NULL;
+  JsonNode *root;
+  Ctx ctx;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > MG_FEED_MAX_BYTES)
+    {
+      g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_TOO_LARGE,
+                   _("document is %" G_GSIZE_FORMAT " bytes, more than the %d MiB limit"),
+                   length, MG_FEED_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  /* Validates UTF-8 and refuses NUL bytes in one go. */
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      if (*invalid == '\0')
+        fail_at (data, invalid - data, error, MG_FEED_ERROR_ENCODING,
+                 _("contains a NUL byte"));
+      else
+        fail_at (data, invalid - data, error, MG_FEED_ERROR_ENCODING, _("invalid UTF-8"));
+      return NULL;
+    }
+
+  if (!prescan (data, length, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &json_error))
+    {
+      const char *message = json_error->message;
+      guint line = 0, column = 0;
+      int consumed = 0;
+
+      /* json-glib says "<data>:LINE:COL: Parse error: …"; keep its reason. */
+      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) >= 2 && consumed > 0)
+        g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_SYNTAX,
+                     _("line %u, column %u: not valid JSON (%s)"), line, column,
+                     message + consumed);
+      else
+        g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_SYNTAX, _("not valid JSON (%s)"),
+                     message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_EMPTY, _("document is empty"));
+      return NULL;
+    }
+
+  path = g_string_new (NULL);
+  ctx.path = path;
+  ctx.languages = languages != NULL ? languages : (const char * const *) g_get_language_names ();
+  ctx.error = error;
+
+  return parse_root (&ctx, root);
+}
+
+/**
+ * mg_feed_parse:
+ *
+ * Like mg_feed_parse_data() on the contents of @bytes.
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse (GBytes             *bytes,
+               const char * const *languages,
+               GError            **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  return mg_feed_parse_data (data != NULL ? data : "", length, languages, error);
+}

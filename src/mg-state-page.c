@@ -1,0 +1,419 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-state-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-party-result.h"
+#include "mg-state-page.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
+#include "mg-text-util.h"
+
+/* One state's tab: headline, majority, decided progress and the party table. */
+struct _MgStatePage
+{
+  GtkWidget            parent_instance;
+
+  MgStateResult       *state;
+
+  GtkWidget           *scroller;
+  GtkLabel            *headline_label;
+  GtkLabel            *majority_label;
+  GtkLabel            *status_label;
+  GtkLabel            *decided_label;
+  GtkProgressBar      *decided_bar;
+  GtkColumnView       *party_view;
+  GtkColumnViewColumn *change_column;
+  GtkColumnViewColumn *votes_column;
+  GtkLabel            *footnote_label;
+};
+
+G_DEFINE_FINAL_TYPE (MgStatePage, mg_state_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum {
+  CELL_PARTY,
+  CELL_WON,
+  CELL_LEADING,
+  CELL_TOTAL,
+  CELL_CHANGE,
+  CELL_VOTES,
+} CellKind;
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  guint rgb = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "rgb"));
+  gboolean has_color = g_object_get_data (G_OBJECT (area), "has-color") != NULL;
+  double r = 3, size = MIN (width, height);
+  double x = (width - size) / 2, y = (height - size) / 2;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + size - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + size - r, y + size - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + size - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+
+  if (has_color)
+    {
+      cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                            (rgb & 0xff) / 255.0);
+      cairo_fill_preserve (cr);
+    }
+  /* A faint edge keeps light and dark swatches visible on either style. */
+  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, has_color ? 0.45 : 0.9);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+static void
+refresh_cell (GtkListItem *item)
+{
+  MgPartyResult *party = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  CellKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "cell-kind"));
+  g_autofree char *text = NULL;
+  int change = 0;
+
+  switch (kind)
+    {
+    case CELL_PARTY:
+      {
+        GtkWidget *swatch = gtk_widget_get_first_child (child);
+        GtkWidget *label = gtk_widget_get_next_sibling (swatch);
+        guint32 rgb = 0;
+        gboolean has_color = mg_party_result_get_color (party, &rgb);
+
+        g_object_set_data (G_OBJECT (swatch), "rgb", GUINT_TO_POINTER (rgb));
+        g_object_set_data (G_OBJECT (swatch), "has-color", GUINT_TO_POINTER (has_color));
+        gtk_widget_queue_draw (swatch);
+        gtk_label_set_text (GTK_LABEL (label), mg_party_result_get_name (party));
+      }
+      return;
+    case CELL_WON:
+      text = g_strdup_printf ("%u", mg_party_result_get_won (party));
+      break;
+    case CELL_LEADING:
+      text = g_strdup_printf ("%u", mg_party_result_get_leading (party));
+      break;
+    case CELL_TOTAL:
+      text = g_strdup_printf ("%u", mg_party_result_get_total (party));
+      break;
+    case CELL_CHANGE:
+      {
+        gboolean known = mg_party_result_get_change (party, &change);
+
+        text = mg_text_format_change (known, change);
+        gtk_widget_remove_css_class (child, "gain");
+        gtk_widget_remove_css_class (child, "loss");
+        if (known && change != 0)
+          gtk_widget_add_css_class (child, change > 0 ? "gain" : "loss");
+      }
+      break;
+    case CELL_VOTES:
+      if (mg_party_result_get_vote_percent (party) >= 0)
+        text = g_strdup_printf ("%.1f", mg_party_result_get_vote_percent (party));
+      else
+        text = g_strdup ("—");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_label_set_text (GTK_LABEL (child), text);
+}
+
+static void
+bind_cell (GtkListItem *item,
+           CellKind     kind)
+{
+  MgPartyResult *party = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "cell-kind",
+                     GUINT_TO_POINTER (kind));
+  /* Feed updates change the party in place; the cell follows. */
+  g_signal_connect_object (party, "notify", G_CALLBACK (refresh_cell), item, G_CONNECT_SWAPPED);
+  refresh_cell (item);
+}
+
+static void
+on_cell_unbind_cb (MgStatePage *self,
+                   GtkListItem *item)
+{
+  MgPartyResult *party = gtk_list_item_get_item (item);
+
+  if (party != NULL)
+    g_signal_handlers_disconnect_by_func (party, refresh_cell, item);
+}
+
+static void
+on_party_setup_cb (MgStatePage *self,
+                   GtkListItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_size_request (swatch, 14, 14);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, NULL, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Party colour"), -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), swatch);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_number_setup_cb (MgStatePage *self,
+                    GtkListItem *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_party_bind_cb (MgStatePage *self,
+                  GtkListItem *item)
+{
+  bind_cell (item, CELL_PARTY);
+}
+
+static void
+on_won_bind_cb (MgStatePage *self,
+                GtkListItem *item)
+{
+  bind_cell (item, CELL_WON);
+}
+
+static void
+on_leading_bind_cb (MgStatePage *self,
+                    GtkListItem *item)
+{
+  bind_cell (item, CELL_LEADING);
+}
+
+static void
+on_total_bind_cb (MgStatePage *self,
+                  GtkListItem *item)
+{
+  bind_cell (item, CELL_TOTAL);
+}
+
+static void
+on_change_bind_cb (MgStatePage *self,
+                   GtkListItem *item)
+{
+  bind_cell (item, CELL_CHANGE);
+}
+
+static void
+on_votes_bind_cb (MgStatePage *self,
+                  GtkListItem *item)
+{
+  bind_cell (item, CELL_VOTES);
+}
+
+/* Redoes every derived line of the page from the state. */
+static void
+update_summary (MgStatePage *self)
+{
+  g_autofree char *headline = mg_summary_dup_headline (self->state);
+  g_autofree char *majority = mg_summary_dup_majority_line (self->state);
+  g_autofree char *decided = mg_summary_dup_decided_line (self->state);
+  g_autofree char *status = mg_summary_dup_status (self->state);
+  g_autofree char *change_title = mg_summary_dup_change_title (self->state);
+  g_autoptr (GString) footnote = g_string_new (NULL);
+  guint seats = mg_state_result_get_seats (self->state);
+  guint n_parties = mg_state_result_get_n_parties (self->state);
+  gboolean has_previous = mg_state_result_has_previous (self->state);
+  gboolean has_votes = FALSE;
+  gboolean final = mg_state_result_get_status (self->state) == MG_STATE_STATUS_FINAL;
+
+  gtk_label_set_text (self->headline_label, headline);
+  gtk_label_set_text (self->majority_label, majority);
+  gtk_label_set_text (self->decided_label, decided);
+  gtk_label_set_text (self->status_label, status);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), final ? "counting" : "final");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), final ? "final" : "counting");
+
+  gtk_progress_bar_set_fraction (self->decided_bar,
+                                 seats > 0 ? (double) mg_state_result_get_decided (self->state) / seats
+                                           : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->decided_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, decided, -1);
+
+  for (guint i = 0; i < n_parties; i++)
+    if (mg_party_result_get_vote_percent (mg_state_result_get_party (self->state, i)) >= 0)
+      has_votes = TRUE;
+
+  gtk_column_view_column_set_title (self->change_column, change_title);
+  gtk_column_view_column_set_visible (self->change_column, has_previous);
+  gtk_column_view_column_set_visible (self->votes_column, has_votes);
+
+  g_string_append (footnote, _("Leading: ahead in the count, not yet declared."));
+  if (has_previous && mg_state_result_get_previous_year (self->state) != 0)
+    {
+      g_string_append_c (footnote, ' ');
+      g_string_append_printf (footnote, _("Change: seats won or leading against the %u election."),
+                              mg_state_result_get_previous_year (self->state));
+    }
+  gtk_label_set_text (self->footnote_label, footnote->str);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  mg_state_result_get_name (self->state),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, headline, -1);
+}
+
+static void
+mg_state_page_constructed (GObject *object)
+{
+  MgStatePage *self = MG_STATE_PAGE (object);
+  g_autoptr (GtkNoSelection) selection = NULL;
+
+  G_OBJECT_CLASS (mg_state_page_parent_class)->constructed (object);
+
+  selection = gtk_no_selection_new (g_object_ref (mg_state_result_get_parties (self->state)));
+  gtk_column_view_set_model (self->party_view, GTK_SELECTION_MODEL (selection));
+
+  g_signal_connect_object (self->state, "changed", G_CALLBACK (update_summary), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::name", G_CALLBACK (update_summary), self,
+                           G_CONNECT_SWAPPED);
+  update_summary (self);
+}
+
+static void
+mg_state_page_dispose (GObject *object)
+{
+  MgStatePage *self = MG_STATE_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_STATE_PAGE);
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (mg_state_page_parent_class)->dispose (object);
+}
+
+static void
+mg_state_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MgStatePage *self = MG_STATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_state_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MgStatePage *self = MG_STATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      self->state = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_state_page_class_init (MgStatePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mg_state_page_constructed;
+  object_class->dispose = mg_state_page_dispose;
+  object_class->get_property = mg_state_page_get_property;
+  object_class->set_property = mg_state_page_set_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, MG_TYPE_STATE_RESULT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_css_name (widget_class, "statepage");
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/mg-state-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, majority_label);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, decided_label);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, decided_bar);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, party_view);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, change_column);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, votes_column);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, footnote_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_party_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_party_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_won_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leading_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_total_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_change_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_votes_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_cell_unbind_cb);
+}
+
+static void
+mg_state_page_init (MgStatePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+mg_state_page_new (MgStateResult *state)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  return g_object_new (MG_TYPE_STATE_PAGE, "state", state, NULL);
+}
+
+/**
+ * mg_state_page_get_state:
+ *
+ * Returns: (transfer none): the state shown
+ */
+MgStateResult *
+mg_state_page_get_state (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return self->state;
+}

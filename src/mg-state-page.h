@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_STATE_PAGE (mg_state_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgStatePage, mg_state_page, MG, STATE_PAGE, GtkWidget)
+
+GtkWidget     *mg_state_page_new       (MgStateResult *state);
+MgStateResult *mg_state_page_get_state (MgStatePage   *self);
+
+G_END_DECLS

@@ -1,0 +1,540 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-state-result"
+
+#include "config.h"
+
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+
+/* One state's count. Every derived figure (decided, leader, majority
+ * reached …) is computed here and nowhere else, from the party list. */
+struct _MgStateResult
+{
+  GObject        parent_instance;
+
+  char          *id;
+  char          *name;
+  guint          seats;
+  guint          majority;
+  MgStateStatus  status;
+  guint          previous_year;
+  GListStore    *parties;
+};
+
+G_DEFINE_FINAL_TYPE (MgStateResult, mg_state_result, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_SEATS,
+  PROP_MAJORITY,
+  PROP_STATUS,
+  PROP_PREVIOUS_YEAR,
+  PROP_PARTIES,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+mg_state_result_dispose (GObject *object)
+{
+  MgStateResult *self = MG_STATE_RESULT (object);
+
+  g_clear_object (&self->parties);
+
+  G_OBJECT_CLASS (mg_state_result_parent_class)->dispose (object);
+}
+
+static void
+mg_state_result_finalize (GObject *object)
+{
+  MgStateResult *self = MG_STATE_RESULT (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+
+  G_OBJECT_CLASS (mg_state_result_parent_class)->finalize (object);
+}
+
+static void
+mg_state_result_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MgStateResult *self = MG_STATE_RESULT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SEATS:
+      g_value_set_uint (value, self->seats);
+      break;
+    case PROP_MAJORITY:
+      g_value_set_uint (value, self->majority);
+      break;
+    case PROP_STATUS:
+      g_value_set_int (value, self->status);
+      break;
+    case PROP_PREVIOUS_YEAR:
+      g_value_set_uint (value, self->previous_year);
+      break;
+    case PROP_PARTIES:
+      g_value_set_object (value, self->parties);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_state_result_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MgStateResult *self = MG_STATE_RESULT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_NAME:
+      mg_state_result_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_SEATS:
+      mg_state_result_set_seats (self, g_value_get_uint (value));
+      break;
+    case PROP_MAJORITY:
+      mg_state_result_set_majority (self, g_value_get_uint (value));
+      break;
+    case PROP_STATUS:
+      mg_state_result_set_status (self, g_value_get_int (value));
+      break;
+    case PROP_PREVIOUS_YEAR:
+      mg_state_result_set_previous_year (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_state_result_class_init (MgStateResultClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = mg_state_result_dispose;
+  object_class->finalize = mg_state_result_finalize;
+  object_class->get_property = mg_state_result_get_property;
+  object_class->set_property = mg_state_result_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, rw);
+  properties[PROP_SEATS] = g_param_spec_uint ("seats", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  properties[PROP_MAJORITY] = g_param_spec_uint ("majority", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  properties[PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL, MG_STATE_STATUS_COUNTING, MG_STATE_STATUS_FINAL,
+                      MG_STATE_STATUS_COUNTING, rw);
+  properties[PROP_PREVIOUS_YEAR] =
+    g_param_spec_uint ("previous-year", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  properties[PROP_PARTIES] =
+    g_param_spec_object ("parties", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MgStateResult::changed:
+   *
+   * Emitted once after an update changed any figure of the state or its
+   * parties, so views redo their derived text in one go.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+mg_state_result_init (MgStateResult *self)
+{
+  self->parties = g_list_store_new (MG_TYPE_PARTY_RESULT);
+}
+
+MgStateResult *
+mg_state_result_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (MG_TYPE_STATE_RESULT, "id", id, NULL);
+}
+
+const char *
+mg_state_result_get_id (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  return self->id;
+}
+
+const char *
+mg_state_result_get_name (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  return self->name;
+}
+
+void
+mg_state_result_set_name (MgStateResult *self,
+                          const char    *name)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+guint
+mg_state_result_get_seats (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return self->seats;
+}
+
+void
+mg_state_result_set_seats (MgStateResult *self,
+                           guint          seats)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  if (self->seats == seats)
+    return;
+  self->seats = seats;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEATS]);
+}
+
+/* The number of seats a party needs to form a government alone. */
+guint
+mg_state_result_get_majority (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return self->majority != 0 ? self->majority : self->seats / 2 + 1;
+}
+
+void
+mg_state_result_set_majority (MgStateResult *self,
+                              guint          majority)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  if (self->majority == majority)
+    return;
+  self->majority = majority;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAJORITY]);
+}
+
+MgStateStatus
+mg_state_result_get_status (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), MG_STATE_STATUS_COUNTING);
+  return self->status;
+}
+
+void
+mg_state_result_set_status (MgStateResult *self,
+                            MgStateStatus  status)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+/* 0 when the feed does not say which election "previous" refers to. */
+guint
+mg_state_result_get_previous_year (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return self->previous_year;
+}
+
+void
+mg_state_result_set_previous_year (MgStateResult *self,
+                                   guint          year)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  if (self->previous_year == year)
+    return;
+  self->previous_year = year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIOUS_YEAR]);
+}
+
+/**
+ * mg_state_result_get_parties:
+ *
+ * Returns: (transfer none): a #GListModel of #MgPartyResult in feed order
+ */
+GListModel *
+mg_state_result_get_parties (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  return G_LIST_MODEL (self->parties);
+}
+
+guint
+mg_state_result_get_n_parties (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->parties));
+}
+
+/**
+ * mg_state_result_get_party:
+ *
+ * Returns: (transfer none) (nullable): the party at @position
+ */
+MgPartyResult *
+mg_state_result_get_party (MgStateResult *self,
+                           guint          position)
+{
+  g_autoptr (MgPartyResult) party = NULL;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+
+  /* The store keeps its own reference, so a borrowed pointer is safe. */
+  party = g_list_model_get_item (G_LIST_MODEL (self->parties), position);
+  return party;
+}
+
+void
+mg_state_result_append_party (MgStateResult *self,
+                              MgPartyResult *party)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  g_return_if_fail (MG_IS_PARTY_RESULT (party));
+
+  g_list_store_append (self->parties, party);
+}
+
+/* Seats whose result is declared. */
+guint
+mg_state_result_get_decided (MgStateResult *self)
+{
+  guint n, sum = 0;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+
+  n = mg_state_result_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    sum += mg_party_result_get_won (mg_state_result_get_party (self, i));
+  return sum;
+}
+
+/* Seats not yet declared: still counting, with or without a trend. */
+guint
+mg_state_result_get_undecided (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return self->seats - MIN (self->seats, mg_state_result_get_decided (self));
+}
+
+/* Seats declared or with a party leading. */
+guint
+mg_state_result_get_reported (MgStateResult *self)
+{
+  guint n, sum = 0;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+
+  n = mg_state_result_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    sum += mg_party_result_get_total (mg_state_result_get_party (self, i));
+  return sum;
+}
+
+/* Seats with no result and no trend yet. */
+guint
+mg_state_result_get_unreported (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return self->seats - MIN (self->seats, mg_state_result_get_reported (self));
+}
+
+/**
+ * mg_state_result_get_leader:
+ *
+ * The party with the most seats won plus leading. Ties go to the one with
+ * more seats won; a tie in both, or no seats at all, has no leader.
+ *
+ * Returns: (transfer none) (nullable): the leading party
+ */
+MgPartyResult *
+mg_state_result_get_leader (MgStateResult *self)
+{
+  MgPartyResult *best = NULL;
+  gboolean tied = FALSE;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+
+  n = mg_state_result_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (self, i);
+      guint total = mg_party_result_get_total (party);
+      guint best_total;
+
+      if (total == 0)
+        continue;
+      if (best == NULL)
+        {
+          best = party;
+          continue;
+        }
+
+      best_total = mg_party_result_get_total (best);
+      if (total > best_total ||
+          (total == best_total && mg_party_result_get_won (party) > mg_party_result_get_won (best)))
+        {
+          best = party;
+          tied = FALSE;
+        }
+      else if (total == best_total && mg_party_result_get_won (party) == mg_party_result_get_won (best))
+        {
+          tied = TRUE;
+        }
+    }
+
+  return tied ? NULL : best;
+}
+
+/* The leader has at least the majority in seats won plus leading. */
+gboolean
+mg_state_result_get_majority_reached (MgStateResult *self)
+{
+  MgPartyResult *leader;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), FALSE);
+
+  leader = mg_state_result_get_leader (self);
+  return leader != NULL && mg_party_result_get_total (leader) >= mg_state_result_get_majority (self);
+}
+
+/* The leader has won the majority outright in declared seats. */
+gboolean
+mg_state_result_get_majority_won (MgStateResult *self)
+{
+  guint n, majority;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), FALSE);
+
+  majority = mg_state_result_get_majority (self);
+  n = mg_state_result_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    if (mg_party_result_get_won (mg_state_result_get_party (self, i)) >= majority)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether any party carries a result from the previous election. */
+gboolean
+mg_state_result_has_previous (MgStateResult *self)
+{
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), FALSE);
+
+  n = mg_state_result_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    if (mg_party_result_get_previous (mg_state_result_get_party (self, i)) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+same_party_ids (MgStateResult *a,
+                MgStateResult *b)
+{
+  guint n = mg_state_result_get_n_parties (a);
+
+  if (n != mg_state_result_get_n_parties (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (mg_party_result_get_id (mg_state_result_get_party (a, i)),
+                   mg_party_result_get_id (mg_state_result_get_party (b, i))) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * mg_state_result_update_from:
+ * @other: the same state from a newer feed
+ *
+ * Takes @other's values in place. Parties keep their objects when the list
+ * of ids is unchanged, so selections and bindings survive; otherwise the
+ * party list is replaced. Emits #MgStateResult::changed when anything changed.
+ *
+ * Returns: %TRUE if anything changed
+ */
+gboolean
+mg_state_result_update_from (MgStateResult *self,
+                             MgStateResult *other)
+{
+  gboolean changed = FALSE;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), FALSE);
+  g_return_val_if_fail (MG_IS_STATE_RESULT (other), FALSE);
+
+  changed |= g_strcmp0 (self->name, other->name) != 0;
+  changed |= self->seats != other->seats || self->majority != other->majority;
+  changed |= self->status != other->status || self->previous_year != other->previous_year;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  mg_state_result_set_name (self, other->name);
+  mg_state_result_set_seats (self, other->seats);
+  mg_state_result_set_majority (self, other->majority);
+  mg_state_result_set_status (self, other->status);
+  mg_state_result_set_previous_year (self, other->previous_year);
+
+  n = mg_state_result_get_n_parties (other);
+  if (same_party_ids (self, other))
+    {
+      for (guint i = 0; i < n; i++)
+        changed |= mg_party_result_update_from (mg_state_result_get_party (self, i),
+                                                mg_state_result_get_party (other, i));
+    }
+  else
+    {
+      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (other->parties), i));
+      g_list_store_splice (self->parties, 0, mg_state_result_get_n_parties (self),
+                           items->pdata, items->len);
+      changed = TRUE;
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+
+  if (changed)
+    g_signal_emit (self, signals[CHANGED], 0);
+
+  return changed;
+}

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_STATE_RESULT (mg_state_result_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgStateResult, mg_state_result, MG, STATE_RESULT, GObject)
+
+MgStateResult *mg_state_result_new               (const char    *id);
+const char    *mg_state_result_get_id            (MgStateResult *self);
+const char    *mg_state_result_get_name          (MgStateResult *self);
+void           mg_state_result_set_name          (MgStateResult *self,
+                                                  const char    *name);
+guint          mg_state_result_get_seats         (MgStateResult *self);
+void           mg_state_result_set_seats         (MgStateResult *self,
+                                                  guint          seats);
+guint          mg_state_result_get_majority      (MgStateResult *self);
+void           mg_state_result_set_majority      (MgStateResult *self,
+                                                  guint          majority);
+MgStateStatus  mg_state_result_get_status        (MgStateResult *self);
+void           mg_state_result_set_status        (MgStateResult *self,
+                                                  MgStateStatus  status);
+guint          mg_state_result_get_previous_year (MgStateResult *self);
+void           mg_state_result_set_previous_year (MgStateResult *self,
+                                                  guint          year);
+GListModel    *mg_state_result_get_parties       (MgStateResult *self);
+guint          mg_state_result_get_n_parties     (MgStateResult *self);
+MgPartyResult *mg_state_result_get_party         (MgStateResult *self,
+                                                  guint          position);
+void           mg_state_result_append_party      (MgStateResult *self,
+                                                  MgPartyResult *party);
+guint          mg_state_result_get_decided       (MgStateResult *self);
+guint          mg_state_result_get_undecided     (MgStateResult *self);
+guint          mg_state_result_get_reported      (MgStateResult *self);
+guint          mg_state_result_get_unreported    (MgStateResult *self);
+MgPartyResult *mg_state_result_get_leader        (MgStateResult *self);
+gboolean       mg_state_result_get_majority_reached (MgStateResult *self);
+gboolean       mg_state_result_get_majority_won  (MgStateResult *self);
+gboolean       mg_state_result_has_previous      (MgStateResult *self);
+gboolean       mg_state_result_update_from       (MgStateResult *self,
+                                                  MgStateResult *other);
+
+G_END_DECLS

@@ -1,0 +1,350 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-summary"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-election.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
+#include "mg-text-util.h"
+
+/* What a seat summary says, in words: shared by the state pages, the text
+ * summary and the printed one so they never disagree. */
+
+/**
+ * mg_summary_dup_headline:
+ *
+ * Returns: (transfer full): who leads, with how many of how many seats
+ */
+char *
+mg_summary_dup_headline (MgStateResult *state)
+{
+  MgPartyResult *leader;
+  const char *name;
+  guint seats, won, leading, total;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  seats = mg_state_result_get_seats (state);
+  leader = mg_state_result_get_leader (state);
+  if (leader == NULL)
+    {
+      if (mg_state_result_get_reported (state) == 0)
+        return g_strdup (_("No trends yet"));
+      return g_strdup (_("No single party leads"));
+    }
+
+  name = mg_party_result_get_display_name (leader);
+  won = mg_party_result_get_won (leader);
+  leading = mg_party_result_get_leading (leader);
+  total = won + leading;
+
+  if (leading == 0)
+    /* TRANSLATORS: party name, seats won, seats in the assembly */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s has won %u of %u seat",
+                                         "%s has won %u of %u seats", seats),
+                            name, won, seats);
+  if (won == 0)
+    /* TRANSLATORS: party name, seats where it leads, seats in the assembly */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leads in %u of %u seat",
+                                         "%s leads in %u of %u seats", seats),
+                            name, leading, seats);
+  /* TRANSLATORS: party name, seats won or leading, seats in the assembly, seats won, seats
+   * leading */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s ahead in %u of %u seat (%u won, %u leading)",
+                                       "%s ahead in %u of %u seats (%u won, %u leading)", seats),
+                          name, total, seats, won, leading);
+}
+
+/**
+ * mg_summary_dup_majority_line:
+ *
+ * Returns: (transfer full): the majority mark and how far the leader is from it
+ */
+char *
+mg_summary_dup_majority_line (MgStateResult *state)
+{
+  MgPartyResult *leader;
+  guint majority, total;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  majority = mg_state_result_get_majority (state);
+  leader = mg_state_result_get_leader (state);
+  if (leader == NULL)
+    return g_strdup_printf (_("Majority mark %u"), majority);
+
+  total = mg_party_result_get_total (leader);
+  if (mg_state_result_get_majority_won (state))
+    /* TRANSLATORS: the majority mark, then the party that has won it */
+    return g_strdup_printf (_("Majority mark %u · %s has won a majority"), majority,
+                            mg_party_result_get_display_name (leader));
+  if (total == majority)
+    /* TRANSLATORS: the majority mark, then the party exactly at it */
+    return g_strdup_printf (_("Majority mark %u · %s has reached it"), majority,
+                            mg_party_result_get_display_name (leader));
+  if (total > majority)
+    /* TRANSLATORS: the majority mark, the party, and by how many seats it is over the mark */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Majority mark %u · %s is %u seat over it",
+                                         "Majority mark %u · %s is %u seats over it",
+                                         total - majority),
+                            majority, mg_party_result_get_display_name (leader),
+                            total - majority);
+  /* TRANSLATORS: the majority mark, the party, and how many more seats it needs */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Majority mark %u · %s needs %u more seat",
+                                       "Majority mark %u · %s needs %u more seats",
+                                       majority - total),
+                          majority, mg_party_result_get_display_name (leader), majority - total);
+}
+
+/**
+ * mg_summary_dup_decided_line:
+ *
+ * Returns: (transfer full): "N of M seats decided"
+ */
+char *
+mg_summary_dup_decided_line (MgStateResult *state)
+{
+  guint seats;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  seats = mg_state_result_get_seats (state);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat decided",
+                                       "%u of %u seats decided", seats),
+                          mg_state_result_get_decided (state), seats);
+}
+
+/**
+ * mg_summary_dup_status:
+ *
+ * Returns: (transfer full): "Counting" or "Final result"
+ */
+char *
+mg_summary_dup_status (MgStateResult *state)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  if (mg_state_result_get_status (state) == MG_STATE_STATUS_FINAL)
+    return g_strdup (_("Final result"));
+  return g_strdup (_("Counting"));
+}
+
+/**
+ * mg_summary_dup_change_title:
+ *
+ * Returns: (transfer full): the heading of the change column, naming the
+ *   previous election's year when the feed gives it
+ */
+char *
+mg_summary_dup_change_title (MgStateResult *state)
+{
+  guint year;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  year = mg_state_result_get_previous_year (state);
+  if (year == 0)
+    return g_strdup (_("Change"));
+  /* TRANSLATORS: heading of the column of seat changes against the election of that year */
+  return g_strdup_printf (_("± %u"), year);
+}
+
+/**
+ * mg_summary_format_time:
+ *
+ * Returns: (transfer full): @time in the user's time zone, like "8 Dec 2022, 13:05"
+ */
+char *
+mg_summary_format_time (GDateTime *time)
+{
+  g_autoptr (GDateTime) local = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local = g_date_time_to_local (time);
+  /* TRANSLATORS: a date and time as strftime would write it, like "8 Dec 2022, 13:05" */
+  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+}
+
+/* One table row: the first column left-aligned, the figures right-aligned. */
+static void
+append_row (GString     *out,
+            char       **cells,
+            const guint *columns,
+            guint        n_columns,
+            const gsize *widths)
+{
+  g_string_append (out, "  ");
+  for (guint i = 0; i < n_columns; i++)
+    {
+      guint c = columns[i];
+
+      if (i > 0)
+        g_string_append (out, "  ");
+      mg_text_append_padded (out, cells[c], widths[c], i == 0 ? MG_ALIGN_START : MG_ALIGN_END);
+    }
+  g_string_append_c (out, '\n');
+}
+
+enum { COL_PARTY, COL_WON, COL_LEADING, COL_TOTAL, COL_CHANGE, COL_VOTES, N_COLS };
+
+static void
+append_state (GString       *out,
+              MgElection    *election,
+              MgStateResult *state)
+{
+  g_autofree char *status = mg_summary_dup_status (state);
+  g_autofree char *headline = mg_summary_dup_headline (state);
+  g_autofree char *majority = mg_summary_dup_majority_line (state);
+  g_autofree char *decided = mg_summary_dup_decided_line (state);
+  g_autofree char *change_title = mg_summary_dup_change_title (state);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  gboolean has_change = mg_state_result_has_previous (state);
+  gboolean has_votes = FALSE;
+  gsize widths[N_COLS] = { 0 };
+  guint n_parties = mg_state_result_get_n_parties (state);
+  guint columns[N_COLS];
+  guint n_columns;
+  GDateTime *updated = mg_election_get_updated (election);
+
+  for (guint i = 0; i < n_parties; i++)
+    if (mg_party_result_get_vote_percent (mg_state_result_get_party (state, i)) >= 0)
+      has_votes = TRUE;
+
+  g_string_append_printf (out, "%s\n", mg_state_result_get_name (state));
+  if (updated != NULL)
+    {
+      g_autofree char *when = mg_summary_format_time (updated);
+
+      /* TRANSLATORS: the count's status, then when the feed was updated */
+      g_string_append_printf (out, _("  %s · updated %s\n"), status, when);
+    }
+  else
+    {
+      g_string_append_printf (out, "  %s\n", status);
+    }
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  %u seat · %s · %s\n",
+                                            "  %u seats · %s · %s\n",
+                                            mg_state_result_get_seats (state)),
+                          mg_state_result_get_seats (state), majority, decided);
+  g_string_append_printf (out, "  %s\n\n", headline);
+
+  {
+    char **header = g_new0 (char *, N_COLS + 1);
+
+    header[COL_PARTY] = g_strdup (_("Party"));
+    header[COL_WON] = g_strdup (_("Won"));
+    header[COL_LEADING] = g_strdup (_("Leading"));
+    header[COL_TOTAL] = g_strdup (_("Total"));
+    header[COL_CHANGE] = g_strdup (change_title);
+    header[COL_VOTES] = g_strdup (_("Votes %"));
+    g_ptr_array_add (rows, header);
+  }
+
+  for (guint i = 0; i < n_parties; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+      char **row = g_new0 (char *, N_COLS + 1);
+      double votes = mg_party_result_get_vote_percent (party);
+      int change = 0;
+      gboolean known = mg_party_result_get_change (party, &change);
+
+      row[COL_PARTY] = g_strdup (mg_party_result_get_name (party));
+      row[COL_WON] = g_strdup_printf ("%u", mg_party_result_get_won (party));
+      row[COL_LEADING] = g_strdup_printf ("%u", mg_party_result_get_leading (party));
+      row[COL_TOTAL] = g_strdup_printf ("%u", mg_party_result_get_total (party));
+      row[COL_CHANGE] = mg_text_format_change (known, change);
+      row[COL_VOTES] = votes >= 0 ? g_strdup_printf ("%.1f", votes) : g_strdup ("—");
+      g_ptr_array_add (rows, row);
+    }
+
+  /* Only the optional columns the feed has data for. */
+  n_columns = 0;
+  for (guint c = 0; c < N_COLS; c++)
+    if ((c != COL_CHANGE || has_change) && (c != COL_VOTES || has_votes))
+      columns[n_columns++] = c;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < N_COLS; c++)
+        widths[c] = MAX (widths[c], mg_text_display_width (row[c]));
+    }
+  for (guint r = 0; r < rows->len; r++)
+    append_row (out, g_ptr_array_index (rows, r), columns, n_columns, widths);
+}
+
+/**
+ * mg_summary_format_text:
+ * @only: (nullable): the one state to summarise, or %NULL for all
+ *
+ * Returns: (transfer full): the seat summary as aligned plain text
+ */
+char *
+mg_summary_format_text (MgElection    *election,
+                        MgStateResult *only)
+{
+  GString *out;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_ELECTION (election), NULL);
+
+  out = g_string_new (NULL);
+  n = mg_election_get_n_states (election);
+  for (guint i = 0; i < n; i++)
+    {
+      MgStateResult *state = mg_election_get_state (election, i);
+
+      if (only != NULL && state != only)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      append_state (out, election, state);
+    }
+  if (mg_election_get_source_name (election) != NULL)
+    {
+      g_string_append_c (out, '\n');
+      /* TRANSLATORS: where the results come from */
+      g_string_append_printf (out, _("Source: %s\n"), mg_election_get_source_name (election));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * mg_summary_format_check:
+ *
+ * Returns: (transfer full): one line per state of a valid feed
+ */
+char *
+mg_summary_format_check (MgElection *election)
+{
+  GString *out;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_ELECTION (election), NULL);
+
+  out = g_string_new (NULL);
+  n = mg_election_get_n_states (election);
+  for (guint i = 0; i < n; i++)
+    {
+      MgStateResult *state = mg_election_get_state (election, i);
+      guint n_parties = mg_state_result_get_n_parties (state);
+
+      /* TRANSLATORS: state id, state name, seats, majority mark, number of parties, seats
+       * reported, seats decided */
+      g_string_append_printf (out, _("%s: %s, %u seats, majority %u, %u parties, %u reported, %u decided\n"),
+                              mg_state_result_get_id (state), mg_state_result_get_name (state),
+                              mg_state_result_get_seats (state),
+                              mg_state_result_get_majority (state), n_parties,
+                              mg_state_result_get_reported (state),
+                              mg_state_result_get_decided (state));
+    }
+  return g_string_free (out, FALSE);
+}

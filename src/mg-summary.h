@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+char *mg_summary_dup_headline      (MgStateResult *state);
+char *mg_summary_dup_majority_line (MgStateResult *state);
+char *mg_summary_dup_decided_line  (MgStateResult *state);
+char *mg_summary_dup_status        (MgStateResult *state);
+char *mg_summary_dup_change_title  (MgStateResult *state);
+char *mg_summary_format_time       (GDateTime     *time);
+char *mg_summary_format_text       (MgElection    *election,
+                                    MgStateResult *only);
+char *mg_summary_format_check      (MgElection    *election);
+
+G_END_DECLS

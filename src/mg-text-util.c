@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-text-util"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-text-util.h"
+
+/**
+ * mg_text_display_width:
+ *
+ * The number of terminal columns @text takes, as terminals count them
+ * (wcwidth): non-spacing combining marks (Devanagari virama, anusvara, the
+ * vowel signs े ै ु ू, nukta …) and zero-width characters take none, spacing
+ * vowel signs (ा ि ी ो) take one like a letter, wide (East Asian) characters
+ * take two. Independent of the C library's locale.
+ */
+gsize
+mg_text_display_width (const char *text)
+{
+  gsize width = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK ||
+          g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+/* Appends @text padded with spaces to @width display columns. */
+void
+mg_text_append_padded (GString    *out,
+                       const char *text,
+                       gsize       width,
+                       MgAlign     align)
+{
+  gsize text_width = mg_text_display_width (text);
+  gsize pad = width > text_width ? width - text_width : 0;
+
+  if (align == MG_ALIGN_END)
+    for (gsize i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (align == MG_ALIGN_START)
+    for (gsize i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+}
+
+/**
+ * mg_text_format_change:
+ *
+ * Returns: (transfer full): "+12", "−3", "0", or "—" when not known
+ */
+char *
+mg_text_format_change (gboolean known,
+                       int      change)
+{
+  if (!known)
+    return g_strdup ("—");
+  if (change > 0)
+    return g_strdup_printf ("+%d", change);
+  if (change < 0)
+    return g_strdup_printf ("−%d", -change);
+  return g_strdup ("0");
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MgApplication  MgApplication;
+typedef struct _MgArticle      MgArticle;
+typedef struct _MgElection     MgElection;
+typedef struct _MgPartyResult  MgPartyResult;
+typedef struct _MgReader       MgReader;
+typedef struct _MgStatePage    MgStatePage;
+typedef struct _MgStateResult  MgStateResult;
+typedef struct _MgWindow       MgWindow;
+
+typedef enum {
+  MG_STATE_STATUS_COUNTING,
+  MG_STATE_STATUS_FINAL,
+} MgStateStatus;
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_WINDOW (mg_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgWindow, mg_window, MG, WINDOW, GtkApplicationWindow)
+
+MgWindow      *mg_window_new               (MgApplication *application);
+MgElection    *mg_window_get_election      (MgWindow      *self);
+void           mg_window_load_feed         (MgWindow      *self,
+                                            GFile         *file);
+gboolean       mg_window_get_loading       (MgWindow      *self);
+MgStateResult *mg_window_get_selected_state (MgWindow     *self);
+gboolean       mg_window_select_state_id   (MgWindow      *self,
+                                            const char    *id);
+GtkNotebook   *mg_window_get_notebook      (MgWindow      *self);
+
+G_END_DECLS
