@@ -147,6 +147,21 @@ prescan (const char  *data,
         }
     }
 
+  /* Say "truncated" rather than let json-glib guess at a cut-off document. */
+  if (in_string)
+    return fail_at (data, length, error, MG_FEED_ERROR_SYNTAX,
+                    _("document ends inside a string; it may be truncated"));
+  if (depth > 0)
+    {
+      g_autofree char *reason =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "document ends with %u bracket still open; it may be truncated",
+                                      "document ends with %u brackets still open; it may be truncated",
+                                      depth),
+                         depth);
+      return fail_at (data, length, error, MG_FEED_ERROR_SYNTAX, reason);
+    }
+
   return TRUE;
 }
 
@@ -205,18 +220,18 @@ check_strings (Ctx      *ctx,
     {
     case JSON_NODE_OBJECT:
       {
-        JsonObjectIter iter;
-        const char *key;
-        JsonNode *member;
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr (GList) keys = json_object_get_members (object);
 
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &key, &member))
+        /* Members in document order, so the first problem is the one reported. */
+        for (GList *l = keys; l != NULL; l = l->next)
           {
+            const char *key = l->data;
             gsize mark = push_key (ctx, key);
 
             if (strlen (key) > MG_FEED_MAX_STRING)
               return fail (ctx, _("key is longer than %d KiB"), MG_FEED_MAX_STRING / 1024);
-            if (!check_strings (ctx, member))
+            if (!check_strings (ctx, json_object_get_member (object, key)))
               return FALSE;
             pop (ctx, mark);
           }
@@ -395,13 +410,12 @@ read_text (Ctx         *ctx,
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *texts = json_node_get_object (node);
-      JsonObjectIter iter;
-      const char *lang;
-      JsonNode *value;
+      g_autoptr (GList) langs = json_object_get_members (texts);
 
-      json_object_iter_init (&iter, texts);
-      while (json_object_iter_next (&iter, &lang, &value))
+      for (GList *l = langs; l != NULL; l = l->next)
         {
+          const char *lang = l->data;
+          JsonNode *value = json_object_get_member (texts, lang);
           gsize lang_mark = push_key (ctx, lang);
 
           if (!is_string (value))
@@ -466,11 +480,10 @@ read_int (Ctx        *ctx,
     {
       if (min == 0)
         return fail (ctx, _("must be an integer ≥ 0"));
-      return fail (ctx, _("must be an integer from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                   min, max);
+      return fail (ctx, _("must be an integer from %d to %d"), (int) min, (int) max);
     }
   if (value > max)
-    return fail (ctx, _("must be at most %" G_GINT64_FORMAT), max);
+    return fail (ctx, _("must be at most %d"), (int) max);
 
   *out = value;
   pop (ctx, mark);
@@ -894,10 +907,12 @@ parse_root (Ctx      *ctx,
     }
   if (json_node_get_int (version) != MG_FEED_VERSION)
     {
+      g_autofree char *version_text =
+        g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
       g_set_error (ctx->error, MG_FEED_ERROR, MG_FEED_ERROR_VERSION,
-                   _("version: unsupported feed version %" G_GINT64_FORMAT
-                     "; this Matganana reads version %d"),
-                   json_node_get_int (version), MG_FEED_VERSION);
+                   _("version: unsupported feed version %s; this Matganana reads version %d"),
+                   version_text, MG_FEED_VERSION);
       return NULL;
     }
   pop (ctx, mark);
@@ -996,9 +1011,11 @@ mg_feed_parse_data (const char         *data,
 
   if (length > MG_FEED_MAX_BYTES)
     {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+
       g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_TOO_LARGE,
-                   _("document is %" G_GSIZE_FORMAT " bytes, more than the %d MiB limit"),
-                   length, MG_FEED_MAX_BYTES / (1024 * 1024));
+                   _("document is %s, more than the %d MiB limit"), size,
+                   MG_FEED_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 

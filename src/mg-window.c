@@ -269,26 +269,39 @@ mg_window_close_request (GtkWindow *window)
   g_settings_delay (self->settings);
   g_settings_set (self->settings, "window-size", "(ii)", width, height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->paned)))
+  if (self->reader_visible && gtk_widget_get_mapped (GTK_WIDGET (self->reader)))
     g_settings_set_int (self->settings, "reader-width",
-                        gtk_widget_get_width (GTK_WIDGET (self->paned)) -
-                        gtk_paned_get_position (self->paned));
+                        CLAMP (gtk_widget_get_width (GTK_WIDGET (self->reader)), 200, 4000));
   remember_selected_state (self);
   g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (mg_window_parent_class)->close_request (window);
 }
 
-/* Gives the reader its remembered width once the paned knows its own. */
+/* Gives the reader its remembered width once the paned knows its own,
+ * which is on the first frame after it is mapped. */
+static gboolean
+restore_reader_width (GtkWidget     *paned,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  MgWindow *self = MG_WINDOW (user_data);
+  int width = gtk_widget_get_width (paned);
+
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+
+  gtk_paned_set_position (self->paned,
+                          MAX (width / 2, width - g_settings_get_int (self->settings, "reader-width")));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_paned_map_cb (MgWindow  *self,
                  GtkWidget *paned)
 {
-  int reader_width = g_settings_get_int (self->settings, "reader-width");
-  int width = gtk_widget_get_width (paned);
-
-  if (width > 0)
-    gtk_paned_set_position (self->paned, MAX (width / 2, width - reader_width));
+  g_signal_handlers_disconnect_by_func (paned, on_paned_map_cb, self);
+  gtk_widget_add_tick_callback (paned, restore_reader_width, self, NULL);
 }
 
 static void
@@ -297,6 +310,9 @@ mg_window_dispose (GObject *object)
   MgWindow *self = MG_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  /* Pages go away with the notebook; that is no choice of the user's. */
+  if (self->notebook != NULL)
+    g_signal_handlers_disconnect_by_data (self->notebook, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
 
   G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
@@ -509,6 +525,8 @@ mg_window_get_selected_state (MgWindow *self)
 
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
 
+  if (self->notebook == NULL)
+    return NULL;
   page = gtk_notebook_get_current_page (self->notebook);
   if (page < 0)
     return NULL;
@@ -546,6 +564,21 @@ mg_window_select_state_id (MgWindow   *self,
 
   gtk_notebook_set_current_page (self->notebook, (int) position);
   return TRUE;
+}
+
+/**
+ * mg_window_get_error:
+ *
+ * Returns: (transfer none) (nullable): the error on show, if any
+ */
+const char *
+mg_window_get_error (MgWindow *self)
+{
+  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->error_revealer))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
 }
 
 /**

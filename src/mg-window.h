@@ -19,6 +19,7 @@ gboolean       mg_window_get_loading       (MgWindow      *self);
 MgStateResult *mg_window_get_selected_state (MgWindow     *self);
 gboolean       mg_window_select_state_id   (MgWindow      *self,
                                             const char    *id);
+const char    *mg_window_get_error         (MgWindow      *self);
 GtkNotebook   *mg_window_get_notebook      (MgWindow      *self);
 
 G_END_DECLS

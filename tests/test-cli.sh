@@ -1,0 +1,113 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The display-less command line: --summary, --check-feed, --version, exit
+# statuses and one-line errors. Runs with no display at all.
+# Usage: test-cli.sh MATGANANA TESTS_SOURCE_DIR   (prints TAP)
+set -u
+bin=$1
+src=$2
+feeds="$src/feeds"
+unset DISPLAY WAYLAND_DISPLAY
+export LANG=C.UTF-8 LC_ALL= LANGUAGE=
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+failed=0
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for line in "$@"; do echo "# $line"; done; }
+
+# run NAME EXPECTED_STATUS ARGS...: runs the program, keeps stdout/stderr.
+run() {
+  run_name=$1 run_status=$2
+  shift 2
+  "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+  status=$?
+  if [ "$status" -eq "$run_status" ]; then ok "$run_name: exit $run_status"; else not_ok "$run_name: exit $status, expected $run_status" "$(cat "$tmp/err")"; fi
+}
+contains() {
+  if grep -qF -- "$2" "$tmp/$1"; then ok "$3"; else not_ok "$3" "no “$2” in $1:" "$(cat "$tmp/$1")"; fi
+}
+lacks() {
+  if grep -qF -- "$2" "$tmp/$1"; then not_ok "$3" "unexpected “$2” in $1"; else ok "$3"; fi
+}
+lines() {
+  count=$(wc -l <"$tmp/$1")
+  if [ "$count" -eq "$2" ]; then ok "$3"; else not_ok "$3" "$count lines in $1, expected $2:" "$(cat "$tmp/$1")"; fi
+}
+
+run version 0 --version
+contains out "matganana 0." "--version prints the version"
+
+run summary 0 --summary
+contains out "Gujarat" "summary names Gujarat"
+contains out "182 seats · Majority mark 92" "Gujarat: 182 seats, majority 92"
+contains out "BJP leads in 158 of 182 seats" "BJP leads in 158"
+contains out "Himachal Pradesh" "summary names Himachal Pradesh"
+contains out "68 seats · Majority mark 35" "Himachal: 68 seats, majority 35"
+contains out "Congress ahead in 39 of 68 seats (22 won, 17 leading)" "Congress 22 won and 17 leading"
+lines err 0 "summary prints nothing on stderr"
+
+# Party rows: name, won, leading, total, change.
+if grep -Eq '^  Congress +22 +17 +39 +\+18$' "$tmp/out"; then ok "Himachal Congress row"; else not_ok "Himachal Congress row" "$(cat "$tmp/out")"; fi
+if grep -Eq '^  BJP +0 +158 +158 +\+59$' "$tmp/out"; then ok "Gujarat BJP row"; else not_ok "Gujarat BJP row" "$(cat "$tmp/out")"; fi
+
+run summary-state 0 --summary --state=himachal-pradesh
+contains out "Himachal Pradesh" "--state keeps the state"
+lacks out "Gujarat" "--state drops the others"
+
+LANGUAGE=hi run summary-hindi 0 --summary
+contains out "गुजरात" "Hindi: state name"
+contains out "हिमाचल प्रदेश" "Hindi: Himachal Pradesh"
+contains out "भाजपा" "Hindi: BJP"
+contains out "कांग्रेस" "Hindi: Congress"
+contains out "निर्दलीय" "Hindi: Independents"
+contains out "बहुमत" "Hindi: UI strings are translated"
+lacks out "Majority mark" "Hindi: no English left in the summary"
+
+run summary-file 0 --summary --feed="$feeds/good-minimal.json"
+contains out "Gujarat" "--feed with a path"
+run summary-uri 0 --summary --feed="file://$feeds/good-minimal.json"
+contains out "Gujarat" "--feed with a file:// URI"
+run summary-resource 0 --summary --feed=resource:///io/github/matganana/Matganana/feeds/default.json
+contains out "Himachal Pradesh" "--feed with a resource:// URI"
+
+run unknown-state 1 --summary --state=delhi
+lines err 1 "unknown state: one line"
+contains err "no state “delhi” in the feed; it has gujarat, himachal-pradesh" "unknown state: says which exist"
+
+run missing-feed 1 --summary --feed="$tmp/none.json"
+lines err 1 "missing feed: one line"
+contains err "$tmp/none.json" "missing feed: names the file"
+
+run check-default 0 --check-feed=resource:///io/github/matganana/Matganana/feeds/default.json
+lines out 2 "check-feed: one line per state"
+contains out "gujarat: Gujarat, 182 seats, majority 92, 4 parties, 182 reported, 0 decided" "check-feed: Gujarat line"
+contains out "himachal-pradesh: Himachal Pradesh, 68 seats, majority 35, 3 parties, 68 reported, 39 decided" "check-feed: Himachal line"
+
+for feed in "$feeds"/good-*.json; do
+  run "check $(basename "$feed")" 0 --check-feed="$feed"
+done
+
+# Every bad feed: exit 1, nothing on stdout, one line naming the feed and the reason.
+for feed in "$feeds"/bad-*.json; do
+  name=$(basename "$feed" .json)
+  expected="matganana: $feed: $(cat "$feeds/$name.err")"
+  run "check $name" 1 --check-feed="$feed"
+  actual=$(cat "$tmp/err")
+  if [ "$actual" = "$expected" ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -s "$tmp/out" ]; then
+    ok "check $name: one line naming the place and the reason"
+  else
+    not_ok "check $name: message" "expected: $expected" "actual:   $actual"
+  fi
+done
+
+run usage-unknown-option 2 --frobnicate
+lines err 1 "usage error: one line"
+contains err "Unknown option --frobnicate" "usage error: names the option"
+run usage-both-modes 2 --summary --check-feed=x
+run usage-extra-argument 2 --summary extra
+run usage-empty-value 2 --summary --feed=
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

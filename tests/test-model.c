@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _XOPEN_SOURCE 700
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "mg-election.h"
+#include "mg-feed-parser.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
+#include "mg-text-util.h"
+
+static MgPartyResult *
+party (const char *id,
+       guint       won,
+       guint       leading)
+{
+  MgPartyResult *p = mg_party_result_new (id);
+
+  mg_party_result_set_name (p, id);
+  mg_party_result_set_won (p, won);
+  mg_party_result_set_leading (p, leading);
+  return p;
+}
+
+static MgStateResult *
+state_with (guint seats,
+            ...)
+{
+  MgStateResult *state = mg_state_result_new ("s");
+  va_list args;
+  const char *id;
+
+  mg_state_result_set_name (state, "State");
+  mg_state_result_set_seats (state, seats);
+  va_start (args, seats);
+  while ((id = va_arg (args, const char *)) != NULL)
+    {
+      guint won = va_arg (args, guint);
+      guint leading = va_arg (args, guint);
+      g_autoptr (MgPartyResult) p = party (id, won, leading);
+
+      mg_state_result_append_party (state, p);
+    }
+  va_end (args);
+  return state;
+}
+
+static void
+test_derived (void)
+{
+  g_autoptr (MgStateResult) s = state_with (68, "inc", 22, 17, "bjp", 14, 12, "ind", 3, 0, NULL);
+  MgPartyResult *inc = mg_state_result_get_party (s, 0);
+  int change = 0;
+
+  g_assert_cmpuint (mg_party_result_get_total (inc), ==, 39);
+  g_assert_cmpuint (mg_state_result_get_majority (s), ==, 35);
+  g_assert_cmpuint (mg_state_result_get_decided (s), ==, 39);
+  g_assert_cmpuint (mg_state_result_get_undecided (s), ==, 29);
+  g_assert_cmpuint (mg_state_result_get_reported (s), ==, 68);
+  g_assert_cmpuint (mg_state_result_get_unreported (s), ==, 0);
+  g_assert_true (mg_state_result_get_leader (s) == inc);
+  g_assert_true (mg_state_result_get_majority_reached (s));
+  g_assert_false (mg_state_result_get_majority_won (s));
+
+  g_assert_false (mg_party_result_get_change (inc, &change));
+  mg_party_result_set_previous (inc, 21);
+  g_assert_true (mg_party_result_get_change (inc, &change));
+  g_assert_cmpint (change, ==, 18);
+  g_assert_true (mg_state_result_has_previous (s));
+
+  mg_party_result_set_won (inc, 35);
+  mg_party_result_set_leading (inc, 0);
+  g_assert_true (mg_state_result_get_majority_won (s));
+
+  mg_state_result_set_majority (s, 40);
+  g_assert_cmpuint (mg_state_result_get_majority (s), ==, 40);
+  g_assert_false (mg_state_result_get_majority_won (s));
+  g_assert_false (mg_state_result_get_majority_reached (s));
+}
+
+static void
+test_leader_ties (void)
+{
+  g_autoptr (MgStateResult) empty = state_with (10, "a", 0, 0, "b", 0, 0, NULL);
+  g_autoptr (MgStateResult) tie = state_with (10, "a", 2, 2, "b", 2, 2, NULL);
+  g_autoptr (MgStateResult) won_breaks = state_with (10, "a", 1, 3, "b", 3, 1, NULL);
+  g_autoptr (MgStateResult) later_wins = state_with (10, "a", 1, 0, "b", 0, 4, NULL);
+  g_autofree char *headline = NULL;
+
+  g_assert_null (mg_state_result_get_leader (empty));
+  g_assert_false (mg_state_result_get_majority_reached (empty));
+  headline = mg_summary_dup_headline (empty);
+  g_assert_cmpstr (headline, ==, "No trends yet");
+  g_clear_pointer (&headline, g_free);
+
+  g_assert_null (mg_state_result_get_leader (tie));
+  headline = mg_summary_dup_headline (tie);
+  g_assert_cmpstr (headline, ==, "No single party leads");
+
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_leader (won_breaks)), ==, "b");
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_leader (later_wins)), ==, "b");
+  g_assert_cmpuint (mg_state_result_get_unreported (later_wins), ==, 5);
+}
+
+static void
+test_headlines (void)
+{
+  g_autoptr (MgStateResult) leading = state_with (182, "BJP", 0, 158, "INC", 0, 16, NULL);
+  g_autoptr (MgStateResult) mixed = state_with (68, "Congress", 22, 17, "BJP", 14, 12, NULL);
+  g_autoptr (MgStateResult) won = state_with (68, "Congress", 40, 0, NULL);
+  g_autoptr (MgStateResult) short_of = state_with (68, "Congress", 20, 10, NULL);
+  g_autofree char *a = mg_summary_dup_headline (leading);
+  g_autofree char *b = mg_summary_dup_headline (mixed);
+  g_autofree char *c = mg_summary_dup_headline (won);
+  g_autofree char *m1 = mg_summary_dup_majority_line (leading);
+  g_autofree char *m2 = mg_summary_dup_majority_line (won);
+  g_autofree char *m3 = mg_summary_dup_majority_line (short_of);
+  g_autofree char *d = mg_summary_dup_decided_line (mixed);
+
+  g_assert_cmpstr (a, ==, "BJP leads in 158 of 182 seats");
+  g_assert_cmpstr (b, ==, "Congress ahead in 39 of 68 seats (22 won, 17 leading)");
+  g_assert_cmpstr (c, ==, "Congress has won 40 of 68 seats");
+  g_assert_cmpstr (m1, ==, "Majority mark 92 · BJP is 66 seats over it");
+  g_assert_cmpstr (m2, ==, "Majority mark 35 · Congress has won a majority");
+  g_assert_cmpstr (m3, ==, "Majority mark 35 · Congress needs 5 more seats");
+  g_assert_cmpstr (d, ==, "36 of 68 seats decided");
+}
+
+static guint n_notify;
+static guint n_changed;
+
+static void
+count_notify (void)
+{
+  n_notify++;
+}
+
+static void
+count_changed (void)
+{
+  n_changed++;
+}
+
+static void
+test_update_in_place (void)
+{
+  g_autoptr (MgStateResult) s = state_with (68, "inc", 22, 17, "bjp", 14, 12, NULL);
+  g_autoptr (MgStateResult) same = state_with (68, "inc", 22, 17, "bjp", 14, 12, NULL);
+  g_autoptr (MgStateResult) newer = state_with (68, "inc", 30, 10, "bjp", 14, 12, NULL);
+  g_autoptr (MgStateResult) other_parties = state_with (68, "inc", 30, 10, "aap", 1, 0, NULL);
+  MgPartyResult *inc = mg_state_result_get_party (s, 0);
+  MgPartyResult *bjp = mg_state_result_get_party (s, 1);
+
+  g_signal_connect (inc, "notify", G_CALLBACK (count_notify), NULL);
+  g_signal_connect (bjp, "notify", G_CALLBACK (count_notify), NULL);
+  g_signal_connect (s, "changed", G_CALLBACK (count_changed), NULL);
+
+  n_notify = n_changed = 0;
+  g_assert_false (mg_state_result_update_from (s, same));
+  g_assert_cmpuint (n_notify, ==, 0);
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  g_assert_true (mg_state_result_update_from (s, newer));
+  g_assert_true (mg_state_result_get_party (s, 0) == inc);
+  g_assert_cmpuint (mg_party_result_get_won (inc), ==, 30);
+  g_assert_cmpuint (mg_party_result_get_leading (inc), ==, 10);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (n_notify, >, 0);
+
+  g_assert_true (mg_state_result_update_from (s, other_parties));
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (s, 1)), ==, "aap");
+  g_assert_cmpuint (n_changed, ==, 2);
+}
+
+static MgElection *
+parse (const char *json)
+{
+  static const char *english[] = { "en", NULL };
+  g_autoptr (GError) error = NULL;
+  MgElection *election = mg_feed_parse_data (json, strlen (json), english, &error);
+
+  g_assert_no_error (error);
+  return election;
+}
+
+#define STATE(id, won) \
+  "{\"id\": \"" id "\", \"name\": \"" id "\", \"seats\": 10, \"parties\": " \
+  "[{\"id\": \"p\", \"name\": \"P\", \"won\": " #won ", \"leading\": 0}]}"
+#define FEED(states) "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [" states "]}"
+
+static void
+test_election_update (void)
+{
+  g_autoptr (MgElection) shown = parse (FEED (STATE ("a", 1) "," STATE ("b", 2)));
+  g_autoptr (MgElection) next = parse (FEED (STATE ("c", 5) "," STATE ("b", 3)));
+  g_autoptr (MgStateResult) b = g_object_ref (mg_election_find_state (shown, "b", NULL));
+
+  g_assert_true (mg_election_update_from (shown, next));
+  g_assert_cmpuint (mg_election_get_n_states (shown), ==, 2);
+  g_assert_cmpstr (mg_state_result_get_id (mg_election_get_state (shown, 0)), ==, "c");
+  /* The surviving state is the same object, with the new numbers. */
+  g_assert_true (mg_election_get_state (shown, 1) == b);
+  g_assert_cmpuint (mg_state_result_get_decided (b), ==, 3);
+  g_assert_null (mg_election_find_state (shown, "a", NULL));
+}
+
+static void
+test_display_width (void)
+{
+  g_assert_cmpuint (mg_text_display_width ("BJP"), ==, 3);
+  /* भ ा ज प ा: the spacing vowel sign ा takes a column, as in terminals. */
+  g_assert_cmpuint (mg_text_display_width ("भाजपा"), ==, 5);
+  /* क ा ं ग ् र े स: anusvara, virama and the e-matra take none. */
+  g_assert_cmpuint (mg_text_display_width ("कांग्रेस"), ==, 5);
+  g_assert_cmpuint (mg_text_display_width ("निर्दलीय"), ==, 7);
+  g_assert_cmpuint (mg_text_display_width ("国"), ==, 2);
+  g_assert_cmpuint (mg_text_display_width ("a\u200bb"), ==, 2);
+}
+
+/* Agrees with the C library's wcwidth(), which terminals follow. */
+static void
+test_display_width_wcwidth (void)
+{
+  static const char *words[] = {
+    "भाजपा", "कांग्रेस", "आप", "अन्य", "निर्दलीय", "गुजरात", "हिमाचल प्रदेश", "प्रचंड", "प्रियंका",
+    "क्रेडिट", "इस्तीफा", "मल्लिकार्जुन खरगे", "ये भी पढ़ें",
+  };
+
+  if (setlocale (LC_CTYPE, "C.UTF-8") == NULL)
+    {
+      g_test_skip ("no C.UTF-8 locale");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      int expected = 0;
+
+      for (const char *p = words[i]; *p; p = g_utf8_next_char (p))
+        expected += wcwidth ((wchar_t) g_utf8_get_char (p));
+      g_assert_cmpint ((int) mg_text_display_width (words[i]), ==, expected);
+    }
+  setlocale (LC_CTYPE, "C");
+}
+
+/* In the Hindi summary, the table's right-aligned figures end in the same column. */
+static void
+test_summary_alignment (void)
+{
+  static const char *hindi[] = { "hi", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/matganana/Matganana/feeds/default.json",
+                                                      0, &error);
+  g_autoptr (MgElection) election = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint table_rows = 0;
+  gsize width = 0;
+
+  g_assert_no_error (error);
+  election = mg_feed_parse (bytes, hindi, &error);
+  g_assert_no_error (error);
+  text = mg_summary_format_text (election, mg_election_get_state (election, 0));
+  g_assert_nonnull (strstr (text, "गुजरात"));
+  g_assert_null (strstr (text, "हिमाचल प्रदेश\n"));
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      /* The header row, then one row per party. */
+      if (table_rows == 0 && strstr (lines[i], "± 2017") == NULL)
+        continue;
+      if (*lines[i] == '\0')
+        break;
+      if (width == 0)
+        width = mg_text_display_width (lines[i]);
+      g_assert_cmpuint (mg_text_display_width (lines[i]), ==, width);
+      table_rows++;
+    }
+  /* The header (± 2017) and the four parties. */
+  g_assert_cmpuint (table_rows, ==, 5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/derived", test_derived);
+  g_test_add_func ("/model/leader-ties", test_leader_ties);
+  g_test_add_func ("/model/headlines", test_headlines);
+  g_test_add_func ("/model/update-in-place", test_update_in_place);
+  g_test_add_func ("/model/election-update", test_election_update);
+  g_test_add_func ("/text/display-width", test_display_width);
+  g_test_add_func ("/text/display-width-wcwidth", test_display_width_wcwidth);
+  g_test_add_func ("/summary/alignment", test_summary_alignment);
+
+  return g_test_run ();
+}

@@ -1,0 +1,340 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mg-article.h"
+#include "mg-election.h"
+#include "mg-feed-loader.h"
+#include "mg-feed-parser.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+
+static const char *english[] = { "en", NULL };
+static const char *hindi[] = { "hi", NULL };
+
+static MgElection *
+parse_default (const char * const *languages)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_uri (MG_FEED_DEFAULT_URI);
+  g_autoptr (GBytes) bytes = mg_feed_loader_load (file, NULL, &error);
+  MgElection *election;
+
+  g_assert_no_error (error);
+  election = mg_feed_parse (bytes, languages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (election);
+  return election;
+}
+
+static void
+assert_party (MgStateResult *state,
+              guint          index,
+              const char    *id,
+              const char    *name,
+              guint          won,
+              guint          leading)
+{
+  MgPartyResult *party = mg_state_result_get_party (state, index);
+
+  g_assert_nonnull (party);
+  g_assert_cmpstr (mg_party_result_get_id (party), ==, id);
+  g_assert_cmpstr (mg_party_result_get_name (party), ==, name);
+  g_assert_cmpuint (mg_party_result_get_won (party), ==, won);
+  g_assert_cmpuint (mg_party_result_get_leading (party), ==, leading);
+}
+
+static void
+test_default_numbers (void)
+{
+  g_autoptr (MgElection) election = parse_default (english);
+  MgStateResult *gujarat, *himachal;
+
+  g_assert_cmpuint (mg_election_get_n_states (election), ==, 2);
+
+  gujarat = mg_election_get_state (election, 0);
+  g_assert_cmpstr (mg_state_result_get_id (gujarat), ==, "gujarat");
+  g_assert_cmpstr (mg_state_result_get_name (gujarat), ==, "Gujarat");
+  g_assert_cmpuint (mg_state_result_get_seats (gujarat), ==, 182);
+  g_assert_cmpuint (mg_state_result_get_majority (gujarat), ==, 92);
+  g_assert_cmpuint (mg_state_result_get_n_parties (gujarat), ==, 4);
+  assert_party (gujarat, 0, "bjp", "BJP", 0, 158);
+  assert_party (gujarat, 1, "inc", "Congress", 0, 16);
+  assert_party (gujarat, 2, "aap", "AAP", 0, 4);
+  assert_party (gujarat, 3, "others", "Others", 0, 4);
+
+  himachal = mg_election_get_state (election, 1);
+  g_assert_cmpstr (mg_state_result_get_id (himachal), ==, "himachal-pradesh");
+  g_assert_cmpstr (mg_state_result_get_name (himachal), ==, "Himachal Pradesh");
+  g_assert_cmpuint (mg_state_result_get_seats (himachal), ==, 68);
+  g_assert_cmpuint (mg_state_result_get_majority (himachal), ==, 35);
+  assert_party (himachal, 0, "inc", "Congress", 22, 17);
+  assert_party (himachal, 1, "bjp", "BJP", 14, 12);
+  assert_party (himachal, 2, "independents", "Independents", 3, 0);
+}
+
+static void
+test_default_hindi (void)
+{
+  g_autoptr (MgElection) election = parse_default (hindi);
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  MgStateResult *himachal = mg_election_get_state (election, 1);
+
+  g_assert_cmpstr (mg_state_result_get_name (gujarat), ==, "गुजरात");
+  g_assert_cmpstr (mg_state_result_get_name (himachal), ==, "हिमाचल प्रदेश");
+  assert_party (gujarat, 0, "bjp", "भाजपा", 0, 158);
+  assert_party (gujarat, 1, "inc", "कांग्रेस", 0, 16);
+  assert_party (gujarat, 2, "aap", "आप", 0, 4);
+  assert_party (gujarat, 3, "others", "अन्य", 0, 4);
+  assert_party (himachal, 2, "independents", "निर्दलीय", 3, 0);
+}
+
+static void
+test_default_article (void)
+{
+  g_autoptr (MgElection) election = parse_default (hindi);
+  GListModel *articles = mg_election_get_articles (election);
+  g_autoptr (MgArticle) article = NULL;
+  g_autofree char *text = NULL;
+  guint headings = 0, paragraphs = 0;
+  static const char *expected_headings[] = {
+    "Election Results Live",
+    "जीत- हार दोनों स्वीकार: खरगे",
+    "मैं गुजरात की हार का क्रेडिट नहीं लूंगा: खरगे",
+    "गुजरात कांग्रेस के प्रभारी ने दिया इस्तीफा",
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 1);
+  article = g_list_model_get_item (articles, 0);
+  g_assert_cmpstr (mg_article_get_lang (article), ==, "hi");
+
+  for (guint i = 0; i < mg_article_get_n_blocks (article); i++)
+    {
+      const MgArticleBlock *block = mg_article_get_block (article, i);
+
+      if (block->type == MG_ARTICLE_BLOCK_HEADING)
+        {
+          g_assert_cmpuint (headings, <, G_N_ELEMENTS (expected_headings));
+          g_assert_cmpstr (block->text, ==, expected_headings[headings]);
+          headings++;
+        }
+      else
+        {
+          g_assert_cmpint (block->type, ==, MG_ARTICLE_BLOCK_PARAGRAPH);
+          paragraphs++;
+        }
+    }
+  g_assert_cmpuint (headings, ==, 4);
+  g_assert_cmpuint (paragraphs, ==, 5);
+
+  text = mg_article_dup_text (article);
+  g_assert_nonnull (strstr (text, "गुजरात में बीजेपी 158 सीटों पर आगे चल रही है"));
+  g_assert_nonnull (strstr (text, "इस्तीफा स्वीकार करने की कृपा करें."));
+
+  g_assert_cmpuint (mg_article_get_n_related (article), ==, 1);
+  g_assert_true (g_str_has_prefix (mg_article_get_related (article, 0)->title,
+                                   "Himachal Election Result 2022"));
+}
+
+static char *
+read_text_file (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_strchomp (contents);
+  return contents;
+}
+
+static void
+test_good_feeds (void)
+{
+  const char *dir = g_test_get_filename (G_TEST_DIST, "feeds", NULL);
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint count = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *data = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) election = NULL;
+      gsize length;
+
+      if (!g_str_has_prefix (name, "good-") || !g_str_has_suffix (name, ".json"))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      g_file_get_contents (path, &data, &length, &error);
+      g_assert_no_error (error);
+      election = mg_feed_parse_data (data, length, english, &error);
+      if (error != NULL)
+        g_error ("%s: %s", name, error->message);
+      g_assert_cmpuint (mg_election_get_n_states (election), >=, 1);
+      count++;
+    }
+  g_assert_cmpuint (count, >=, 3);
+}
+
+/* Every bad feed is refused with exactly the message in its .err file. */
+static void
+test_bad_feeds (void)
+{
+  const char *dir = g_test_get_filename (G_TEST_DIST, "feeds", NULL);
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint count = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *err_path = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *data = NULL;
+      g_autofree char *stem = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) election = NULL;
+      gsize length;
+
+      if (!g_str_has_prefix (name, "bad-") || !g_str_has_suffix (name, ".json"))
+        continue;
+      stem = g_strndup (name, strlen (name) - strlen (".json"));
+      path = g_build_filename (dir, name, NULL);
+      err_path = g_strdup_printf ("%s/%s.err", dir, stem);
+      expected = read_text_file (err_path);
+
+      g_file_get_contents (path, &data, &length, &error);
+      g_assert_no_error (error);
+      election = mg_feed_parse_data (data, length, english, &error);
+      g_assert_null (election);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == MG_FEED_ERROR);
+      if (g_strcmp0 (error->message, expected) != 0)
+        g_error ("%s: expected “%s”, got “%s”", name, expected, error->message);
+      count++;
+    }
+  g_assert_cmpuint (count, >=, 25);
+}
+
+static void
+test_too_large (void)
+{
+  gsize length = MG_FEED_MAX_BYTES + 1;
+  g_autofree char *data = g_malloc (length);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = NULL;
+
+  memset (data, ' ', length);
+  election = mg_feed_parse_data (data, length, english, &error);
+  g_assert_null (election);
+  g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "document is 8.0\u00a0MiB (8388609 bytes), more than the 8 MiB limit");
+}
+
+static void
+test_loader_caps_size (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *data = g_malloc0 (MG_FEED_MAX_BYTES + 10);
+  int fd;
+
+  fd = g_file_open_tmp ("matganana-big-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, data, MG_FEED_MAX_BYTES + 10, &error);
+  g_assert_no_error (error);
+
+  file = g_file_new_for_path (path);
+  bytes = mg_feed_loader_load (file, NULL, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_TOO_LARGE);
+  g_unlink (path);
+}
+
+static void
+test_error_codes (void)
+{
+  struct {
+    const char *json;
+    MgFeedError code;
+  } cases[] = {
+    { "", MG_FEED_ERROR_EMPTY },
+    { "{\"format\": \"matganana-feed\", \"version\": 7}", MG_FEED_ERROR_VERSION },
+    { "{", MG_FEED_ERROR_SYNTAX },
+    { "{\"a\": [}", MG_FEED_ERROR_SYNTAX },
+    { "\"\\u0000\"", MG_FEED_ERROR_ENCODING },
+    { "{\"format\": \"matganana-feed\", \"version\": 1}", MG_FEED_ERROR_INVALID },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) election =
+        mg_feed_parse_data (cases[i].json, strlen (cases[i].json), english, &error);
+
+      g_assert_null (election);
+      g_assert_error (error, MG_FEED_ERROR, (int) cases[i].code);
+    }
+}
+
+static MgElection *
+parse_names (const char         *name_json,
+             const char * const *languages)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [{\"id\": \"s\", \"name\": %s, "
+    "\"seats\": 5, \"parties\": [{\"id\": \"p\", \"name\": \"P\", \"won\": 1, \"leading\": 0}]}]}",
+    name_json);
+  MgElection *election = mg_feed_parse_data (json, strlen (json), languages, &error);
+
+  g_assert_no_error (error);
+  return election;
+}
+
+static void
+test_text_languages (void)
+{
+  static const char *french[] = { "fr_FR", "fr", NULL };
+  static const char *hindi_india[] = { "hi_IN.UTF-8", "hi_IN", "hi", NULL };
+  g_autoptr (MgElection) a = parse_names ("{\"en\": \"English\", \"hi\": \"हिन्दी\"}", hindi_india);
+  g_autoptr (MgElection) b = parse_names ("{\"hi\": \"हिन्दी\", \"en\": \"English\"}", french);
+  g_autoptr (MgElection) c = parse_names ("{\"gu\": \"ગુજરાતી\", \"mr\": \"मराठी\"}", french);
+  g_autoptr (MgElection) d = parse_names ("\"Plain\"", hindi);
+
+  g_assert_cmpstr (mg_state_result_get_name (mg_election_get_state (a, 0)), ==, "हिन्दी");
+  g_assert_cmpstr (mg_state_result_get_name (mg_election_get_state (b, 0)), ==, "English");
+  g_assert_cmpstr (mg_state_result_get_name (mg_election_get_state (c, 0)), ==, "ગુજરાતી");
+  g_assert_cmpstr (mg_state_result_get_name (mg_election_get_state (d, 0)), ==, "Plain");
+  /* Majority defaults to more than half. */
+  g_assert_cmpuint (mg_state_result_get_majority (mg_election_get_state (d, 0)), ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parser/default/numbers", test_default_numbers);
+  g_test_add_func ("/parser/default/hindi", test_default_hindi);
+  g_test_add_func ("/parser/default/article", test_default_article);
+  g_test_add_func ("/parser/feeds/good", test_good_feeds);
+  g_test_add_func ("/parser/feeds/bad", test_bad_feeds);
+  g_test_add_func ("/parser/too-large", test_too_large);
+  g_test_add_func ("/parser/loader/caps-size", test_loader_caps_size);
+  g_test_add_func ("/parser/error-codes", test_error_codes);
+  g_test_add_func ("/parser/text/languages", test_text_languages);
+
+  return g_test_run ();
+}

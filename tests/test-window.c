@@ -1,0 +1,258 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "mg-election.h"
+#include "mg-state-result.h"
+#include "mg-window.h"
+
+/* Iterates the main context until @condition holds or 10 s pass. */
+static gboolean
+wait_for (gboolean (*condition) (gpointer),
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+loaded (gpointer data)
+{
+  return !mg_window_get_loading (MG_WINDOW (data));
+}
+
+static MgWindow *
+new_window (const char *feed_name)
+{
+  MgWindow *window = mg_window_new (NULL);
+
+  g_assert_true (wait_for (loaded, window));
+  if (feed_name != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds",
+                                                                         feed_name, NULL));
+
+      mg_window_load_feed (window, file);
+      g_assert_true (wait_for (loaded, window));
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static const char *
+selected_id (MgWindow *window)
+{
+  MgStateResult *state = mg_window_get_selected_state (window);
+
+  return state != NULL ? mg_state_result_get_id (state) : NULL;
+}
+
+static const char *
+tab_text (MgWindow *window,
+          int       index)
+{
+  GtkNotebook *notebook = mg_window_get_notebook (window);
+  GtkWidget *label = gtk_notebook_get_tab_label (notebook, gtk_notebook_get_nth_page (notebook, index));
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "selected-state");
+  g_settings_reset (settings, "window-size");
+}
+
+static void
+test_page_per_state (void)
+{
+  MgWindow *window;
+  GtkNotebook *notebook;
+  g_autoptr (GFile) ten = NULL;
+  g_autoptr (GFile) one = NULL;
+
+  reset_settings ();
+  window = new_window (NULL);
+  notebook = mg_window_get_notebook (window);
+
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 2);
+  g_assert_cmpstr (tab_text (window, 0), ==, "Gujarat");
+  g_assert_cmpstr (tab_text (window, 1), ==, "Himachal Pradesh");
+  g_assert_cmpstr (selected_id (window), ==, "gujarat");
+
+  ten = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-ten-states.json", NULL));
+  mg_window_load_feed (window, ten);
+  g_assert_true (wait_for (loaded, window));
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 10);
+  g_assert_cmpstr (tab_text (window, 9), ==, "State 9");
+
+  one = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-minimal.json", NULL));
+  mg_window_load_feed (window, one);
+  g_assert_true (wait_for (loaded, window));
+  g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 1);
+  g_assert_cmpstr (tab_text (window, 0), ==, "Gujarat");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_by_action (void)
+{
+  MgWindow *window;
+
+  reset_settings ();
+  window = new_window (NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-state", "i", 1));
+  g_assert_cmpstr (selected_id (window), ==, "himachal-pradesh");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Himachal Pradesh — Matganana");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-state", NULL));
+  g_assert_cmpstr (selected_id (window), ==, "gujarat");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-state", NULL));
+  g_assert_cmpstr (selected_id (window), ==, "himachal-pradesh");
+
+  /* Out of range: nothing happens. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-state", "i", 8));
+  g_assert_cmpstr (selected_id (window), ==, "himachal-pradesh");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+himachal_selected (gpointer data)
+{
+  return g_strcmp0 (selected_id (MG_WINDOW (data)), "himachal-pradesh") == 0;
+}
+
+static gboolean
+is_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+
+/* A real Alt+2 key press through the X server. */
+static void
+test_alt_2 (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autoptr (GError) error = NULL;
+  MgWindow *window;
+  GdkSurface *surface;
+  g_autofree char *command = NULL;
+  int status = 0;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool and an X server");
+      return;
+    }
+
+  reset_settings ();
+  window = new_window (NULL);
+  g_assert_cmpstr (selected_id (window), ==, "gujarat");
+
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  command = g_strdup_printf ("%s windowfocus --sync %lu", xdotool,
+                             (gulong) gdk_x11_surface_get_xid (surface));
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (wait_for (is_active, window));
+
+  g_clear_pointer (&command, g_free);
+  command = g_strdup_printf ("%s key --clearmodifiers alt+2", xdotool);
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for (himachal_selected, window));
+  gtk_window_destroy (GTK_WINDOW (window));
+#else
+  g_test_skip ("needs X11");
+#endif
+}
+
+static void
+test_remembers_state (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *saved = NULL;
+  MgWindow *window;
+  int width, height;
+
+  reset_settings ();
+  g_settings_set_string (settings, "selected-state", "himachal-pradesh");
+  g_settings_set (settings, "window-size", "(ii)", 800, 600);
+
+  window = new_window (NULL);
+  g_assert_cmpstr (selected_id (window), ==, "himachal-pradesh");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 600);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-state", "i", 0));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  gtk_window_close (GTK_WINDOW (window));
+
+  saved = g_settings_get_string (settings, "selected-state");
+  g_assert_cmpstr (saved, ==, "gujarat");
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+}
+
+/* A bad feed after a good one leaves the good results on screen. */
+static void
+test_bad_update_keeps_data (void)
+{
+  g_autoptr (GFile) bad = NULL;
+  MgWindow *window;
+
+  reset_settings ();
+  window = new_window (NULL);
+  g_assert_null (mg_window_get_error (window));
+
+  bad = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "bad-sum-over-seats.json", NULL));
+  g_test_expect_message ("mg-window", G_LOG_LEVEL_WARNING, "*won plus leading adds up to 184*");
+  mg_window_load_feed (window, bad);
+  g_assert_true (wait_for (loaded, window));
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 2);
+  g_assert_cmpuint (mg_election_get_n_states (mg_window_get_election (window)), ==, 2);
+  g_assert_nonnull (mg_window_get_error (window));
+  g_assert_nonnull (strstr (mg_window_get_error (window), "states[0].parties: won plus leading"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/window/page-per-state", test_page_per_state);
+  g_test_add_func ("/window/select-by-action", test_select_by_action);
+  g_test_add_func ("/window/alt-2", test_alt_2);
+  g_test_add_func ("/window/remembers-state", test_remembers_state);
+  g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
+
+  return g_test_run ();
+}
