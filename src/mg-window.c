@@ -97,11 +97,25 @@ remember_selected_state (MgWindow *self)
     g_settings_set_string (self->settings, "selected-state", mg_state_result_get_id (state));
 }
 
+/* GTK 4.8 names every notebook tab "Tab" for screen readers; name it after
+ * its state instead, on the tab widget that holds the label. */
+static void
+name_tab_for_screen_readers (GtkWidget *label)
+{
+  GtkWidget *tab = gtk_widget_get_parent (label);
+
+  if (tab != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (GTK_LABEL (label)), -1);
+}
+
 static GtkWidget *
 create_tab_label (MgStateResult *state)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  g_signal_connect (label, "notify::label", G_CALLBACK (name_tab_for_screen_readers), NULL);
+  g_signal_connect (label, "notify::parent", G_CALLBACK (name_tab_for_screen_readers), NULL);
   g_object_bind_property (state, "name", label, "label", G_BINDING_SYNC_CREATE);
   return label;
 }
