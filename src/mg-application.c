@@ -114,7 +114,8 @@ mg_application_local_command_line (GApplication   *application,
       g_autofree char *feed = NULL, *state = NULL, *check = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
       int argc = (int) g_strv_length (argv);
-      char **parse_argv = argv;
+      /* Parsing shuffles the array; the strings stay owned by argv. */
+      g_autofree char **parse_argv = g_memdup2 (argv, sizeof (char *) * (argc + 1));
       GOptionEntry entries[G_N_ELEMENTS (main_entries) + 1];
 
       memcpy (entries, main_entries, sizeof main_entries);
@@ -129,7 +130,9 @@ mg_application_local_command_line (GApplication   *application,
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-      if (!g_option_context_parse (context, &argc, &parse_argv, &error))
+      char **parsed = parse_argv;
+
+      if (!g_option_context_parse (context, &argc, &parsed, &error))
         {
           /* TRANSLATORS: an option error, then the program's name */
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("%s (see “%s --help”)"), error->message,
@@ -138,7 +141,7 @@ mg_application_local_command_line (GApplication   *application,
         }
       if (argc > 1)
         {
-          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("unexpected argument “%s”"), parse_argv[1]);
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("unexpected argument “%s”"), parsed[1]);
           return TRUE;
         }
       if (summary && check != NULL)
