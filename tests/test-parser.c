@@ -151,76 +151,83 @@ read_text_file (const char *path)
   return contents;
 }
 
-static void
-test_good_feeds (void)
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The corpus files starting with @prefix, sorted, as full paths. */
+static GPtrArray *
+list_feeds (const char *prefix)
 {
   const char *dir = g_test_get_filename (G_TEST_DIST, "feeds", NULL);
   g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
-  guint count = 0;
 
   g_assert_nonnull (listing);
   while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      g_autofree char *data = NULL;
-      g_autoptr (GError) error = NULL;
-      g_autoptr (MgElection) election = NULL;
-      gsize length;
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  return paths;
+}
 
-      if (!g_str_has_prefix (name, "good-") || !g_str_has_suffix (name, ".json"))
-        continue;
-      path = g_build_filename (dir, name, NULL);
-      g_file_get_contents (path, &data, &length, &error);
-      g_assert_no_error (error);
-      election = mg_feed_parse_data (data, length, english, &error);
+static MgElection *
+parse_file (const char  *path,
+            GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GError) read_error = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &read_error);
+  g_assert_no_error (read_error);
+  return mg_feed_parse_data (data, length, english, error);
+}
+
+static void
+test_good_feeds (void)
+{
+  g_autoptr (GPtrArray) paths = list_feeds ("good-");
+
+  g_assert_cmpuint (paths->len, >=, 3);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) election = parse_file (path, &error);
+
       if (error != NULL)
-        g_error ("%s: %s", name, error->message);
+        g_error ("%s: %s", path, error->message);
       g_assert_cmpuint (mg_election_get_n_states (election), >=, 1);
-      count++;
     }
-  g_assert_cmpuint (count, >=, 3);
 }
 
 /* Every bad feed is refused with exactly the message in its .err file. */
 static void
 test_bad_feeds (void)
 {
-  const char *dir = g_test_get_filename (G_TEST_DIST, "feeds", NULL);
-  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-  guint count = 0;
+  g_autoptr (GPtrArray) paths = list_feeds ("bad-");
 
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)) != NULL)
+  g_assert_cmpuint (paths->len, >=, 25);
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = NULL;
-      g_autofree char *err_path = NULL;
-      g_autofree char *expected = NULL;
-      g_autofree char *data = NULL;
-      g_autofree char *stem = NULL;
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".json"));
+      g_autofree char *err_path = g_strconcat (stem, ".err", NULL);
+      g_autofree char *expected = read_text_file (err_path);
       g_autoptr (GError) error = NULL;
-      g_autoptr (MgElection) election = NULL;
-      gsize length;
+      g_autoptr (MgElection) election = parse_file (path, &error);
 
-      if (!g_str_has_prefix (name, "bad-") || !g_str_has_suffix (name, ".json"))
-        continue;
-      stem = g_strndup (name, strlen (name) - strlen (".json"));
-      path = g_build_filename (dir, name, NULL);
-      err_path = g_strdup_printf ("%s/%s.err", dir, stem);
-      expected = read_text_file (err_path);
-
-      g_file_get_contents (path, &data, &length, &error);
-      g_assert_no_error (error);
-      election = mg_feed_parse_data (data, length, english, &error);
       g_assert_null (election);
       g_assert_nonnull (error);
       g_assert_true (error->domain == MG_FEED_ERROR);
       if (g_strcmp0 (error->message, expected) != 0)
-        g_error ("%s: expected “%s”, got “%s”", name, expected, error->message);
-      count++;
+        g_error ("%s: expected “%s”, got “%s”", path, expected, error->message);
     }
-  g_assert_cmpuint (count, >=, 25);
 }
 
 static void
