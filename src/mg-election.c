@@ -331,7 +331,8 @@ mg_election_update_from (MgElection *self,
   }
 
   mg_election_set_source (self, other->source_name, other->source_url);
-  if (!(self->updated && other->updated && g_date_time_equal (self->updated, other->updated)))
+  if (self->updated != other->updated &&
+      !(self->updated && other->updated && g_date_time_equal (self->updated, other->updated)))
     changed = TRUE;
   mg_election_set_updated (self, other->updated);
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-party-result.h"
+#include "mg-seat-chart.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
@@ -22,8 +23,7 @@ struct _MgStatePage
   GtkLabel            *headline_label;
   GtkLabel            *majority_label;
   GtkLabel            *status_label;
-  GtkLabel            *decided_label;
-  GtkProgressBar      *decided_bar;
+  MgSeatChart         *seat_chart;
   GtkColumnView       *party_view;
   GtkColumnViewColumn *change_column;
   GtkColumnViewColumn *votes_column;
@@ -239,11 +239,9 @@ update_summary (MgStatePage *self)
 {
   g_autofree char *headline = mg_summary_dup_headline (self->state);
   g_autofree char *majority = mg_summary_dup_majority_line (self->state);
-  g_autofree char *decided = mg_summary_dup_decided_line (self->state);
   g_autofree char *status = mg_summary_dup_status (self->state);
   g_autofree char *change_title = mg_summary_dup_change_title (self->state);
   g_autoptr (GString) footnote = g_string_new (NULL);
-  guint seats = mg_state_result_get_seats (self->state);
   guint n_parties = mg_state_result_get_n_parties (self->state);
   gboolean has_previous = mg_state_result_has_previous (self->state);
   gboolean has_votes = FALSE;
@@ -251,16 +249,9 @@ update_summary (MgStatePage *self)
 
   gtk_label_set_text (self->headline_label, headline);
   gtk_label_set_text (self->majority_label, majority);
-  gtk_label_set_text (self->decided_label, decided);
   gtk_label_set_text (self->status_label, status);
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), final ? "counting" : "final");
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), final ? "final" : "counting");
-
-  gtk_progress_bar_set_fraction (self->decided_bar,
-                                 seats > 0 ? (double) mg_state_result_get_decided (self->state) / seats
-                                           : 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->decided_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, decided, -1);
 
   for (guint i = 0; i < n_parties; i++)
     if (mg_party_result_get_vote_percent (mg_state_result_get_party (self->state, i)) >= 0)
@@ -292,6 +283,7 @@ mg_state_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (mg_state_page_parent_class)->constructed (object);
 
+  mg_seat_chart_set_state (self->seat_chart, self->state);
   selection = gtk_no_selection_new (g_object_ref (mg_state_result_get_parties (self->state)));
   gtk_column_view_set_model (self->party_view, GTK_SELECTION_MODEL (selection));
 
@@ -365,6 +357,7 @@ mg_state_page_class_init (MgStatePageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MG_TYPE_SEAT_CHART);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "statepage");
@@ -375,8 +368,7 @@ mg_state_page_class_init (MgStatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, majority_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, MgStatePage, decided_label);
-  gtk_widget_class_bind_template_child (widget_class, MgStatePage, decided_bar);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, seat_chart);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, party_view);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, change_column);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, votes_column);

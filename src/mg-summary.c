@@ -348,3 +348,66 @@ mg_summary_format_check (MgElection *election)
     }
   return g_string_free (out, FALSE);
 }
+
+/**
+ * mg_summary_dup_party_line:
+ *
+ * Returns: (transfer full): "BJP: 158 seats (0 won, 158 leading)"
+ */
+char *
+mg_summary_dup_party_line (MgPartyResult *party)
+{
+  guint total;
+
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (party), NULL);
+
+  total = mg_party_result_get_total (party);
+  /* TRANSLATORS: party name, seats won or leading, seats won, seats leading */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u seat (%u won, %u leading)",
+                                       "%s: %u seats (%u won, %u leading)", total),
+                          mg_party_result_get_name (party), total,
+                          mg_party_result_get_won (party), mg_party_result_get_leading (party));
+}
+
+/**
+ * mg_summary_dup_chart_description:
+ *
+ * What the seat chart shows, in words, for screen readers.
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+mg_summary_dup_chart_description (MgStateResult *state)
+{
+  GString *out;
+  g_autofree char *decided = NULL;
+  guint n, unreported;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+
+  out = g_string_new (NULL);
+  n = mg_state_result_get_n_parties (state);
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+      guint total = mg_party_result_get_total (party);
+
+      /* TRANSLATORS: party name, seats, seats won, seats leading; parts are joined by "; " */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "%s %u seat, %u won and %u leading; ",
+                                                "%s %u seats, %u won and %u leading; ", total),
+                              mg_party_result_get_name (party), total,
+                              mg_party_result_get_won (party),
+                              mg_party_result_get_leading (party));
+    }
+  unreported = mg_state_result_get_unreported (state);
+  if (unreported > 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u seat without a result; ",
+                                              "%u seats without a result; ", unreported),
+                            unreported);
+  decided = mg_summary_dup_decided_line (state);
+  /* TRANSLATORS: the majority mark, then "N of M seats decided" */
+  g_string_append_printf (out, _("majority %u; %s."), mg_state_result_get_majority (state),
+                          decided);
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,840 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-chart-layout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "mg-chart-layout.h"
+#include "mg-hemicycle.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+
+/* Geometry and drawing of a state's seat chart: a hemicycle with the
+ * majority line, a won/leading stacked bar with the majority mark, and a
+ * legend. Plain cairo and Pango, so the window, printing and PDF export all
+ * draw the same picture. A layout is made for one width and one set of
+ * numbers; it is cheap to make and is remade when either changes. */
+
+#define GAP           8.0
+#define MAX_HEMICYCLE 560.0
+#define BAR_HEIGHT    22.0
+#define SWATCH        12.0
+#define ITEM_SPACING  18.0
+#define ROW_SPACING   6.0
+
+typedef struct {
+  guint           party;  /* index into parties, or G_MAXUINT when undecided */
+  MgChartSeatKind kind;
+} SeatInfo;
+
+typedef enum {
+  ITEM_PARTY,
+  ITEM_KEY_WON,
+  ITEM_KEY_LEADING,
+  ITEM_KEY_UNDECIDED,
+} ItemKind;
+
+typedef struct {
+  ItemKind     kind;
+  guint        party;
+  double       x, y, width, height;
+  PangoLayout *name;
+  PangoLayout *count;
+} LegendItem;
+
+struct _MgChartLayout
+{
+  MgStateResult  *state;
+  GPtrArray      *parties;
+  guint32        *colors;
+  guint           seats_total;
+  guint           majority;
+  MgHemicycle    *hemicycle;
+  SeatInfo       *seats;
+  double          width;
+  double          height;
+
+  /* Hemicycle, in layout coordinates */
+  double          hemi_left;
+  double          hemi_top;
+  double          scale;
+  MgMajorityLine  line;
+  PangoLayout    *majority_label;
+  double          majority_label_x;
+  PangoLayout    *centre_number;
+  PangoLayout    *centre_name;
+
+  /* Bar */
+  double          bar_x;
+  double          bar_y;
+  double          bar_width;
+  PangoLayout    *bar_majority_label;
+  double          bar_majority_label_x;
+  double          bar_majority_label_y;
+  PangoLayout    *decided_label;
+  double          decided_y;
+
+  /* Legend */
+  GArray         *legend;
+};
+
+/* Distinct, colour-blind-aware fallbacks for parties without a colour. */
+static const guint32 fallback_palette[] = {
+  0x3584e4, 0xe66100, 0x2ec27e, 0x9141ac, 0xc01c28, 0x865e3c, 0xf5c211, 0x1c71d8,
+};
+
+guint32
+mg_chart_party_color (MgPartyResult *party,
+                      guint          index)
+{
+  guint32 rgb;
+
+  if (mg_party_result_get_color (party, &rgb))
+    return rgb;
+  return fallback_palette[index % G_N_ELEMENTS (fallback_palette)];
+}
+
+static void
+set_rgb (cairo_t *cr,
+         guint32  rgb,
+         double   alpha)
+{
+  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                         (rgb & 0xff) / 255.0, alpha);
+}
+
+static double
+channel_luminance (guint value)
+{
+  double c = value / 255.0;
+
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+/* Black or white, whichever contrasts more with @rgb (WCAG luminance). */
+void
+mg_chart_colors_text_on (guint32  rgb,
+                         double  *rgba)
+{
+  double l = 0.2126 * channel_luminance ((rgb >> 16) & 0xff) +
+             0.7152 * channel_luminance ((rgb >> 8) & 0xff) +
+             0.0722 * channel_luminance (rgb & 0xff);
+  double value = (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? 0.0 : 1.0;
+
+  rgba[0] = rgba[1] = rgba[2] = value;
+  rgba[3] = 1.0;
+}
+
+static PangoLayout *
+make_text (PangoContext *context,
+           const char   *text,
+           double        scale,
+           gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  if (scale != 1.0)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static void
+text_size (PangoLayout *layout,
+           double      *width,
+           double      *height)
+{
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (width != NULL)
+    *width = w;
+  if (height != NULL)
+    *height = h;
+}
+
+static void
+clear_item (gpointer data)
+{
+  LegendItem *item = data;
+
+  g_clear_object (&item->name);
+  g_clear_object (&item->count);
+}
+
+static void
+assign_seats (MgChartLayout *self)
+{
+  guint index = 0;
+
+  for (guint p = 0; p < self->parties->len; p++)
+    {
+      MgPartyResult *party = g_ptr_array_index (self->parties, p);
+      guint won = mg_party_result_get_won (party);
+      guint total = mg_party_result_get_total (party);
+
+      /* Won seats first, so each party's wedge reads solid then ringed. */
+      for (guint s = 0; s < total && index < self->seats_total; s++, index++)
+        self->seats[index] = (SeatInfo) { p, s < won ? MG_CHART_SEAT_WON : MG_CHART_SEAT_LEADING };
+    }
+  for (; index < self->seats_total; index++)
+    self->seats[index] = (SeatInfo) { G_MAXUINT, MG_CHART_SEAT_UNDECIDED };
+}
+
+static void
+layout_legend (MgChartLayout *self,
+               PangoContext  *context,
+               double        *y)
+{
+  double x = 0, row_height = 0;
+  guint n_items = self->parties->len + 3;
+
+  self->legend = g_array_sized_new (FALSE, TRUE, sizeof (LegendItem), n_items);
+  g_array_set_clear_func (self->legend, clear_item);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      LegendItem item = { 0 };
+      double name_w, name_h, count_w = 0, count_h = 0;
+      g_autofree char *count = NULL;
+
+      if (i < self->parties->len)
+        {
+          MgPartyResult *party = g_ptr_array_index (self->parties, i);
+
+          item.kind = ITEM_PARTY;
+          item.party = i;
+          item.name = make_text (context, mg_party_result_get_name (party), 1.0, TRUE);
+          count = g_strdup_printf ("%u", mg_party_result_get_total (party));
+          item.count = make_text (context, count, 1.0, FALSE);
+        }
+      else
+        {
+          item.kind = ITEM_KEY_WON + (i - self->parties->len);
+          item.party = G_MAXUINT;
+          item.name = make_text (context,
+                                 item.kind == ITEM_KEY_WON       ? _("Won")
+                                 : item.kind == ITEM_KEY_LEADING ? _("Leading")
+                                                                 : _("No result yet"),
+                                 0.9, FALSE);
+        }
+
+      text_size (item.name, &name_w, &name_h);
+      if (item.count != NULL)
+        text_size (item.count, &count_w, &count_h);
+
+      /* A name too long for the whole width wraps instead of being clipped. */
+      if (SWATCH + 6 + name_w + 6 + count_w > self->width)
+        {
+          double available = MAX (40, self->width - SWATCH - 12 - count_w);
+
+          pango_layout_set_width (item.name, (int) (available * PANGO_SCALE));
+          pango_layout_set_wrap (item.name, PANGO_WRAP_WORD_CHAR);
+          text_size (item.name, &name_w, &name_h);
+        }
+
+      item.width = SWATCH + 6 + name_w + (item.count != NULL ? 6 + count_w : 0);
+      item.height = MAX (MAX (name_h, count_h), SWATCH);
+
+      if (x > 0 && x + item.width > self->width)
+        {
+          x = 0;
+          *y += row_height + ROW_SPACING;
+          row_height = 0;
+        }
+      item.x = x;
+      item.y = *y;
+      x += item.width + ITEM_SPACING;
+      row_height = MAX (row_height, item.height);
+      g_array_append_val (self->legend, item);
+    }
+  *y += row_height;
+}
+
+/**
+ * mg_chart_layout_new:
+ * @context: the Pango context to lay text out with
+ * @width: the width to lay the chart out in, in pixels
+ *
+ * Returns: (transfer full): the chart's geometry for @state at @width
+ */
+MgChartLayout *
+mg_chart_layout_new (MgStateResult *state,
+                     PangoContext  *context,
+                     double         width)
+{
+  MgChartLayout *self;
+  MgPartyResult *leader;
+  g_autofree char *majority_text = NULL;
+  g_autofree char *decided_text = NULL;
+  double y = 0, label_h, hemi_width, label_w, ray_x;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+
+  self = g_new0 (MgChartLayout, 1);
+  self->state = g_object_ref (state);
+  self->width = MAX (width, 120);
+  self->seats_total = mg_state_result_get_seats (state);
+  self->majority = MIN (mg_state_result_get_majority (state), self->seats_total);
+
+  n = mg_state_result_get_n_parties (state);
+  self->parties = g_ptr_array_new_with_free_func (g_object_unref);
+  self->colors = g_new0 (guint32, n);
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+
+      g_ptr_array_add (self->parties, g_object_ref (party));
+      self->colors[i] = mg_chart_party_color (party, i);
+    }
+
+  self->hemicycle = mg_hemicycle_new (MAX (self->seats_total, 1));
+  self->seats = g_new0 (SeatInfo, self->seats_total);
+  assign_seats (self);
+  self->line = mg_hemicycle_majority_line (self->hemicycle, MAX (self->majority, 1));
+
+  /* TRANSLATORS: the label of the majority line; %u is the seats needed */
+  majority_text = g_strdup_printf (_("Majority %u"), self->majority);
+
+  /* Majority label above the hemicycle, at the top of the line. */
+  self->majority_label = make_text (context, majority_text, 0.9, TRUE);
+  text_size (self->majority_label, &label_w, &label_h);
+  hemi_width = MIN (self->width, MAX_HEMICYCLE);
+  self->scale = hemi_width / 2;
+  self->hemi_left = (self->width - hemi_width) / 2;
+  self->hemi_top = label_h + 4;
+  ray_x = self->hemi_left + self->scale * (1 + cos (self->line.outer_angle));
+  self->majority_label_x = CLAMP (ray_x - label_w / 2, 0, MAX (0, self->width - label_w));
+  y = self->hemi_top + self->scale + GAP;
+
+  /* The leader's seats in the hollow of the hemicycle. */
+  leader = mg_state_result_get_leader (state);
+  if (leader != NULL)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", mg_party_result_get_total (leader));
+
+      self->centre_number = make_text (context, number, MAX (1.0, self->scale / 110), TRUE);
+      self->centre_name = make_text (context, mg_party_result_get_display_name (leader),
+                                     MAX (0.9, self->scale / 180), FALSE);
+    }
+
+  /* The bar, its majority mark and the decided count. */
+  self->bar_x = 0;
+  self->bar_y = y;
+  self->bar_width = self->width;
+  y += BAR_HEIGHT + 4;
+  self->bar_majority_label = make_text (context, majority_text, 0.85, FALSE);
+  text_size (self->bar_majority_label, &label_w, &label_h);
+  self->bar_majority_label_x =
+    CLAMP (self->bar_width * self->majority / MAX (self->seats_total, 1) - label_w / 2, 0,
+           MAX (0, self->width - label_w));
+  self->bar_majority_label_y = y;
+  y += label_h + 2;
+
+  decided_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat decided",
+                                               "%u of %u seats decided", self->seats_total),
+                                  mg_state_result_get_decided (state), self->seats_total);
+  self->decided_label = make_text (context, decided_text, 0.9, TRUE);
+  pango_layout_set_width (self->decided_label, (int) (self->width * PANGO_SCALE));
+  pango_layout_set_wrap (self->decided_label, PANGO_WRAP_WORD_CHAR);
+  self->decided_y = y;
+  text_size (self->decided_label, NULL, &label_h);
+  y += label_h + GAP * 2;
+
+  layout_legend (self, context, &y);
+  self->height = ceil (y + 2);
+
+  return self;
+}
+
+void
+mg_chart_layout_free (MgChartLayout *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->state);
+  g_clear_pointer (&self->parties, g_ptr_array_unref);
+  g_clear_pointer (&self->colors, g_free);
+  g_clear_pointer (&self->hemicycle, mg_hemicycle_free);
+  g_clear_pointer (&self->seats, g_free);
+  g_clear_object (&self->majority_label);
+  g_clear_object (&self->centre_number);
+  g_clear_object (&self->centre_name);
+  g_clear_object (&self->bar_majority_label);
+  g_clear_object (&self->decided_label);
+  g_clear_pointer (&self->legend, g_array_unref);
+  g_free (self);
+}
+
+double
+mg_chart_layout_get_width (MgChartLayout *self)
+{
+  return self->width;
+}
+
+double
+mg_chart_layout_get_height (MgChartLayout *self)
+{
+  return self->height;
+}
+
+guint
+mg_chart_layout_get_n_seats (MgChartLayout *self)
+{
+  return self->seats_total;
+}
+
+static void
+seat_position (MgChartLayout *self,
+               guint          index,
+               double        *x,
+               double        *y)
+{
+  const MgSeat *seat = &self->hemicycle->seats[index];
+
+  *x = self->hemi_left + seat->x * self->scale;
+  *y = self->hemi_top + (1 - seat->y) * self->scale;
+}
+
+static guint32
+seat_rgb (MgChartLayout *self,
+          guint          index)
+{
+  return self->seats[index].party == G_MAXUINT ? 0 : self->colors[self->seats[index].party];
+}
+
+/**
+ * mg_chart_layout_get_seat:
+ *
+ * Where seat @index (left to right) is drawn and what it shows.
+ */
+void
+mg_chart_layout_get_seat (MgChartLayout   *self,
+                          guint            index,
+                          double          *x,
+                          double          *y,
+                          double          *radius,
+                          guint32         *rgb,
+                          MgChartSeatKind *kind)
+{
+  g_return_if_fail (index < self->seats_total);
+
+  seat_position (self, index, x, y);
+  *radius = self->hemicycle->dot_radius * self->scale;
+  *rgb = seat_rgb (self, index);
+  *kind = self->seats[index].kind;
+}
+
+/* Whether @other shows the same seats (counts and colours) as @self. */
+gboolean
+mg_chart_layout_same_seats (MgChartLayout *self,
+                            MgChartLayout *other)
+{
+  if (self->seats_total != other->seats_total)
+    return FALSE;
+  for (guint i = 0; i < self->seats_total; i++)
+    if (self->seats[i].kind != other->seats[i].kind || seat_rgb (self, i) != seat_rgb (other, i))
+      return FALSE;
+  return TRUE;
+}
+
+static guint32
+mix_rgb (guint32 a,
+         guint32 b,
+         double  t)
+{
+  guint32 out = 0;
+
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double ca = (a >> shift) & 0xff, cb = (b >> shift) & 0xff;
+
+      out |= ((guint32) lround (ca + (cb - ca) * t) & 0xff) << shift;
+    }
+  return out;
+}
+
+static void
+draw_dot (cairo_t         *cr,
+          double           x,
+          double           y,
+          double           r,
+          MgChartSeatKind  kind)
+{
+  if (kind == MG_CHART_SEAT_LEADING)
+    {
+      /* A ring: the centre stays open, so "leading" never reads as a paler "won". */
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_new_sub_path (cr);
+      cairo_arc_negative (cr, x, y, r * 0.5, 2 * G_PI, 0);
+    }
+  else
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+    }
+}
+
+static void
+draw_hemicycle (MgChartLayout       *self,
+                cairo_t             *cr,
+                const MgChartColors *colors,
+                MgChartLayout       *previous,
+                double               progress)
+{
+  double r = self->hemicycle->dot_radius * self->scale;
+  gboolean animate = previous != NULL && previous->seats_total == self->seats_total && progress < 1;
+  guint n_groups = self->parties->len * 2;
+
+  if (!animate)
+    {
+      /* One path per party and kind: the seats are grouped by colour. */
+      for (guint g = 0; g < n_groups; g++)
+        {
+          guint party = g / 2;
+          MgChartSeatKind kind = g % 2 ? MG_CHART_SEAT_LEADING : MG_CHART_SEAT_WON;
+          gboolean any = FALSE;
+
+          for (guint i = 0; i < self->seats_total; i++)
+            {
+              double x, y;
+
+              if (self->seats[i].party != party || self->seats[i].kind != kind)
+                continue;
+              seat_position (self, i, &x, &y);
+              draw_dot (cr, x, y, r, kind);
+              any = TRUE;
+            }
+          if (any)
+            {
+              set_rgb (cr, self->colors[party], 1);
+              cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+              cairo_fill (cr);
+            }
+        }
+
+      for (guint i = 0; i < self->seats_total; i++)
+        if (self->seats[i].kind == MG_CHART_SEAT_UNDECIDED)
+          {
+            double x, y;
+
+            seat_position (self, i, &x, &y);
+            draw_dot (cr, x, y, r, MG_CHART_SEAT_UNDECIDED);
+          }
+      cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
+                             colors->neutral[3]);
+      cairo_fill (cr);
+      return;
+    }
+
+  /* During a transition every seat blends from its old party's colour to
+   * its new one, and takes its new shape halfway. */
+  for (guint i = 0; i < self->seats_total; i++)
+    {
+      gboolean was_undecided = previous->seats[i].kind == MG_CHART_SEAT_UNDECIDED;
+      gboolean is_undecided = self->seats[i].kind == MG_CHART_SEAT_UNDECIDED;
+      guint32 neutral = ((guint32) (colors->neutral[0] * 255) << 16) |
+                        ((guint32) (colors->neutral[1] * 255) << 8) |
+                        (guint32) (colors->neutral[2] * 255);
+      guint32 from = was_undecided ? neutral : seat_rgb (previous, i);
+      guint32 to = is_undecided ? neutral : seat_rgb (self, i);
+      MgChartSeatKind kind = progress < 0.5 ? previous->seats[i].kind : self->seats[i].kind;
+      double x, y;
+
+      seat_position (self, i, &x, &y);
+      draw_dot (cr, x, y, r, kind);
+      set_rgb (cr, mix_rgb (from, to, progress),
+               kind == MG_CHART_SEAT_UNDECIDED ? colors->neutral[3] : 1);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_majority_line (MgChartLayout       *self,
+                    cairo_t             *cr,
+                    const MgChartColors *colors)
+{
+  double cx = self->hemi_left + self->scale, cy = self->hemi_top + self->scale;
+  double inner = (0.5 - 1.2 * self->hemicycle->dot_radius) * self->scale;
+  double outer = self->scale * 1.02 + 2;
+  const MgMajorityLine *line = &self->line;
+  double dashes[] = { 4, 3 };
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], 0.85);
+  cairo_set_line_width (cr, MAX (1.5, self->scale / 240));
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_move_to (cr, cx + inner * cos (line->inner_angle), cy - inner * sin (line->inner_angle));
+  if (line->inner_angle != line->outer_angle)
+    {
+      /* Step across a shared column between the two rows. */
+      double rb = line->break_radius * self->scale;
+
+      cairo_line_to (cr, cx + rb * cos (line->inner_angle), cy - rb * sin (line->inner_angle));
+      cairo_arc_negative (cr, cx, cy, rb, -line->inner_angle, -line->outer_angle);
+    }
+  cairo_line_to (cr, cx + outer * cos (line->outer_angle), cy - outer * sin (line->outer_angle));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3]);
+  cairo_move_to (cr, self->majority_label_x, 0);
+  pango_cairo_show_layout (cr, self->majority_label);
+}
+
+static void
+draw_centre (MgChartLayout       *self,
+             cairo_t             *cr,
+             const MgChartColors *colors)
+{
+  MgPartyResult *leader = mg_state_result_get_leader (self->state);
+  double hollow = (0.5 - 1.1 * self->hemicycle->dot_radius) * self->scale;
+  double nw, nh, lw, lh;
+  double cx = self->hemi_left + self->scale, cy = self->hemi_top + self->scale;
+
+  if (self->centre_number == NULL || leader == NULL)
+    return;
+
+  text_size (self->centre_number, &nw, &nh);
+  text_size (self->centre_name, &lw, &lh);
+  /* Only when it fits inside the hollow. */
+  if (MAX (nw, lw) > 1.6 * hollow || nh + lh > 0.9 * hollow)
+    return;
+
+  cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3]);
+  cairo_move_to (cr, cx - nw / 2, cy - nh - lh);
+  pango_cairo_show_layout (cr, self->centre_number);
+  cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3] * 0.75);
+  cairo_move_to (cr, cx - lw / 2, cy - lh);
+  pango_cairo_show_layout (cr, self->centre_name);
+}
+
+static void
+hatch (cairo_t *cr,
+       double   x,
+       double   y,
+       double   width,
+       double   height,
+       guint32  rgb)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  set_rgb (cr, rgb, 0.35);
+  cairo_paint (cr);
+  set_rgb (cr, rgb, 1);
+  cairo_set_line_width (cr, 2.5);
+  for (double d = -height; d < width; d += 6)
+    {
+      cairo_move_to (cr, x + d, y + height);
+      cairo_line_to (cr, x + d + height, y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_bar (MgChartLayout       *self,
+          cairo_t             *cr,
+          const MgChartColors *colors)
+{
+  double x = self->bar_x, unit = self->bar_width / MAX (self->seats_total, 1);
+  double mark;
+
+  /* Neutral track first: what no party has yet. */
+  cairo_rectangle (cr, self->bar_x, self->bar_y, self->bar_width, BAR_HEIGHT);
+  cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
+                         colors->neutral[3]);
+  cairo_fill (cr);
+
+  for (guint p = 0; p < self->parties->len; p++)
+    {
+      MgPartyResult *party = g_ptr_array_index (self->parties, p);
+      double won = mg_party_result_get_won (party) * unit;
+      double leading = mg_party_result_get_leading (party) * unit;
+
+      set_rgb (cr, self->colors[p], 1);
+      cairo_rectangle (cr, x, self->bar_y, won, BAR_HEIGHT);
+      cairo_fill (cr);
+      if (leading > 0)
+        hatch (cr, x + won, self->bar_y, leading, BAR_HEIGHT, self->colors[p]);
+      x += won + leading;
+    }
+
+  mark = self->bar_x + self->majority * unit;
+  cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3]);
+  cairo_rectangle (cr, round (mark) - 1, self->bar_y - 4, 2, BAR_HEIGHT + 8);
+  cairo_fill (cr);
+
+  cairo_move_to (cr, self->bar_majority_label_x, self->bar_majority_label_y);
+  pango_cairo_show_layout (cr, self->bar_majority_label);
+  cairo_move_to (cr, 0, self->decided_y);
+  pango_cairo_show_layout (cr, self->decided_label);
+}
+
+static void
+draw_legend (MgChartLayout       *self,
+             cairo_t             *cr,
+             const MgChartColors *colors)
+{
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      LegendItem *item = &g_array_index (self->legend, LegendItem, i);
+      double name_w, name_h;
+      double sy = item->y + (MIN (item->height, 24) - SWATCH) / 2;
+
+      text_size (item->name, &name_w, &name_h);
+      switch (item->kind)
+        {
+        case ITEM_PARTY:
+          set_rgb (cr, self->colors[item->party], 1);
+          cairo_rectangle (cr, item->x, sy, SWATCH, SWATCH);
+          cairo_fill (cr);
+          break;
+        case ITEM_KEY_WON:
+        case ITEM_KEY_LEADING:
+          cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], 0.8);
+          draw_dot (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2,
+                    item->kind == ITEM_KEY_WON ? MG_CHART_SEAT_WON : MG_CHART_SEAT_LEADING);
+          cairo_fill (cr);
+          break;
+        case ITEM_KEY_UNDECIDED:
+        default:
+          cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
+                                 colors->neutral[3]);
+          draw_dot (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2,
+                    MG_CHART_SEAT_UNDECIDED);
+          cairo_fill (cr);
+          break;
+        }
+
+      cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2],
+                             colors->fg[3] * (item->kind == ITEM_PARTY ? 1 : 0.75));
+      cairo_move_to (cr, item->x + SWATCH + 6, item->y);
+      pango_cairo_show_layout (cr, item->name);
+      if (item->count != NULL)
+        {
+          cairo_move_to (cr, item->x + SWATCH + 6 + name_w + 6, item->y);
+          pango_cairo_show_layout (cr, item->count);
+        }
+    }
+}
+
+/**
+ * mg_chart_layout_draw:
+ * @previous: (nullable): the layout shown before, to blend from
+ * @progress: 0 to 1, how far the blend from @previous has gone
+ *
+ * Draws the chart with its top-left corner at the origin.
+ */
+void
+mg_chart_layout_draw (MgChartLayout       *self,
+                      cairo_t             *cr,
+                      const MgChartColors *colors,
+                      MgChartLayout       *previous,
+                      double               progress)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  draw_hemicycle (self, cr, colors, previous, progress);
+  draw_majority_line (self, cr, colors);
+  draw_centre (self, cr, colors);
+  draw_bar (self, cr, colors);
+  draw_legend (self, cr, colors);
+  cairo_restore (cr);
+}
+
+/**
+ * mg_chart_layout_hit:
+ *
+ * Returns: (transfer none) (nullable): the party whose seat, bar segment or
+ *   legend entry is at (@x, @y)
+ */
+MgPartyResult *
+mg_chart_layout_hit (MgChartLayout *self,
+                     double         x,
+                     double         y)
+{
+  double r = self->hemicycle->dot_radius * self->scale * 1.15;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (y >= self->hemi_top && y <= self->hemi_top + self->scale)
+    for (guint i = 0; i < self->seats_total; i++)
+      {
+        double sx, sy;
+
+        seat_position (self, i, &sx, &sy);
+        if (fabs (sx - x) <= r && fabs (sy - y) <= r && hypot (sx - x, sy - y) <= r)
+          return self->seats[i].party == G_MAXUINT ? NULL
+                                                   : g_ptr_array_index (self->parties,
+                                                                        self->seats[i].party);
+      }
+
+  if (y >= self->bar_y && y <= self->bar_y + BAR_HEIGHT)
+    {
+      double unit = self->bar_width / MAX (self->seats_total, 1), start = self->bar_x;
+
+      for (guint p = 0; p < self->parties->len; p++)
+        {
+          MgPartyResult *party = g_ptr_array_index (self->parties, p);
+          double end = start + mg_party_result_get_total (party) * unit;
+
+          if (x >= start && x < end)
+            return party;
+          start = end;
+        }
+      return NULL;
+    }
+
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      LegendItem *item = &g_array_index (self->legend, LegendItem, i);
+
+      if (item->kind == ITEM_PARTY && x >= item->x && x <= item->x + item->width &&
+          y >= item->y && y <= item->y + item->height)
+        return g_ptr_array_index (self->parties, item->party);
+    }
+  return NULL;
+}
+
+guint
+mg_chart_layout_get_n_legend_items (MgChartLayout *self)
+{
+  return self->legend->len;
+}
+
+/* Where legend entry @index is drawn. */
+void
+mg_chart_layout_get_legend_item (MgChartLayout *self,
+                                 guint          index,
+                                 double        *x,
+                                 double        *y,
+                                 double        *width,
+                                 double        *height)
+{
+  LegendItem *item;
+
+  g_return_if_fail (index < self->legend->len);
+
+  item = &g_array_index (self->legend, LegendItem, index);
+  *x = item->x;
+  *y = item->y;
+  *width = item->width;
+  *height = item->height;
+}

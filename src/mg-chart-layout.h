@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+/* Colours a chart is drawn with, as RGBA from 0 to 1. */
+typedef struct {
+  double fg[4];       /* text, the majority line */
+  double bg[4];       /* what the chart is drawn on */
+  double neutral[4];  /* seats with no result or trend yet */
+} MgChartColors;
+
+typedef struct _MgChartLayout MgChartLayout;
+
+typedef enum {
+  MG_CHART_SEAT_UNDECIDED,
+  MG_CHART_SEAT_LEADING,
+  MG_CHART_SEAT_WON,
+} MgChartSeatKind;
+
+MgChartLayout *mg_chart_layout_new          (MgStateResult       *state,
+                                             PangoContext        *context,
+                                             double               width);
+void           mg_chart_layout_free         (MgChartLayout       *self);
+double         mg_chart_layout_get_width    (MgChartLayout       *self);
+double         mg_chart_layout_get_height   (MgChartLayout       *self);
+guint          mg_chart_layout_get_n_seats  (MgChartLayout       *self);
+void           mg_chart_layout_get_seat     (MgChartLayout       *self,
+                                             guint                index,
+                                             double              *x,
+                                             double              *y,
+                                             double              *radius,
+                                             guint32             *rgb,
+                                             MgChartSeatKind     *kind);
+void           mg_chart_layout_draw         (MgChartLayout       *self,
+                                             cairo_t             *cr,
+                                             const MgChartColors *colors,
+                                             MgChartLayout       *previous,
+                                             double               progress);
+guint          mg_chart_layout_get_n_legend_items (MgChartLayout *self);
+void           mg_chart_layout_get_legend_item (MgChartLayout       *self,
+                                             guint                index,
+                                             double              *x,
+                                             double              *y,
+                                             double              *width,
+                                             double              *height);
+MgPartyResult *mg_chart_layout_hit          (MgChartLayout       *self,
+                                             double               x,
+                                             double               y);
+gboolean       mg_chart_layout_same_seats   (MgChartLayout       *self,
+                                             MgChartLayout       *other);
+guint32        mg_chart_party_color         (MgPartyResult       *party,
+                                             guint                index);
+void           mg_chart_colors_text_on      (guint32              rgb,
+                                             double              *rgba);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChartLayout, mg_chart_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-seat-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-chart-layout.h"
+#include "mg-party-result.h"
+#include "mg-seat-chart.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
+
+/* The seat chart of one state (hemicycle, majority bar, legend), drawn by
+ * MgChartLayout. The layout is made for the allocated width and the current
+ * numbers; GTK keeps the drawn frame until one of them changes, so an
+ * unchanged feed costs no drawing at all. */
+struct _MgSeatChart
+{
+  GtkWidget      parent_instance;
+
+  MgStateResult *state;
+  MgChartLayout *layout;        /* for the current width and numbers */
+  MgChartLayout *previous;      /* what was shown before a change, while blending */
+  gint64         blend_start;
+  guint          tick_id;
+  guint          n_draws;
+};
+
+G_DEFINE_FINAL_TYPE (MgSeatChart, mg_seat_chart, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A blend from old to new seats lasts this long, when animations are on. */
+#define BLEND_USEC (250 * 1000)
+
+static void
+get_colors (MgSeatChart   *self,
+            MgChartColors *colors)
+{
+  GdkRGBA fg;
+
+  /* gtk_widget_get_color() is 4.10; this is the 4.8 way. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  colors->fg[0] = fg.red;
+  colors->fg[1] = fg.green;
+  colors->fg[2] = fg.blue;
+  colors->fg[3] = fg.alpha;
+  /* The neutral seats take the text colour, faint: grey on either style. */
+  colors->neutral[0] = fg.red;
+  colors->neutral[1] = fg.green;
+  colors->neutral[2] = fg.blue;
+  colors->neutral[3] = 0.22;
+  colors->bg[0] = colors->bg[1] = colors->bg[2] = 1 - (fg.red + fg.green + fg.blue) / 3 > 0.5;
+  colors->bg[3] = 1;
+}
+
+static gboolean
+animations_enabled (MgSeatChart *self)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled,
+                NULL);
+  return enabled;
+}
+
+static gboolean
+blend_tick (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+
+  if (gdk_frame_clock_get_frame_time (clock) - self->blend_start >= BLEND_USEC)
+    {
+      g_clear_pointer (&self->previous, mg_chart_layout_free);
+      self->tick_id = 0;
+      gtk_widget_queue_draw (widget);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_description (MgSeatChart *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->state == NULL)
+    return;
+  description = mg_summary_dup_chart_description (self->state);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seat chart"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* The numbers changed: relayout, and blend from what was on screen. */
+static void
+on_state_changed_cb (MgSeatChart   *self,
+                     MgStateResult *state)
+{
+  MgChartLayout *old = g_steal_pointer (&self->layout);
+
+  update_description (self);
+  if (old == NULL)
+    {
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      return;
+    }
+
+  if (animations_enabled (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_pointer (&self->previous, mg_chart_layout_free);
+      self->previous = old;
+      self->blend_start = g_get_monotonic_time ();
+      if (self->tick_id == 0)
+        self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), blend_tick, NULL, NULL);
+    }
+  else
+    {
+      mg_chart_layout_free (old);
+    }
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static MgChartLayout *
+ensure_layout (MgSeatChart *self,
+               int          width)
+{
+  if (self->state == NULL)
+    return NULL;
+  if (self->layout != NULL && mg_chart_layout_get_width (self->layout) == MAX (width, 120))
+    return self->layout;
+
+  g_clear_pointer (&self->layout, mg_chart_layout_free);
+  self->layout = mg_chart_layout_new (self->state, gtk_widget_get_pango_context (GTK_WIDGET (self)),
+                                      width);
+  return self->layout;
+}
+
+static GtkSizeRequestMode
+mg_seat_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+mg_seat_chart_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 240;
+      *natural = 720;
+      return;
+    }
+
+  if (self->state == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+  if (for_size < 0)
+    for_size = 720;
+  {
+    g_autoptr (MgChartLayout) probe = NULL;
+    MgChartLayout *layout;
+
+    /* Measuring another width must not throw away the layout on show. */
+    if (self->layout != NULL && mg_chart_layout_get_width (self->layout) == MAX (for_size, 120))
+      layout = self->layout;
+    else
+      layout = probe = mg_chart_layout_new (self->state,
+                                            gtk_widget_get_pango_context (widget), for_size);
+    *minimum = *natural = (int) mg_chart_layout_get_height (layout);
+  }
+}
+
+static void
+mg_seat_chart_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  MgChartLayout *layout = ensure_layout (self, width);
+  MgChartColors colors;
+  double progress = 1;
+  cairo_t *cr;
+
+  if (layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  get_colors (self, &colors);
+  if (self->previous != NULL)
+    progress = CLAMP ((double) (g_get_monotonic_time () - self->blend_start) / BLEND_USEC, 0, 1);
+
+  self->n_draws++;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  mg_chart_layout_draw (layout, cr, &colors, self->previous, progress);
+  cairo_destroy (cr);
+}
+
+static gboolean
+mg_seat_chart_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard,
+                             GtkTooltip *tooltip)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+  MgPartyResult *party;
+  g_autofree char *text = NULL;
+
+  if (self->layout == NULL || keyboard)
+    return FALSE;
+  party = mg_chart_layout_hit (self->layout, x, y);
+  if (party == NULL)
+    return FALSE;
+
+  text = mg_summary_dup_party_line (party);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+mg_seat_chart_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+
+  GTK_WIDGET_CLASS (mg_seat_chart_parent_class)->css_changed (widget, change);
+  /* Fonts may have changed: lay out anew. */
+  g_clear_pointer (&self->layout, mg_chart_layout_free);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+mg_seat_chart_unmap (GtkWidget *widget)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->tick_id);
+      self->tick_id = 0;
+    }
+  g_clear_pointer (&self->previous, mg_chart_layout_free);
+
+  GTK_WIDGET_CLASS (mg_seat_chart_parent_class)->unmap (widget);
+}
+
+static void
+mg_seat_chart_dispose (GObject *object)
+{
+  MgSeatChart *self = MG_SEAT_CHART (object);
+
+  mg_seat_chart_set_state (self, NULL);
+  g_clear_pointer (&self->layout, mg_chart_layout_free);
+  g_clear_pointer (&self->previous, mg_chart_layout_free);
+
+  G_OBJECT_CLASS (mg_seat_chart_parent_class)->dispose (object);
+}
+
+static void
+mg_seat_chart_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MgSeatChart *self = MG_SEAT_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_seat_chart_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MgSeatChart *self = MG_SEAT_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      mg_seat_chart_set_state (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mg_seat_chart_class_init (MgSeatChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_seat_chart_dispose;
+  object_class->get_property = mg_seat_chart_get_property;
+  object_class->set_property = mg_seat_chart_set_property;
+
+  widget_class->get_request_mode = mg_seat_chart_get_request_mode;
+  widget_class->measure = mg_seat_chart_measure;
+  widget_class->snapshot = mg_seat_chart_snapshot;
+  widget_class->query_tooltip = mg_seat_chart_query_tooltip;
+  widget_class->css_changed = mg_seat_chart_css_changed;
+  widget_class->unmap = mg_seat_chart_unmap;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, MG_TYPE_STATE_RESULT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "seatchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+mg_seat_chart_init (MgSeatChart *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+}
+
+GtkWidget *
+mg_seat_chart_new (void)
+{
+  return g_object_new (MG_TYPE_SEAT_CHART, NULL);
+}
+
+/**
+ * mg_seat_chart_get_state:
+ *
+ * Returns: (transfer none) (nullable): the state drawn
+ */
+MgStateResult *
+mg_seat_chart_get_state (MgSeatChart *self)
+{
+  g_return_val_if_fail (MG_IS_SEAT_CHART (self), NULL);
+  return self->state;
+}
+
+void
+mg_seat_chart_set_state (MgSeatChart   *self,
+                         MgStateResult *state)
+{
+  g_return_if_fail (MG_IS_SEAT_CHART (self));
+  g_return_if_fail (state == NULL || MG_IS_STATE_RESULT (state));
+
+  if (self->state == state)
+    return;
+
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_func (self->state, on_state_changed_cb, self);
+  g_set_object (&self->state, state);
+  if (state != NULL)
+    g_signal_connect_object (state, "changed", G_CALLBACK (on_state_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  g_clear_pointer (&self->layout, mg_chart_layout_free);
+  update_description (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+/* How many times the chart has been drawn: for tests and benchmarks. */
+guint
+mg_seat_chart_get_n_draws (MgSeatChart *self)
+{
+  g_return_val_if_fail (MG_IS_SEAT_CHART (self), 0);
+  return self->n_draws;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_SEAT_CHART (mg_seat_chart_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgSeatChart, mg_seat_chart, MG, SEAT_CHART, GtkWidget)
+
+GtkWidget     *mg_seat_chart_new          (void);
+MgStateResult *mg_seat_chart_get_state    (MgSeatChart   *self);
+void           mg_seat_chart_set_state    (MgSeatChart   *self,
+                                           MgStateResult *state);
+guint          mg_seat_chart_get_n_draws  (MgSeatChart   *self);
+
+G_END_DECLS
