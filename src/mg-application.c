@@ -8,6 +8,8 @@
 
 #include "mg-application.h"
 #include "mg-cli.h"
+#include "mg-feed-loader.h"
+#include "mg-feed-source.h"
 #include "mg-window.h"
 
 struct _MgApplication
@@ -19,10 +21,12 @@ G_DEFINE_FINAL_TYPE (MgApplication, mg_application, GTK_TYPE_APPLICATION)
 
 static const GOptionEntry main_entries[] = {
   { "feed", 'f', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Read results from URI: a file path, file:// or resource:// (default: the bundled results)"),
+    N_("Read results from URI: http(s)://, a file path, file:// or resource:// (default: the bundled results)"),
     N_("URI") },
   { "state", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Select the state with this id, or summarise only it"), N_("ID") },
+  { "interval", 'i', 0, G_OPTION_ARG_INT, NULL,
+    N_("Check an http(s) feed every SECONDS (at least 5; default 30)"), N_("SECONDS") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print a text seat summary and exit"), NULL },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -32,14 +36,39 @@ static const GOptionEntry main_entries[] = {
   { NULL }
 };
 
+/* The window, made and given its feed the first time: the one opened
+ * last (remembered), or the bundled results. */
 static MgWindow *
-get_window (MgApplication *self)
+get_window (MgApplication *self,
+            gboolean       load_default)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *remembered = NULL;
+  MgWindow *created;
 
   if (MG_IS_WINDOW (window))
     return MG_WINDOW (window);
-  return mg_window_new (self);
+
+  created = mg_window_new (self);
+  if (load_default)
+    {
+      settings = g_settings_new (APP_ID);
+      remembered = g_settings_get_string (settings, "feed-uri");
+      mg_window_load_uri (created, *remembered != '\0' ? remembered : MG_FEED_DEFAULT_URI);
+    }
+  return created;
+}
+
+static void
+show_state_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  MgWindow *window = get_window (MG_APPLICATION (user_data), TRUE);
+
+  mg_window_select_state_id (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -86,6 +115,7 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "show-state", show_state_activated, "s" },
 };
 
 static gboolean
@@ -113,6 +143,7 @@ mg_application_local_command_line (GApplication   *application,
       g_autoptr (GError) error = NULL;
       g_autofree char *feed = NULL, *state = NULL, *check = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
+      int interval = -1;
       int argc = (int) g_strv_length (argv);
       /* Parsing shuffles the array; the strings stay owned by argv. */
       g_autofree char **parse_argv = g_memdup2 (argv, sizeof (char *) * (argc + 1));
@@ -121,12 +152,13 @@ mg_application_local_command_line (GApplication   *application,
       memcpy (entries, main_entries, sizeof main_entries);
       entries[0].arg_data = &feed;
       entries[1].arg_data = &state;
-      entries[2].arg_data = &summary;
-      entries[3].arg_data = &check;
-      entries[4].arg_data = &version;
-      entries[5] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[2].arg_data = &interval;
+      entries[3].arg_data = &summary;
+      entries[4].arg_data = &check;
+      entries[5].arg_data = &version;
+      entries[6] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                     NULL, NULL };
-      entries[6] = (GOptionEntry) { NULL };
+      entries[7] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -148,6 +180,11 @@ mg_application_local_command_line (GApplication   *application,
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
                                       _("--summary and --check-feed cannot be used together"));
+          return TRUE;
+        }
+      if (interval != -1 && interval < 5)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--interval must be at least 5 seconds"));
           return TRUE;
         }
       if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
@@ -193,12 +230,16 @@ mg_application_command_line (GApplication            *application,
   MgApplication *self = MG_APPLICATION (application);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *feed = NULL, *state = NULL;
+  int interval = 0;
   MgWindow *window;
 
   g_variant_dict_lookup (options, "feed", "&s", &feed);
   g_variant_dict_lookup (options, "state", "&s", &state);
+  g_variant_dict_lookup (options, "interval", "i", &interval);
 
-  window = get_window (self);
+  window = get_window (self, feed == NULL);
+  if (interval >= 5)
+    mg_feed_source_set_interval (mg_window_get_feed_source (window), (guint) interval);
   if (feed != NULL)
     {
       g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line, feed);
@@ -215,13 +256,14 @@ mg_application_command_line (GApplication            *application,
 static void
 mg_application_activate (GApplication *application)
 {
-  gtk_window_present (GTK_WINDOW (get_window (MG_APPLICATION (application))));
+  gtk_window_present (GTK_WINDOW (get_window (MG_APPLICATION (application), TRUE)));
 }
 
 static void
 mg_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *refresh_accels[] = { "<Control>r", "F5", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
@@ -230,6 +272,8 @@ mg_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.refresh",
+                                         refresh_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
                                          help_accels);
 

@@ -9,6 +9,8 @@
 
 #include "mg-cli.h"
 #include "mg-election.h"
+#include "mg-feed-cache.h"
+#include "mg-http-fetch.h"
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-state-result.h"
@@ -47,6 +49,56 @@ mg_cli_fail (int         status,
   return status;
 }
 
+/* The last good copy of an http feed, when the feed itself failed. */
+static MgElection *
+load_from_cache (const char *uri,
+                 const char *reason,
+                 int        *status)
+{
+  g_autoptr (MgFeedCacheEntry) entry = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *when = NULL;
+  MgElection *election;
+
+  entry = mg_feed_cache_load (uri, &error);
+  if (entry != NULL)
+    election = mg_feed_parse (entry->body, NULL, &error);
+  else
+    election = NULL;
+  if (election == NULL)
+    {
+      *status = mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", uri, reason);
+      return NULL;
+    }
+
+  when = mg_summary_format_time (entry->fetched);
+  /* TRANSLATORS: the feed, why it failed, and the time of the copy shown instead */
+  mg_cli_fail (MG_EXIT_OK, _("%s: %s; stale, as of %s"), uri, reason, when);
+  return election;
+}
+
+static MgElection *
+load_remote (const char *uri,
+             int        *status)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgHttpResult) answer = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  MgElection *election;
+
+  answer = mg_http_fetch_sync (mg_http_default_session (), uri, NULL, &error);
+  if (answer == NULL)
+    return load_from_cache (uri, error->message, status);
+
+  election = mg_feed_parse (answer->body, NULL, &error);
+  if (election == NULL)
+    return load_from_cache (uri, error->message, status);
+
+  if (!mg_feed_cache_save (uri, answer->body, answer->etag, answer->last_modified, now, &error))
+    g_debug ("Could not keep the feed in the cache: %s", error->message);
+  return election;
+}
+
 /* Loads and parses a feed, or prints why not. */
 static MgElection *
 load_election (const char *feed,
@@ -57,6 +109,9 @@ load_election (const char *feed,
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
   MgElection *election;
+
+  if (feed != NULL && (g_str_has_prefix (feed, "http://") || g_str_has_prefix (feed, "https://")))
+    return load_remote (feed, status);
 
   file = mg_feed_loader_file_for_arg (feed != NULL ? feed : MG_FEED_DEFAULT_URI, NULL);
   name = mg_feed_loader_describe (file);

@@ -75,8 +75,10 @@ mg_http_session_new (void)
 {
   /* The content decoder (gzip, deflate), the system proxy resolver and the
    * default TLS database come with every libsoup 3 session. */
+  /* No I/O timeout of the session's own: the whole-request limit of each
+   * fetch covers a stall and says so. */
   return soup_session_new_with_options ("user-agent", "Matganana/" PACKAGE_VERSION,
-                                        "timeout", MG_HTTP_TIMEOUT_SECONDS,
+                                        "timeout", 0,
                                         NULL);
 }
 

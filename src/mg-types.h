@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef struct _MgApplication  MgApplication;
 typedef struct _MgArticle      MgArticle;
 typedef struct _MgElection     MgElection;
+typedef struct _MgFeedSource   MgFeedSource;
 typedef struct _MgPartyResult  MgPartyResult;
 typedef struct _MgReader       MgReader;
 typedef struct _MgStatePage    MgStatePage;

@@ -8,6 +8,7 @@
 #include "mg-application.h"
 #include "mg-election.h"
 #include "mg-feed-loader.h"
+#include "mg-feed-source.h"
 #include "mg-feed-parser.h"
 #include "mg-reader.h"
 #include "mg-state-page.h"
@@ -21,14 +22,15 @@ struct _MgWindow
 
   GSettings            *settings;
   MgElection           *election;
-  GCancellable         *cancellable;
-  GFile                *feed;
+  MgFeedSource         *source;
   char                 *pending_state_id;
-  gboolean              loading;
+  gboolean              have_data;
   gboolean              reader_visible;
 
   /* Template widgets */
   GtkLabel             *subtitle_label;
+  GtkStack             *refresh_stack;
+  GtkSpinner           *refresh_spinner;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
   GtkStack             *main_stack;
@@ -51,21 +53,24 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_loading (MgWindow *self,
-             gboolean  loading)
-{
-  if (self->loading == loading)
-    return;
-  self->loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-static void
 show_error (MgWindow   *self,
             const char *message)
 {
   gtk_label_set_text (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+/* "13:05" today, "8 Dec, 13:05" on another day, in the user's time zone. */
+static char *
+format_short_time (GDateTime *time)
+{
+  g_autoptr (GDateTime) local = g_date_time_to_local (time);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  if (g_date_time_get_year (local) == g_date_time_get_year (now) &&
+      g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
+    return g_date_time_format (local, "%H:%M");
+  return mg_summary_format_time (time);
 }
 
 static void
@@ -75,15 +80,22 @@ update_subtitle (MgWindow *self)
   g_autofree char *when = NULL;
   g_autofree char *text = NULL;
 
+  /* The time the results speak for: the feed's own, else when fetched. */
   if (updated == NULL)
+    updated = mg_feed_source_get_data_time (self->source);
+  if (!self->have_data || updated == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
       return;
     }
 
-  when = mg_summary_format_time (updated);
-  /* TRANSLATORS: when the results were last updated, like "8 Dec 2022, 13:05" */
-  text = g_strdup_printf (_("Updated %s"), when);
+  when = format_short_time (updated);
+  if (mg_feed_source_get_stale (self->source))
+    /* TRANSLATORS: the results shown are old: the feed could not be refreshed */
+    text = g_strdup_printf (_("Offline — showing %s"), when);
+  else
+    /* TRANSLATORS: when the results were last updated, like "13:05" */
+    text = g_strdup_printf (_("Updated %s"), when);
   gtk_label_set_text (self->subtitle_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
 }
@@ -176,54 +188,134 @@ apply_pending_selection (MgWindow *self)
     gtk_notebook_set_current_page (self->notebook, 0);
 }
 
-static void
-on_feed_loaded_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+/* Per state: whether the leader has reached the majority, and whether the
+ * count is final, to tell when either changes. */
+static GHashTable *
+milestones (MgElection *election)
 {
-  MgWindow *self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (MgElection) parsed = NULL;
-  g_autofree char *name = NULL;
-  gboolean first;
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  bytes = mg_feed_loader_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  for (guint i = 0; i < mg_election_get_n_states (election); i++)
+    {
+      MgStateResult *state = mg_election_get_state (election, i);
+      guint flags = (mg_state_result_get_majority_reached (state) ? 1 : 0) |
+                    (mg_state_result_get_status (state) == MG_STATE_STATUS_FINAL ? 2 : 0);
+
+      g_hash_table_insert (table, g_strdup (mg_state_result_get_id (state)), GUINT_TO_POINTER (flags));
+    }
+  return table;
+}
+
+/* A desktop notification for a state whose leader crossed the majority
+ * mark or whose count became final — only when the window is not looked at. */
+static void
+notify_milestones (MgWindow   *self,
+                   GHashTable *before)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (app == NULL || gtk_window_is_active (GTK_WINDOW (self)))
     return;
 
-  set_loading (self, FALSE);
-  name = mg_feed_loader_describe (self->feed);
-
-  if (bytes != NULL)
-    parsed = mg_feed_parse (bytes, NULL, &error);
-
-  if (parsed == NULL)
+  for (guint i = 0; i < mg_election_get_n_states (self->election); i++)
     {
-      g_autofree char *message = NULL;
+      MgStateResult *state = mg_election_get_state (self->election, i);
+      gpointer old_flags;
+      guint was, now;
+      g_autoptr (GNotification) notification = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *body = NULL;
+      g_autofree char *id = NULL;
 
-      /* TRANSLATORS: the feed's path or address, then why it could not be used */
-      message = g_strdup_printf (_("Could not load results from %s: %s"), name, error->message);
-      g_warning ("%s", message);
-      show_error (self, message);
+      if (!g_hash_table_lookup_extended (before, mg_state_result_get_id (state), NULL, &old_flags))
+        continue;
+      was = GPOINTER_TO_UINT (old_flags);
+      now = (mg_state_result_get_majority_reached (state) ? 1 : 0) |
+            (mg_state_result_get_status (state) == MG_STATE_STATUS_FINAL ? 2 : 0);
+      if ((now & ~was) == 0)
+        continue;
 
-      /* The last good results stay; only a window with none says so. */
-      if (mg_election_get_n_states (self->election) == 0)
-        {
-          gtk_label_set_text (self->empty_title, _("No Results"));
-          gtk_label_set_text (self->empty_description, message);
-        }
-      return;
+      if (now & ~was & 2)
+        /* TRANSLATORS: notification title: the state's count is final */
+        title = g_strdup_printf (_("%s: final result"), mg_state_result_get_name (state));
+      else
+        /* TRANSLATORS: notification title: a party has crossed the majority mark in the state */
+        title = g_strdup_printf (_("%s: majority crossed"), mg_state_result_get_name (state));
+      body = mg_summary_dup_headline (state);
+      notification = g_notification_new (title);
+      g_notification_set_body (notification, body);
+      g_notification_set_default_action_and_target (notification, "app.show-state", "s",
+                                                    mg_state_result_get_id (state));
+      id = g_strdup_printf ("state-%s", mg_state_result_get_id (state));
+      g_application_send_notification (app, id, notification);
     }
+}
 
-  first = mg_election_get_n_states (self->election) == 0;
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+static void
+on_source_updated_cb (MgWindow     *self,
+                      MgElection   *parsed,
+                      MgFeedSource *source)
+{
+  g_autoptr (GHashTable) before = milestones (self->election);
+  gboolean first = !self->have_data;
+
+  self->have_data = TRUE;
   mg_election_update_from (self->election, parsed);
-  update_subtitle (self);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
+  if (!first)
+    notify_milestones (self, before);
+  update_subtitle (self);
 
   if (first || self->pending_state_id != NULL)
     apply_pending_selection (self);
+}
+
+static void
+on_source_error_cb (MgWindow     *self,
+                    GParamSpec   *pspec,
+                    MgFeedSource *source)
+{
+  const GError *error = mg_feed_source_get_error (source);
+  g_autofree char *message = NULL;
+
+  update_subtitle (self);
+  if (error == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+      return;
+    }
+
+  /* TRANSLATORS: the feed's address, then why it could not be used */
+  message = g_strdup_printf (_("Could not load results from %s: %s"),
+                             mg_feed_source_get_uri (source), error->message);
+  g_warning ("%s", message);
+  show_error (self, message);
+
+  /* The last good results stay; only a window with none says so. */
+  if (!self->have_data)
+    {
+      gtk_label_set_text (self->empty_title, _("No Results"));
+      gtk_label_set_text (self->empty_description, message);
+    }
+}
+
+static void
+on_source_loading_cb (MgWindow     *self,
+                      GParamSpec   *pspec,
+                      MgFeedSource *source)
+{
+  gboolean loading = mg_feed_source_get_loading (source);
+
+  gtk_stack_set_visible_child_name (self->refresh_stack, loading ? "spinner" : "button");
+  gtk_spinner_set_spinning (self->refresh_spinner, loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_retry_button_clicked_cb (MgWindow  *self,
+                            GtkButton *button)
+{
+  mg_feed_source_refresh (self->source);
 }
 
 static void
@@ -271,6 +363,80 @@ cycle_state_action (GtkWidget  *widget,
   if (n > 0)
     gtk_notebook_set_current_page (self->notebook,
                                    (gtk_notebook_get_current_page (self->notebook) + step + n) % n);
+}
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  mg_feed_source_refresh (MG_WINDOW (widget)->source);
+}
+
+static void
+on_open_response_cb (GtkDialog *dialog,
+                     int        response,
+                     MgWindow  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      GtkEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+      g_autoptr (GFile) file = NULL;
+      g_autofree char *uri = NULL;
+
+      if (*text != '\0')
+        {
+          file = mg_feed_loader_file_for_arg (text, NULL);
+          uri = g_file_get_uri (file);
+          g_settings_set_string (self->settings, "feed-uri", uri);
+          mg_window_load_uri (self, uri);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+L: a small dialog asking for the feed's address. */
+static void
+open_feed_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  GtkWidget *dialog, *box, *label, *entry;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_dialog_new_with_buttons (_("Open Feed"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT |
+                                        GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                        _("_Open"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  box = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_box_set_spacing (GTK_BOX (box), 8);
+
+  label = gtk_label_new_with_mnemonic (_("Results feed _address (http, https or a file)"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  gtk_widget_set_size_request (entry, 420, -1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  if (mg_feed_source_get_uri (self->source) != NULL &&
+      !g_str_has_prefix (mg_feed_source_get_uri (self->source), "resource://"))
+    gtk_editable_set_text (GTK_EDITABLE (entry), mg_feed_source_get_uri (self->source));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -323,7 +489,11 @@ mg_window_dispose (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
+  if (self->source != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->source, self);
+      mg_feed_source_stop (self->source);
+    }
   /* Pages go away with the notebook; that is no choice of the user's. */
   if (self->notebook != NULL)
     g_signal_handlers_disconnect_by_data (self->notebook, self);
@@ -337,10 +507,9 @@ mg_window_finalize (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
 
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->source);
   g_clear_object (&self->election);
   g_clear_object (&self->settings);
-  g_clear_object (&self->feed);
   g_clear_pointer (&self->pending_state_id, g_free);
 
   G_OBJECT_CLASS (mg_window_parent_class)->finalize (object);
@@ -360,7 +529,7 @@ mg_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->reader_visible);
       break;
     case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
+      g_value_set_boolean (value, mg_feed_source_get_loading (self->source));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -414,6 +583,8 @@ mg_window_class_init (MgWindowClass *klass)
   g_type_ensure (MG_TYPE_READER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_stack);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_spinner);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, main_stack);
@@ -424,11 +595,14 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, reader);
   gtk_widget_class_bind_template_callback (widget_class, on_notebook_switch_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_dismiss_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_retry_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.select-state", "i", select_state_action);
   gtk_widget_class_install_action (widget_class, "win.next-state", NULL, cycle_state_action);
   gtk_widget_class_install_action (widget_class, "win.previous-state", NULL, cycle_state_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-reader", "reader-visible");
+  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.open-feed", NULL, open_feed_action);
 
   for (guint i = 0; i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -438,6 +612,9 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
                                        "win.previous-state", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-reader", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.open-feed", NULL);
 }
 
 static void
@@ -450,6 +627,19 @@ mg_window_init (MgWindow *self)
   self->reader_visible = TRUE;
   self->settings = g_settings_new (APP_ID);
   self->election = mg_election_new ();
+  self->source = mg_feed_source_new (NULL);
+  g_settings_bind (self->settings, "refresh-interval", self->source, "interval",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->source, "updated", G_CALLBACK (on_source_updated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->source, "notify::error", G_CALLBACK (on_source_error_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->source, "notify::stale", G_CALLBACK (update_subtitle), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->source, "notify::data-time", G_CALLBACK (update_subtitle), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->source, "notify::loading", G_CALLBACK (on_source_loading_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
@@ -470,19 +660,14 @@ mg_window_init (MgWindow *self)
 /**
  * mg_window_new:
  *
- * Creates a window showing the bundled results; mg_window_load_feed()
- * replaces them.
+ * Creates a window with no feed yet: mg_window_load_uri() gives it one.
  *
  * Returns: (transfer none): the window, owned by @application
  */
 MgWindow *
 mg_window_new (MgApplication *application)
 {
-  MgWindow *self = g_object_new (MG_TYPE_WINDOW, "application", application, NULL);
-  g_autoptr (GFile) file = g_file_new_for_uri (MG_FEED_DEFAULT_URI);
-
-  mg_window_load_feed (self, file);
-  return self;
+  return g_object_new (MG_TYPE_WINDOW, "application", application, NULL);
 }
 
 /**
@@ -498,33 +683,68 @@ mg_window_get_election (MgWindow *self)
 }
 
 /**
- * mg_window_load_feed:
+ * mg_window_load_uri:
+ * @uri: an http(s), file or resource URI
  *
- * Loads @file in the background and shows it. What is on screen stays until
- * the new feed has been read and validated; a bad feed leaves it there and
- * says why.
+ * Follows the feed at @uri. What is on screen stays until the new feed has
+ * been read and validated; a bad feed leaves it there and says why.
  */
+void
+mg_window_load_uri (MgWindow   *self,
+                    const char *uri)
+{
+  g_return_if_fail (MG_IS_WINDOW (self));
+  g_return_if_fail (uri != NULL);
+
+  mg_feed_source_set_uri (self->source, uri);
+}
+
+/* Like mg_window_load_uri() for a #GFile. */
 void
 mg_window_load_feed (MgWindow *self,
                      GFile    *file)
 {
+  g_autofree char *uri = NULL;
+
   g_return_if_fail (MG_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  g_set_object (&self->feed, file);
+  uri = g_file_get_uri (file);
+  mg_window_load_uri (self, uri);
+}
 
-  set_loading (self, TRUE);
-  mg_feed_loader_load_async (file, self->cancellable, on_feed_loaded_cb, self);
+/**
+ * mg_window_get_feed_source:
+ *
+ * Returns: (transfer none): where the results come from
+ */
+MgFeedSource *
+mg_window_get_feed_source (MgWindow *self)
+{
+  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+  return self->source;
+}
+
+/**
+ * mg_window_get_subtitle:
+ *
+ * Returns: (transfer none) (nullable): the header's freshness line
+ */
+const char *
+mg_window_get_subtitle (MgWindow *self)
+{
+  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->subtitle_label)))
+    return NULL;
+  return gtk_label_get_text (self->subtitle_label);
 }
 
 gboolean
 mg_window_get_loading (MgWindow *self)
 {
   g_return_val_if_fail (MG_IS_WINDOW (self), FALSE);
-  return self->loading;
+  return mg_feed_source_get_loading (self->source);
 }
 
 /**
@@ -568,7 +788,7 @@ mg_window_select_state_id (MgWindow   *self,
 
   if (mg_election_find_state (self->election, id, &position) == NULL)
     {
-      if (self->loading)
+      if (!self->have_data || mg_feed_source_get_loading (self->source))
         {
           g_free (self->pending_state_id);
           self->pending_state_id = g_strdup (id);

@@ -13,8 +13,12 @@ G_DECLARE_FINAL_TYPE (MgWindow, mg_window, MG, WINDOW, GtkApplicationWindow)
 
 MgWindow      *mg_window_new               (MgApplication *application);
 MgElection    *mg_window_get_election      (MgWindow      *self);
+void           mg_window_load_uri          (MgWindow      *self,
+                                            const char    *uri);
 void           mg_window_load_feed         (MgWindow      *self,
                                             GFile         *file);
+MgFeedSource  *mg_window_get_feed_source   (MgWindow      *self);
+const char    *mg_window_get_subtitle      (MgWindow      *self);
 gboolean       mg_window_get_loading       (MgWindow      *self);
 MgStateResult *mg_window_get_selected_state (MgWindow     *self);
 gboolean       mg_window_select_state_id   (MgWindow      *self,

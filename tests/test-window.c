@@ -8,6 +8,7 @@
 #endif
 
 #include "mg-election.h"
+#include "mg-feed-loader.h"
 #include "mg-state-result.h"
 #include "mg-window.h"
 
@@ -39,6 +40,7 @@ new_window (const char *feed_name)
 {
   MgWindow *window = mg_window_new (NULL);
 
+  mg_window_load_uri (window, MG_FEED_DEFAULT_URI);
   g_assert_true (wait_for (loaded, window));
   if (feed_name != NULL)
     {
