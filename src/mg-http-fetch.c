@@ -308,8 +308,8 @@ status_error (SoupMessage *message,
   if (retry_after >= 0)
     /* TRANSLATORS: HTTP status code, its phrase, and seconds to wait */
     return g_error_new (MG_HTTP_ERROR, MG_HTTP_ERROR_STATUS,
-                        _("the server answered %u %s; it asks to retry after %" G_GINT64_FORMAT " s"),
-                        status, reason ? reason : "", retry_after);
+                        _("the server answered %u %s; it asks to retry after %d s"),
+                        status, reason ? reason : "", (int) MIN (retry_after, G_MAXINT));
   /* TRANSLATORS: HTTP status code and its phrase */
   return g_error_new (MG_HTTP_ERROR, MG_HTTP_ERROR_STATUS, _("the server answered %u %s"),
                       status, reason ? reason : "");

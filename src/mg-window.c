@@ -288,7 +288,8 @@ on_source_error_cb (MgWindow     *self,
   /* TRANSLATORS: the feed's address, then why it could not be used */
   message = g_strdup_printf (_("Could not load results from %s: %s"),
                              mg_feed_source_get_uri (source), error->message);
-  g_warning ("%s", message);
+  /* For the journal too; the window says it in its error bar. */
+  g_message ("%s", message);
   show_error (self, message);
 
   /* The last good results stay; only a window with none says so. */
