@@ -44,6 +44,11 @@ export GSETTINGS_BACKEND=memory
 exec dbus-run-session -- sh -eu -c '
   launcher=$1 app_id=$2 src=$3
   "$launcher" "$app_id"
+  # Read the accessibility bus of this session: another one may be
+  # advertised on the X server by an earlier session.
+  AT_SPI_BUS_ADDRESS=$(gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
+    --method org.a11y.Bus.GetAddress | sed -n "s/^(.\(.*\).,)$/\1/p")
+  export AT_SPI_BUS_ADDRESS
   # The tabs, as a screen reader reads them.
   /usr/bin/python3 "$src/a11y-tabs.py" --selected Gujarat Gujarat "Himachal Pradesh"
   # A real Alt+2 through the X server.
