@@ -79,10 +79,17 @@ prescan (const char  *data,
 {
   guint depth = 0;
   gboolean in_string = FALSE;
+  gboolean root_closed = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
+
+      /* json-glib 1.6 takes "[] []" as a document (and leaks the first
+       * value): after the root container closes only white space may follow. */
+      if (root_closed && !in_string && !g_ascii_isspace (c))
+        return fail_at (data, i, error, MG_FEED_ERROR_SYNTAX,
+                        _("text after the end of the document"));
 
       if (in_string)
         {
@@ -116,8 +123,8 @@ prescan (const char  *data,
           break;
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0)
+            root_closed = TRUE;
           break;
         case '-':
         case '0': case '1': case '2': case '3': case '4':
