@@ -6,92 +6,199 @@
 #include <glib/gi18n.h>
 
 #include "mg-article.h"
+#include "mg-election.h"
 #include "mg-reader.h"
+#include "mg-state-result.h"
 #include "mg-summary.h"
 
-/* The news pane beside the tally: the newest story, typeset for reading.
- * Article text goes into the buffer as plain text, never as markup. */
+/* The news pane beside the tally: the feed's stories newest first, the
+ * chosen one typeset for reading — Devanagari-capable fonts, generous
+ * leading, a measure near 70 characters, zoom — with find, and live updates
+ * that keep the reader's place. Story text goes into the buffer as plain
+ * text, never as markup. */
 struct _MgReader
 {
-  GtkWidget      parent_instance;
+  GtkWidget           parent_instance;
 
-  GListModel    *articles;
-  GtkWidget     *scroller;
-  GtkTextView   *view;
-  GtkTextBuffer *buffer;
+  GSettings          *settings;
+  MgElection         *election;
+  GListModel         *articles;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  char               *state_id;
+  char               *shown_id;
+  char               *shown_key;
+  GHashTable         *known_ids;
+  guint               n_new;
+  gboolean            selecting;
+  double              zoom;
+  GtkCssProvider     *zoom_css;
+  int                 measure_margin;
+  guint               margin_idle;
+  double              restore_scroll;
+  guint               restore_tick;
+  guint               restore_frames;
+  GArray             *matches;        /* char offsets: start, end, start, end… */
+  guint               current_match;
+
+  /* Template widgets */
+  GtkWidget          *content;
+  GtkToggleButton    *all_button;
+  GtkToggleButton    *state_button;
+  GtkToggleButton    *find_button;
+  GtkRevealer        *new_revealer;
+  GtkButton          *new_button;
+  GtkWidget          *list_scroller;
+  GtkListBox         *list;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *match_label;
+  GtkScrolledWindow  *scroller;
+  GtkTextView        *view;
+  GtkTextBuffer      *buffer;
 };
 
 G_DEFINE_FINAL_TYPE (MgReader, mg_reader, GTK_TYPE_WIDGET)
 
+/* The reading measure: lines no longer than this many characters. */
+#define MEASURE_CHARS 70
+
+static GDateTime *
+article_time (MgArticle *article)
+{
+  return mg_article_get_updated (article) != NULL ? mg_article_get_updated (article)
+                                                  : mg_article_get_published (article);
+}
+
+/* Newest first; stories without a time last, in feed order. */
+static int
+compare_articles (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  GDateTime *ta = article_time ((MgArticle *) a), *tb = article_time ((MgArticle *) b);
+
+  if (ta == NULL || tb == NULL)
+    return (ta == NULL) - (tb == NULL);
+  return -g_date_time_compare (ta, tb);
+}
+
+static gboolean
+filter_article (gpointer item,
+                gpointer user_data)
+{
+  MgReader *self = user_data;
+
+  if (!gtk_toggle_button_get_active (self->state_button) || self->state_id == NULL)
+    return TRUE;
+  return g_strcmp0 (mg_article_get_state_id (MG_ARTICLE (item)), self->state_id) == 0;
+}
+
+/* What, if it changes, needs the story drawn again. */
+static char *
+article_key (MgArticle *article)
+{
+  g_autofree char *text = mg_article_dup_text (article);
+  GDateTime *time = article_time (article);
+  g_autofree char *when = time != NULL ? g_date_time_format_iso8601 (time) : NULL;
+
+  return g_strdup_printf ("%s\n%s\n%u\n%s", mg_article_get_id (article), when ? when : "",
+                          mg_article_get_n_related (article), text);
+}
+
 static void
-insert_with_tag (MgReader   *self,
-                 const char *text,
-                 const char *tag)
+insert (MgReader   *self,
+        const char *text,
+        const char *tag,
+        const char *extra_tag)
 {
   GtkTextIter end;
 
   gtk_text_buffer_get_end_iter (self->buffer, &end);
-  gtk_text_buffer_insert_with_tags_by_name (self->buffer, &end, text, -1, tag, "article", NULL);
+  gtk_text_buffer_insert_with_tags_by_name (self->buffer, &end, text, -1, tag, extra_tag, NULL);
 }
 
-/* The story whose last change is newest. */
-static MgArticle *
-newest_article (MgReader *self)
+static gboolean
+is_web_link (const char *url)
 {
-  MgArticle *newest = NULL;
-  guint n = self->articles != NULL ? g_list_model_get_n_items (self->articles) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (MgArticle) article = g_list_model_get_item (self->articles, i);
-      GDateTime *when = mg_article_get_updated (article) ? mg_article_get_updated (article)
-                                                         : mg_article_get_published (article);
-      GDateTime *best = NULL;
-
-      if (newest != NULL)
-        best = mg_article_get_updated (newest) ? mg_article_get_updated (newest)
-                                               : mg_article_get_published (newest);
-      if (newest == NULL || (when != NULL && (best == NULL || g_date_time_compare (when, best) > 0)))
-        newest = article;
-    }
-  /* The model holds a reference. */
-  return newest;
+  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
 }
+
+static char *
+meta_line (MgReader  *self,
+           MgArticle *article)
+{
+  GString *line = g_string_new (NULL);
+  const char *state_id = mg_article_get_state_id (article);
+
+  if (mg_article_get_published (article) != NULL)
+    {
+      g_autofree char *when = mg_summary_format_time (mg_article_get_published (article));
+
+      /* TRANSLATORS: when a story was first published */
+      g_string_append_printf (line, _("Published %s"), when);
+    }
+  if (mg_article_get_updated (article) != NULL &&
+      (mg_article_get_published (article) == NULL ||
+       !g_date_time_equal (mg_article_get_updated (article), mg_article_get_published (article))))
+    {
+      g_autofree char *when = mg_summary_format_time (mg_article_get_updated (article));
+
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      /* TRANSLATORS: when a story was last changed */
+      g_string_append_printf (line, _("Updated %s"), when);
+    }
+  if (state_id != NULL && self->election != NULL &&
+      mg_election_find_state (self->election, state_id, NULL) != NULL)
+    {
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      g_string_append (line, mg_state_result_get_name (mg_election_find_state (self->election,
+                                                                                state_id, NULL)));
+    }
+  return g_string_free (line, FALSE);
+}
+
+static void clear_search (MgReader *self);
+static void run_search (MgReader *self);
 
 static void
-render (MgReader *self)
+render (MgReader  *self,
+        MgArticle *article)
 {
-  MgArticle *article = newest_article (self);
-  GDateTime *updated;
+  GtkTextIter start;
+  g_autofree char *meta = NULL;
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  GtkTextTag *body = gtk_text_tag_table_lookup (table, "body");
 
+  g_clear_pointer (&self->shown_id, g_free);
+  g_clear_pointer (&self->shown_key, g_free);
   gtk_text_buffer_set_text (self->buffer, "", 0);
 
   if (article == NULL)
     {
-      insert_with_tag (self, _("No news story in these results."), "meta");
+      insert (self, self->articles != NULL && g_list_model_get_n_items (self->articles) > 0
+                      ? _("No story about this state.")
+                      : _("No news story in these results."),
+              "meta", NULL);
       return;
     }
 
-  if (mg_article_get_lang (article) != NULL)
+  self->shown_id = g_strdup (mg_article_get_id (article));
+  self->shown_key = article_key (article);
+  /* The story's language picks the right shaping and line breaking. */
+  g_object_set (body, "language", mg_article_get_lang (article) ? mg_article_get_lang (article) : "",
+                NULL);
+
+  insert (self, mg_article_get_title (article), "title", "body");
+  insert (self, "\n", "title", NULL);
+  meta = meta_line (self, article);
+  if (*meta != '\0')
     {
-      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (self->buffer),
-                                                   "article");
-
-      g_object_set (tag, "language", mg_article_get_lang (article), NULL);
-    }
-
-  insert_with_tag (self, mg_article_get_title (article), "title");
-  insert_with_tag (self, "\n", "title");
-
-  updated = mg_article_get_updated (article) ? mg_article_get_updated (article)
-                                             : mg_article_get_published (article);
-  if (updated != NULL)
-    {
-      g_autofree char *when = mg_summary_format_time (updated);
-      g_autofree char *line = g_strdup_printf (_("Updated %s"), when);
-
-      insert_with_tag (self, line, "meta");
-      insert_with_tag (self, "\n", "meta");
+      insert (self, meta, "meta", NULL);
+      insert (self, "\n", "meta", NULL);
     }
 
   for (guint i = 0; i < mg_article_get_n_blocks (article); i++)
@@ -101,20 +208,440 @@ render (MgReader *self)
                         : block->type == MG_ARTICLE_BLOCK_QUOTE ? "quote"
                                                                 : "paragraph";
 
-      insert_with_tag (self, block->text, tag);
-      insert_with_tag (self, "\n", tag);
+      insert (self, block->text, tag, "body");
+      insert (self, "\n", tag, NULL);
     }
 
   if (mg_article_get_n_related (article) > 0)
     {
-      insert_with_tag (self, _("Read Also"), "related-heading");
-      insert_with_tag (self, "\n", "related-heading");
+      insert (self, _("Read Also"), "related-heading", NULL);
+      insert (self, "\n", "related-heading", NULL);
       for (guint i = 0; i < mg_article_get_n_related (article); i++)
         {
-          insert_with_tag (self, mg_article_get_related (article, i)->title, "related");
-          insert_with_tag (self, "\n", "related");
+          const MgArticleLink *link = mg_article_get_related (article, i);
+
+          if (is_web_link (link->url))
+            {
+              /* A tag per link carries its address. */
+              GtkTextTag *tag = gtk_text_buffer_create_tag (self->buffer, NULL,
+                                                            "underline", PANGO_UNDERLINE_SINGLE,
+                                                            NULL);
+
+              g_object_set_data_full (G_OBJECT (tag), "url", g_strdup (link->url), g_free);
+              g_object_set (tag, "foreground-rgba", &(GdkRGBA) { 0.11, 0.44, 0.85, 1 }, NULL);
+              insert (self, link->title, "related", NULL);
+              gtk_text_buffer_get_end_iter (self->buffer, &start);
+              gtk_text_iter_backward_chars (&start, g_utf8_strlen (link->title, -1));
+              {
+                GtkTextIter end;
+
+                gtk_text_buffer_get_end_iter (self->buffer, &end);
+                gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
+              }
+            }
+          else
+            {
+              insert (self, link->title, "related", "body");
+            }
+          insert (self, "\n", "related", NULL);
         }
     }
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_place_cursor (self->buffer, &start);
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    run_search (self);
+}
+
+static MgArticle *
+find_listed (MgReader   *self,
+             const char *id,
+             guint      *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      g_autoptr (MgArticle) article = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (g_strcmp0 (mg_article_get_id (article), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return article;  /* the model holds a reference */
+        }
+    }
+  return NULL;
+}
+
+static void
+select_row (MgReader *self,
+            guint     position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) position);
+
+  self->selecting = TRUE;
+  gtk_list_box_select_row (self->list, row);
+  self->selecting = FALSE;
+}
+
+/* Puts the scroll position back once the new text is laid out far enough
+ * to reach it (GtkTextView lays out lazily), giving up after a second. */
+static gboolean
+restore_scroll_tick (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  MgReader *self = MG_READER (user_data);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, self->restore_scroll);
+  if (gtk_adjustment_get_value (adjustment) >= self->restore_scroll - 0.5 ||
+      ++self->restore_frames > 60)
+    {
+      self->restore_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Draws @article again in place: the reader keeps the line it was on. */
+static void
+rerender_in_place (MgReader  *self,
+                   MgArticle *article)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  self->restore_scroll = gtk_adjustment_get_value (adjustment);
+  self->restore_frames = 0;
+  render (self, article);
+  if (self->restore_scroll > 0 && self->restore_tick == 0)
+    self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), restore_scroll_tick,
+                                                       self, NULL);
+}
+
+static void
+update_new_button (MgReader *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->n_new == 0)
+    {
+      gtk_revealer_set_reveal_child (self->new_revealer, FALSE);
+      return;
+    }
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new update", "%u new updates",
+                                        self->n_new),
+                           self->n_new);
+  gtk_button_set_label (self->new_button, label);
+  gtk_revealer_set_reveal_child (self->new_revealer, TRUE);
+}
+
+/* The list changed: keep the story on show (drawn again only when its text
+ * changed), count stories not seen before, and pick one if none is shown. */
+static void
+on_sorted_items_changed_cb (MgReader   *self,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint shown_position = 0;
+  MgArticle *shown = find_listed (self, self->shown_id, &shown_position);
+  gboolean first = g_hash_table_size (self->known_ids) == 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (MgArticle) article = g_list_model_get_item (model, i);
+
+      if (!g_hash_table_contains (self->known_ids, mg_article_get_id (article)))
+        {
+          g_hash_table_add (self->known_ids, g_strdup (mg_article_get_id (article)));
+          if (!first)
+            self->n_new++;
+        }
+    }
+  update_new_button (self);
+  gtk_widget_set_visible (self->list_scroller, n > 1);
+
+  if (shown != NULL)
+    {
+      g_autofree char *key = article_key (shown);
+
+      select_row (self, shown_position);
+      if (g_strcmp0 (key, self->shown_key) != 0)
+        rerender_in_place (self, shown);
+      return;
+    }
+
+  if (n > 0)
+    {
+      g_autoptr (MgArticle) newest = g_list_model_get_item (model, 0);
+
+      select_row (self, 0);
+      render (self, newest);
+    }
+  else
+    {
+      render (self, NULL);
+    }
+}
+
+static void
+on_list_row_selected_cb (MgReader      *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *list)
+{
+  g_autoptr (MgArticle) article = NULL;
+
+  if (self->selecting || row == NULL)
+    return;
+  article = g_list_model_get_item (G_LIST_MODEL (self->sorted),
+                                   (guint) gtk_list_box_row_get_index (row));
+  if (article != NULL && g_strcmp0 (mg_article_get_id (article), self->shown_id) != 0)
+    render (self, article);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  MgArticle *article = item;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (mg_article_get_title (article));
+  GtkWidget *time = gtk_label_new (NULL);
+  GDateTime *when = article_time (article);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), title);
+  if (when != NULL)
+    {
+      g_autofree char *text = mg_summary_format_time (when);
+
+      gtk_label_set_text (GTK_LABEL (time), text);
+      gtk_label_set_xalign (GTK_LABEL (time), 0);
+      gtk_widget_add_css_class (time, "caption");
+      gtk_widget_add_css_class (time, "dim-label");
+      gtk_box_append (GTK_BOX (box), time);
+    }
+  else
+    {
+      g_object_ref_sink (time);
+      g_object_unref (time);
+    }
+  return box;
+}
+
+static void
+on_filter_toggled_cb (MgReader        *self,
+                      GtkToggleButton *button)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_new_button_clicked_cb (MgReader  *self,
+                          GtkButton *button)
+{
+  mg_reader_show_new (self);
+}
+
+/* Clicks on a link open it, in the browser, if it is http(s). */
+static void
+on_view_released_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     MgReader        *self)
+{
+  GtkTextIter iter;
+  int bx, by;
+  g_autoptr (GSList) tags = NULL;
+
+  if (gtk_text_buffer_get_has_selection (self->buffer))
+    return;
+  gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y,
+                                         &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->view, &iter, bx, by))
+    return;
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      const char *url = g_object_get_data (l->data, "url");
+
+      if (is_web_link (url))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+          gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+          return;
+        }
+    }
+}
+
+/* Find: every hit highlighted, with matches only at whole grapheme
+ * clusters, so "क" does not match inside "क्रे" and a matra is never split. */
+static void
+clear_search (MgReader *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (self->buffer, "match", &start, &end);
+  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
+  g_array_set_size (self->matches, 0);
+  self->current_match = 0;
+  gtk_label_set_text (self->match_label, "");
+}
+
+static void
+show_current_match (MgReader *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  guint n = self->matches->len / 2;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
+  if (n == 0)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &start,
+                                      g_array_index (self->matches, int, self->current_match * 2));
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end,
+                                      g_array_index (self->matches, int, self->current_match * 2 + 1));
+  gtk_text_buffer_apply_tag_by_name (self->buffer, "current-match", &start, &end);
+  gtk_text_view_scroll_to_iter (self->view, &start, 0.1, FALSE, 0, 0);
+  /* TRANSLATORS: the current find match and the number of matches */
+  text = g_strdup_printf (_("%u of %u"), self->current_match + 1, n);
+  gtk_label_set_text (self->match_label, text);
+}
+
+static void
+run_search (MgReader *self)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkTextIter iter, match_start, match_end;
+
+  clear_search (self);
+  if (needle == NULL || *needle == '\0')
+    return;
+
+  gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  while (gtk_text_iter_forward_search (&iter, needle,
+                                       GTK_TEXT_SEARCH_TEXT_ONLY | GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                       &match_start, &match_end, NULL))
+    {
+      if (gtk_text_iter_is_cursor_position (&match_start) &&
+          gtk_text_iter_is_cursor_position (&match_end))
+        {
+          int offsets[2] = { gtk_text_iter_get_offset (&match_start),
+                             gtk_text_iter_get_offset (&match_end) };
+
+          gtk_text_buffer_apply_tag_by_name (self->buffer, "match", &match_start, &match_end);
+          g_array_append_vals (self->matches, offsets, 2);
+          iter = match_end;
+        }
+      else
+        {
+          iter = match_start;
+          gtk_text_iter_forward_char (&iter);
+        }
+    }
+
+  if (self->matches->len == 0)
+    gtk_label_set_text (self->match_label, _("No matches"));
+  else
+    show_current_match (self);
+}
+
+static void
+on_search_changed_cb (MgReader       *self,
+                      GtkSearchEntry *entry)
+{
+  run_search (self);
+}
+
+static void
+on_search_next_cb (MgReader       *self,
+                   GtkSearchEntry *entry)
+{
+  guint n = self->matches->len / 2;
+
+  if (n == 0)
+    return;
+  self->current_match = (self->current_match + 1) % n;
+  show_current_match (self);
+}
+
+static void
+on_search_previous_cb (MgReader       *self,
+                       GtkSearchEntry *entry)
+{
+  guint n = self->matches->len / 2;
+
+  if (n == 0)
+    return;
+  self->current_match = (self->current_match + n - 1) % n;
+  show_current_match (self);
+}
+
+static void
+on_search_stop_cb (MgReader       *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  clear_search (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+static void
+apply_zoom (MgReader *self)
+{
+  g_autofree char *css = g_strdup_printf ("textview.article { font-size: %.0f%%; }",
+                                          105 * self->zoom);
+
+  gtk_css_provider_load_from_data (self->zoom_css, css, -1);
+}
+
+static gboolean
+apply_margins (gpointer user_data)
+{
+  MgReader *self = user_data;
+
+  self->margin_idle = 0;
+  gtk_text_view_set_left_margin (self->view, self->measure_margin);
+  gtk_text_view_set_right_margin (self->view, self->measure_margin);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lines near 70 characters, however wide the pane: the rest is margin. */
+static void
+mg_reader_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  MgReader *self = MG_READER (widget);
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->view));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  double char_width = pango_font_metrics_get_approximate_char_width (metrics) / (double) PANGO_SCALE;
+  int margin = MAX (24, (int) ((width - MEASURE_CHARS * char_width) / 2));
+
+  pango_font_metrics_unref (metrics);
+  if (margin != self->measure_margin)
+    {
+      self->measure_margin = margin;
+      if (self->margin_idle == 0)
+        self->margin_idle = g_idle_add (apply_margins, self);
+    }
+
+  GTK_WIDGET_CLASS (mg_reader_parent_class)->size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -122,12 +649,40 @@ mg_reader_dispose (GObject *object)
 {
   MgReader *self = MG_READER (object);
 
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
-  if (self->articles != NULL)
-    g_signal_handlers_disconnect_by_func (self->articles, render, self);
+  g_clear_handle_id (&self->margin_idle, g_source_remove);
+  if (self->restore_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->restore_tick);
+      self->restore_tick = 0;
+    }
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_READER);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->articles);
+  g_clear_object (&self->election);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->zoom_css);
 
   G_OBJECT_CLASS (mg_reader_parent_class)->dispose (object);
+}
+
+static void
+mg_reader_finalize (GObject *object)
+{
+  MgReader *self = MG_READER (object);
+
+  g_clear_pointer (&self->state_id, g_free);
+  g_clear_pointer (&self->shown_id, g_free);
+  g_clear_pointer (&self->shown_key, g_free);
+  g_clear_pointer (&self->known_ids, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
+
+  G_OBJECT_CLASS (mg_reader_parent_class)->finalize (object);
 }
 
 static void
@@ -137,57 +692,108 @@ mg_reader_class_init (MgReaderClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mg_reader_dispose;
+  object_class->finalize = mg_reader_finalize;
+  widget_class->size_allocate = mg_reader_size_allocate;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reader");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-reader.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgReader, content);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, all_button);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, state_button);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, find_button);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, new_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, new_button);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, list);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, match_label);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, view);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+}
+
+static void
+create_tags (MgReader *self)
+{
+  gtk_text_buffer_create_tag (self->buffer, "body", NULL);
+  gtk_text_buffer_create_tag (self->buffer, "title",
+                              "weight", PANGO_WEIGHT_BOLD, "scale", 1.4,
+                              "pixels-below-lines", 4, "pixels-inside-wrap", 2, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "meta",
+                              "scale", 0.85, "foreground-rgba", &(GdkRGBA) { 0.5, 0.5, 0.5, 1 },
+                              "pixels-below-lines", 14, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "heading",
+                              "weight", PANGO_WEIGHT_BOLD, "scale", 1.15,
+                              "pixels-above-lines", 14, "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "paragraph", "pixels-below-lines", 14, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "quote",
+                              "style", PANGO_STYLE_ITALIC, "left-margin", 20,
+                              "pixels-below-lines", 14, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "related-heading",
+                              "weight", PANGO_WEIGHT_BOLD, "pixels-above-lines", 10,
+                              "pixels-below-lines", 4, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "related", "pixels-below-lines", 6, NULL);
+  /* Hits in amber with dark text, readable on light and dark styles. */
+  gtk_text_buffer_create_tag (self->buffer, "match",
+                              "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.45 }, NULL);
+  gtk_text_buffer_create_tag (self->buffer, "current-match",
+                              "background-rgba", &(GdkRGBA) { 0.96, 0.56, 0.0, 0.9 },
+                              "foreground-rgba", &(GdkRGBA) { 0, 0, 0, 1 }, NULL);
 }
 
 static void
 mg_reader_init (MgReader *self)
 {
-  self->buffer = gtk_text_buffer_new (NULL);
-  gtk_text_buffer_create_tag (self->buffer, "article", NULL);
-  gtk_text_buffer_create_tag (self->buffer, "title",
-                              "weight", PANGO_WEIGHT_BOLD, "scale", 1.35,
-                              "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "meta",
-                              "scale", 0.9, "foreground-rgba", &(GdkRGBA) { 0.5, 0.5, 0.5, 1 },
-                              "pixels-below-lines", 12, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "heading",
-                              "weight", PANGO_WEIGHT_BOLD, "scale", 1.15,
-                              "pixels-above-lines", 12, "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "paragraph",
-                              "pixels-below-lines", 12, "pixels-inside-wrap", 4, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "quote",
-                              "style", PANGO_STYLE_ITALIC, "left-margin", 36,
-                              "pixels-below-lines", 12, "pixels-inside-wrap", 4, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "related-heading",
-                              "weight", PANGO_WEIGHT_BOLD, "pixels-above-lines", 12,
-                              "pixels-below-lines", 4, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "related",
-                              "pixels-below-lines", 4, "pixels-inside-wrap", 2, NULL);
+  GtkGesture *click;
 
-  self->view = GTK_TEXT_VIEW (gtk_text_view_new_with_buffer (self->buffer));
-  g_object_unref (self->buffer);
-  gtk_text_view_set_editable (self->view, FALSE);
-  gtk_text_view_set_cursor_visible (self->view, FALSE);
-  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (self->view, 24);
-  gtk_text_view_set_right_margin (self->view, 24);
-  gtk_text_view_set_top_margin (self->view, 18);
-  gtk_text_view_set_bottom_margin (self->view, 24);
-  gtk_widget_add_css_class (GTK_WIDGET (self->view), "article");
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->buffer = gtk_text_view_get_buffer (self->view);
+  self->known_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (int));
+  create_tags (self);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("News story"), -1);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_list_box_set_placeholder (self->list, gtk_label_new (_("No stories")));
 
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (on_view_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), GTK_EVENT_CONTROLLER (click));
 
-  render (self);
+  self->filter = gtk_custom_filter_new (filter_article, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          GTK_SORTER (gtk_custom_sorter_new (compare_articles, NULL,
+                                                                             NULL)));
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  self->zoom_css = gtk_css_provider_new ();
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->view)),
+                                  GTK_STYLE_PROVIDER (self->zoom_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  self->settings = g_settings_new (APP_ID);
+  self->zoom = CLAMP (g_settings_get_double (self->settings, "text-zoom"), MG_READER_MIN_ZOOM,
+                      MG_READER_MAX_ZOOM);
+  apply_zoom (self);
+
+  gtk_widget_set_visible (self->list_scroller, FALSE);
+  render (self, NULL);
 }
 
 GtkWidget *
@@ -197,24 +803,73 @@ mg_reader_new (void)
 }
 
 /**
- * mg_reader_set_articles:
- * @articles: a #GListModel of #MgArticle
+ * mg_reader_set_election:
  *
- * Shows the newest story of @articles, following its changes.
+ * Shows @election's stories, following its changes.
  */
 void
-mg_reader_set_articles (MgReader   *self,
-                        GListModel *articles)
+mg_reader_set_election (MgReader   *self,
+                        MgElection *election)
 {
   g_return_if_fail (MG_IS_READER (self));
-  g_return_if_fail (articles == NULL || G_IS_LIST_MODEL (articles));
+  g_return_if_fail (election == NULL || MG_IS_ELECTION (election));
 
-  if (self->articles != NULL)
-    g_signal_handlers_disconnect_by_func (self->articles, render, self);
-  g_set_object (&self->articles, articles);
-  if (articles != NULL)
-    g_signal_connect_swapped (articles, "items-changed", G_CALLBACK (render), self);
-  render (self);
+  g_set_object (&self->election, election);
+  g_clear_object (&self->articles);
+  if (election != NULL)
+    self->articles = g_object_ref (mg_election_get_articles (election));
+  g_hash_table_remove_all (self->known_ids);
+  self->n_new = 0;
+  gtk_filter_list_model_set_model (self->filtered, self->articles);
+}
+
+/* The state of the selected tab, for the "This State" filter. */
+void
+mg_reader_set_state_id (MgReader   *self,
+                        const char *state_id)
+{
+  g_return_if_fail (MG_IS_READER (self));
+
+  if (g_strcmp0 (self->state_id, state_id) == 0)
+    return;
+  g_free (self->state_id);
+  self->state_id = g_strdup (state_id);
+  if (gtk_toggle_button_get_active (self->state_button))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+mg_reader_set_only_state (MgReader *self,
+                          gboolean  only_state)
+{
+  g_return_if_fail (MG_IS_READER (self));
+  gtk_toggle_button_set_active (only_state ? self->state_button : self->all_button, TRUE);
+}
+
+/**
+ * mg_reader_get_article_id:
+ *
+ * Returns: (nullable) (transfer none): the id of the story on show
+ */
+const char *
+mg_reader_get_article_id (MgReader *self)
+{
+  g_return_val_if_fail (MG_IS_READER (self), NULL);
+  return self->shown_id;
+}
+
+guint
+mg_reader_get_n_listed (MgReader *self)
+{
+  g_return_val_if_fail (MG_IS_READER (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+guint
+mg_reader_get_n_new (MgReader *self)
+{
+  g_return_val_if_fail (MG_IS_READER (self), 0);
+  return self->n_new;
 }
 
 /**
@@ -231,4 +886,99 @@ mg_reader_dup_text (MgReader *self)
 
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   return gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+}
+
+/**
+ * mg_reader_get_view:
+ *
+ * Returns: (transfer none): the text view the story is in
+ */
+GtkTextView *
+mg_reader_get_view (MgReader *self)
+{
+  g_return_val_if_fail (MG_IS_READER (self), NULL);
+  return self->view;
+}
+
+double
+mg_reader_get_zoom (MgReader *self)
+{
+  g_return_val_if_fail (MG_IS_READER (self), 1.0);
+  return self->zoom;
+}
+
+/* Text size, 1.0 for normal; remembered across runs. */
+void
+mg_reader_set_zoom (MgReader *self,
+                    double    zoom)
+{
+  g_return_if_fail (MG_IS_READER (self));
+
+  zoom = CLAMP (zoom, MG_READER_MIN_ZOOM, MG_READER_MAX_ZOOM);
+  if (G_APPROX_VALUE (zoom, self->zoom, 0.001))
+    return;
+  self->zoom = zoom;
+  g_settings_set_double (self->settings, "text-zoom", zoom);
+  apply_zoom (self);
+}
+
+void
+mg_reader_zoom_in (MgReader *self)
+{
+  mg_reader_set_zoom (self, self->zoom * 1.1);
+}
+
+void
+mg_reader_zoom_out (MgReader *self)
+{
+  mg_reader_set_zoom (self, self->zoom / 1.1);
+}
+
+/* Ctrl+F: opens the find bar. */
+void
+mg_reader_start_search (MgReader *self)
+{
+  g_return_if_fail (MG_IS_READER (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * mg_reader_find:
+ *
+ * Finds @text in the story on show, as typed in the find bar.
+ *
+ * Returns: the number of matches
+ */
+guint
+mg_reader_find (MgReader   *self,
+                const char *text)
+{
+  g_return_val_if_fail (MG_IS_READER (self), 0);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  run_search (self);
+  return self->matches->len / 2;
+}
+
+/* Shows the newest story from the top and forgets the new count. */
+void
+mg_reader_show_new (MgReader *self)
+{
+  g_autoptr (MgArticle) newest = NULL;
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (MG_IS_READER (self));
+
+  self->n_new = 0;
+  update_new_button (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+    return;
+  newest = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+  select_row (self, 0);
+  render (self, newest);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, 0);
 }

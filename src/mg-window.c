@@ -331,6 +331,7 @@ on_notebook_switch_page_cb (MgWindow    *self,
   /* TRANSLATORS: window title: the selected state's name */
   title = g_strdup_printf (_("%s — Matganana"), mg_state_result_get_name (state));
   gtk_window_set_title (GTK_WINDOW (self), title);
+  mg_reader_set_state_id (self->reader, mg_state_result_get_id (state));
 }
 
 static void
@@ -364,6 +365,62 @@ cycle_state_action (GtkWidget  *widget,
   if (n > 0)
     gtk_notebook_set_current_page (self->notebook,
                                    (gtk_notebook_get_current_page (self->notebook) + step + n) % n);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    mg_reader_zoom_in (self->reader);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    mg_reader_zoom_out (self->reader);
+  else
+    mg_reader_set_zoom (self->reader, 1.0);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  if (!self->reader_visible)
+    g_object_set (self, "reader-visible", TRUE, NULL);
+  mg_reader_start_search (self->reader);
+}
+
+/* F6: focus moves from the tabs to the page (chart and table) to the news
+ * and back, as in other GNOME applications with panes. */
+static void
+cycle_focus_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *page = NULL;
+  int current = gtk_notebook_get_current_page (self->notebook);
+  GtkWidget *reader_view = GTK_WIDGET (mg_reader_get_view (self->reader));
+
+  if (current >= 0)
+    page = gtk_notebook_get_nth_page (self->notebook, current);
+
+  if (focus != NULL && self->reader_visible && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->reader)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->notebook));
+  else if (focus != NULL && page != NULL && (focus == page || gtk_widget_is_ancestor (focus, page)))
+    {
+      if (self->reader_visible)
+        gtk_widget_grab_focus (reader_view);
+      else
+        gtk_widget_grab_focus (GTK_WIDGET (self->notebook));
+    }
+  else if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -603,6 +660,11 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-state", NULL, cycle_state_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-reader", "reader-visible");
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_install_action (widget_class, "win.open-feed", NULL, open_feed_action);
 
   for (guint i = 0; i < 9; i++)
@@ -615,6 +677,15 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-reader", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.open-feed", NULL);
 }
 
@@ -655,7 +726,7 @@ mg_window_init (MgWindow *self)
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->paned, "map", G_CALLBACK (on_paned_map_cb), self,
                            G_CONNECT_SWAPPED);
-  mg_reader_set_articles (self->reader, mg_election_get_articles (self->election));
+  mg_reader_set_election (self->reader, self->election);
 }
 
 /**
@@ -814,6 +885,18 @@ mg_window_get_error (MgWindow *self)
   if (!gtk_revealer_get_reveal_child (self->error_revealer))
     return NULL;
   return gtk_label_get_text (self->error_label);
+}
+
+/**
+ * mg_window_get_reader:
+ *
+ * Returns: (transfer none): the news pane
+ */
+MgReader *
+mg_window_get_reader (MgWindow *self)
+{
+  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+  return self->reader;
 }
 
 /**

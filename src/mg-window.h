@@ -25,5 +25,6 @@ gboolean       mg_window_select_state_id   (MgWindow      *self,
                                             const char    *id);
 const char    *mg_window_get_error         (MgWindow      *self);
 GtkNotebook   *mg_window_get_notebook      (MgWindow      *self);
+MgReader      *mg_window_get_reader        (MgWindow      *self);
 
 G_END_DECLS

@@ -51,6 +51,8 @@ exec dbus-run-session -- sh -eu -c '
   export AT_SPI_BUS_ADDRESS
   # The tabs, as a screen reader reads them.
   /usr/bin/python3 "$src/a11y-tabs.py" --selected Gujarat Gujarat "Himachal Pradesh"
+  # The news story, as a screen reader reads it: every seed paragraph.
+  /usr/bin/python3 "$src/a11y-text.py" "$src/seed-article-lines.txt"
   # A real Alt+2 through the X server.
   window=$(xdotool search --sync --onlyvisible --name "Matganana" | head -n 1)
   xdotool windowfocus --sync "$window" key --clearmodifiers alt+2

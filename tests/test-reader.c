@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The news reader under a real X server. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "mg-article.h"
+#include "mg-election.h"
+#include "mg-feed-loader.h"
+#include "mg-feed-parser.h"
+#include "mg-reader.h"
+
+static const char *hindi[] = { "hi", NULL };
+
+static MgElection *
+parse (const char *json)
+{
+  g_autoptr (GError) error = NULL;
+  MgElection *election = mg_feed_parse_data (json, strlen (json), hindi, &error);
+
+  g_assert_no_error (error);
+  return election;
+}
+
+static MgElection *
+bundled (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_uri (MG_FEED_DEFAULT_URI);
+  g_autoptr (GBytes) bytes = mg_feed_loader_load (file, NULL, &error);
+  MgElection *election;
+
+  g_assert_no_error (error);
+  election = mg_feed_parse (bytes, hindi, &error);
+  g_assert_no_error (error);
+  return election;
+}
+
+static void
+spin (guint msec)
+{
+  gint64 end = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static MgReader *
+show_reader (MgElection *election,
+             GtkWindow **window_out,
+             int         height)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *reader = mg_reader_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, height);
+  gtk_window_set_child (GTK_WINDOW (window), reader);
+  mg_reader_set_election (MG_READER (reader), election);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  *window_out = GTK_WINDOW (window);
+  return MG_READER (reader);
+}
+
+static void
+reset_zoom (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "text-zoom");
+}
+
+/* Every seed paragraph is there, and the four headings are set as headings. */
+static void
+test_bundled_article (void)
+{
+  g_autoptr (MgElection) election = bundled ();
+  g_autoptr (MgArticle) article = g_list_model_get_item (mg_election_get_articles (election), 0);
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 700);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (mg_reader_get_view (reader));
+  GtkTextTag *heading = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "heading");
+  g_autofree char *text = mg_reader_dup_text (reader);
+  GtkTextIter iter;
+  guint headings = 0;
+
+  const char *body = strchr (text, '\n');
+
+  g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "counting-day-live");
+  for (guint i = 0; i < mg_article_get_n_blocks (article); i++)
+    {
+      const MgArticleBlock *block = mg_article_get_block (article, i);
+      /* After the title, which starts with the first heading's words. */
+      const char *found = strstr (body, block->text);
+      GtkTextIter at;
+
+      g_assert_nonnull (found);
+      gtk_text_buffer_get_iter_at_offset (buffer, &at, (int) g_utf8_pointer_to_offset (text, found));
+      g_assert_cmpint (gtk_text_iter_has_tag (&at, heading), ==,
+                       block->type == MG_ARTICLE_BLOCK_HEADING);
+    }
+
+  /* Count the lines set as headings. */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  do
+    if (gtk_text_iter_starts_line (&iter) && gtk_text_iter_has_tag (&iter, heading))
+      headings++;
+  while (gtk_text_iter_forward_line (&iter));
+  g_assert_cmpuint (headings, ==, 4);
+  g_assert_nonnull (strstr (text, "Himachal Election Result 2022: हिमाचल कांग्रेस में CM पद के कई दावेदार"));
+
+  gtk_window_destroy (window);
+}
+
+#define ARTICLES(a, b, c) \
+  "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [" \
+  "{\"id\": \"a\", \"name\": \"A\", \"seats\": 5, \"parties\": [{\"id\": \"p\", \"name\": \"P\", \"won\": 1, \"leading\": 0}]}," \
+  "{\"id\": \"b\", \"name\": \"B\", \"seats\": 5, \"parties\": [{\"id\": \"p\", \"name\": \"P\", \"won\": 1, \"leading\": 0}]}]," \
+  "\"articles\": [" a b c "]}"
+#define ARTICLE(id, state, time, text) \
+  "{\"id\": \"" id "\", \"title\": \"Story " id "\", " state " \"updated\": \"2022-12-08T" time ":00+05:30\", " \
+  "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"" text "\"}]}"
+
+static void
+test_markup_literal (void)
+{
+  g_autoptr (MgElection) election = parse (ARTICLES (
+    ARTICLE ("x", "", "10:00",
+             "<b>bold</b> & <span foreground='red'>red</span> &amp; <i>"), "", ""));
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 400);
+  g_autofree char *text = mg_reader_dup_text (reader);
+
+  g_assert_nonnull (strstr (text, "<b>bold</b> & <span foreground='red'>red</span> &amp; <i>"));
+  gtk_window_destroy (window);
+}
+
+static void
+test_zoom_persists (void)
+{
+  g_autoptr (MgElection) election = bundled ();
+  GtkWindow *window, *second_window;
+  MgReader *reader, *second;
+
+  reset_zoom ();
+  reader = show_reader (election, &window, 400);
+  g_assert_cmpfloat (mg_reader_get_zoom (reader), ==, 1.0);
+  mg_reader_zoom_in (reader);
+  mg_reader_zoom_in (reader);
+  g_assert_cmpfloat_with_epsilon (mg_reader_get_zoom (reader), 1.21, 0.001);
+  gtk_window_destroy (window);
+
+  /* A new reader (as after a restart) starts at the remembered size. */
+  second = show_reader (election, &second_window, 400);
+  g_assert_cmpfloat_with_epsilon (mg_reader_get_zoom (second), 1.21, 0.001);
+  mg_reader_set_zoom (second, 1.0);
+  gtk_window_destroy (second_window);
+  reset_zoom ();
+}
+
+/* "इस्तीफा" is in the last section only: once in its heading, three times
+ * in its paragraph. */
+static void
+test_find (void)
+{
+  g_autoptr (MgElection) election = bundled ();
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 600);
+  g_autofree char *text = mg_reader_dup_text (reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (mg_reader_get_view (reader));
+  GtkTextTag *match = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "match");
+  const char *last_heading = strstr (text, "गुजरात कांग्रेस के प्रभारी ने दिया इस्तीफा");
+  glong section_start = g_utf8_pointer_to_offset (text, last_heading);
+  GtkTextIter iter;
+  guint tagged = 0;
+
+  g_assert_nonnull (last_heading);
+  g_assert_cmpuint (mg_reader_find (reader, "इस्तीफा"), ==, 4);
+
+  /* Every highlighted hit is in the last section. */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, match))
+    if (gtk_text_iter_starts_tag (&iter, match))
+      {
+        g_assert_cmpint (gtk_text_iter_get_offset (&iter), >=, section_start);
+        tagged++;
+      }
+  g_assert_cmpuint (tagged, ==, 4);
+
+  /* No match from a syllable's first letter inside a conjunct or before a
+   * matra: "क" alone is not in "क्रेडिट" or "कि". */
+  g_assert_cmpuint (mg_reader_find (reader, "प्रियंका"), ==, 1);
+  g_assert_cmpuint (mg_reader_find (reader, "क्रेडिट"), ==, 2);
+  g_assert_cmpuint (mg_reader_find (reader, "प्रभारी"), ==, 4);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_grapheme_boundaries (void)
+{
+  g_autoptr (MgElection) election = parse (ARTICLES (
+    ARTICLE ("g", "", "10:00", "क्रेडिट कि क"), "", ""));
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 400);
+
+  /* Only the lone "क" at the end. */
+  g_assert_cmpuint (mg_reader_find (reader, "क"), ==, 1);
+  g_assert_cmpuint (mg_reader_find (reader, "कि"), ==, 1);
+  g_assert_cmpuint (mg_reader_find (reader, "क्रे"), ==, 1);
+  gtk_window_destroy (window);
+}
+
+static void
+test_this_state (void)
+{
+  g_autoptr (MgElection) election = parse (ARTICLES (
+    ARTICLE ("one", "\"state\": \"a\",", "10:00", "about a") ",",
+    ARTICLE ("two", "\"state\": \"b\",", "11:00", "about b") ",",
+    ARTICLE ("three", "", "12:00", "about both")));
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 400);
+
+  g_assert_cmpuint (mg_reader_get_n_listed (reader), ==, 3);
+  /* Newest first. */
+  g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "three");
+
+  mg_reader_set_state_id (reader, "a");
+  mg_reader_set_only_state (reader, TRUE);
+  spin (50);
+  g_assert_cmpuint (mg_reader_get_n_listed (reader), ==, 1);
+  g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "one");
+
+  mg_reader_set_state_id (reader, "b");
+  spin (50);
+  g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "two");
+
+  mg_reader_set_only_state (reader, FALSE);
+  spin (50);
+  g_assert_cmpuint (mg_reader_get_n_listed (reader), ==, 3);
+  gtk_window_destroy (window);
+}
+
+static gboolean
+adjustment_settled (GtkAdjustment *adjustment,
+                    double         value)
+{
+  return ABS (gtk_adjustment_get_value (adjustment) - value) < 2;
+}
+
+/* A live update of the story on show keeps the reader's place; a new story
+ * shows "1 new update". */
+static void
+test_update_keeps_place (void)
+{
+  g_autoptr (MgElection) election = bundled ();
+  g_autoptr (MgElection) changed = bundled ();
+  g_autoptr (MgElection) with_new = NULL;
+  g_autoptr (MgArticle) article = g_list_model_get_item (mg_election_get_articles (changed), 0);
+  g_autoptr (MgArticle) fresh = mg_article_new ("later");
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 300);
+  GtkAdjustment *adjustment =
+    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (mg_reader_get_view (reader)));
+  g_autoptr (GDateTime) later = g_date_time_new_from_iso8601 ("2022-12-08T15:00:00+05:30", NULL);
+  double value;
+
+  /* Scroll to the middle of the story. */
+  value = (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)) / 2;
+  g_assert_cmpfloat (value, >, 100);
+  gtk_adjustment_set_value (adjustment, value);
+  spin (100);
+  value = gtk_adjustment_get_value (adjustment);
+
+  /* The story grows at its end. */
+  mg_article_add_block (article, MG_ARTICLE_BLOCK_PARAGRAPH, "नई जानकारी: मतगणना जारी है.");
+  mg_election_update_from (election, changed);
+  spin (400);
+  g_assert_true (strstr (mg_reader_dup_text (reader), "नई जानकारी") != NULL);
+  g_assert_true (adjustment_settled (adjustment, value));
+  g_assert_cmpuint (mg_reader_get_n_new (reader), ==, 0);
+
+  /* A new story: counted, not forced on the reader. */
+  mg_article_set_title (fresh, "Later story");
+  mg_article_set_updated (fresh, later);
+  mg_election_append_article (changed, fresh);
+  mg_election_update_from (election, changed);
+  spin (200);
+  g_assert_cmpuint (mg_reader_get_n_new (reader), ==, 1);
+  g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "counting-day-live");
+  g_assert_true (adjustment_settled (adjustment, value));
+
+  mg_reader_show_new (reader);
+  g_assert_cmpuint (mg_reader_get_n_new (reader), ==, 0);
+  g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "later");
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/reader/bundled-article", test_bundled_article);
+  g_test_add_func ("/reader/markup-literal", test_markup_literal);
+  g_test_add_func ("/reader/zoom-persists", test_zoom_persists);
+  g_test_add_func ("/reader/find", test_find);
+  g_test_add_func ("/reader/grapheme-boundaries", test_grapheme_boundaries);
+  g_test_add_func ("/reader/this-state", test_this_state);
+  g_test_add_func ("/reader/update-keeps-place", test_update_keeps_place);
+
+  return g_test_run ();
+}
