@@ -29,6 +29,8 @@ static const GOptionEntry main_entries[] = {
     N_("Check an http(s) feed every SECONDS (at least 5; default 30)"), N_("SECONDS") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print a text seat summary and exit"), NULL },
+  { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check a feed, print one line per state and exit"), N_("URI") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -141,7 +143,7 @@ mg_application_local_command_line (GApplication   *application,
     {
       g_autoptr (GOptionContext) context = g_option_context_new (NULL);
       g_autoptr (GError) error = NULL;
-      g_autofree char *feed = NULL, *state = NULL, *check = NULL;
+      g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
       int interval = -1;
       int argc = (int) g_strv_length (argv);
@@ -154,11 +156,12 @@ mg_application_local_command_line (GApplication   *application,
       entries[1].arg_data = &state;
       entries[2].arg_data = &interval;
       entries[3].arg_data = &summary;
-      entries[4].arg_data = &check;
-      entries[5].arg_data = &version;
-      entries[6] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[4].arg_data = &export;
+      entries[5].arg_data = &check;
+      entries[6].arg_data = &version;
+      entries[7] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                     NULL, NULL };
-      entries[7] = (GOptionEntry) { NULL };
+      entries[8] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -176,10 +179,10 @@ mg_application_local_command_line (GApplication   *application,
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("unexpected argument “%s”"), parsed[1]);
           return TRUE;
         }
-      if (summary && check != NULL)
+      if ((summary ? 1 : 0) + (check != NULL ? 1 : 0) + (export != NULL ? 1 : 0) > 1)
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
-                                      _("--summary and --check-feed cannot be used together"));
+                                      _("use one of --summary, --export-summary and --check-feed"));
           return TRUE;
         }
       if (interval != -1 && interval < 5)
@@ -188,7 +191,7 @@ mg_application_local_command_line (GApplication   *application,
           return TRUE;
         }
       if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
-          (state != NULL && *state == '\0'))
+          (state != NULL && *state == '\0') || (export != NULL && *export == '\0'))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("an option was given an empty value"));
           return TRUE;
@@ -204,8 +207,9 @@ static int
 mg_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  const char *feed = NULL, *state = NULL, *check = NULL;
+  const char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
 
+  g_variant_dict_lookup (options, "export-summary", "^&ay", &export);
   g_variant_dict_lookup (options, "feed", "&s", &feed);
   g_variant_dict_lookup (options, "state", "&s", &state);
   g_variant_dict_lookup (options, "check-feed", "&s", &check);
@@ -219,6 +223,8 @@ mg_application_handle_local_options (GApplication *application,
     return mg_cli_check_feed (check);
   if (g_variant_dict_contains (options, "summary"))
     return mg_cli_summary (feed, state);
+  if (export != NULL)
+    return mg_cli_export_summary (feed, state, export);
 
   return -1;
 }

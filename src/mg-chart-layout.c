@@ -272,6 +272,22 @@ mg_chart_layout_new (MgStateResult *state,
                      PangoContext  *context,
                      double         width)
 {
+  return mg_chart_layout_new_full (state, context, width, TRUE);
+}
+
+/**
+ * mg_chart_layout_new_full:
+ * @legend: whether to lay out the legend; a printed summary whose table
+ *   names many parties leaves it out
+ *
+ * Returns: (transfer full): the chart's geometry for @state at @width
+ */
+MgChartLayout *
+mg_chart_layout_new_full (MgStateResult *state,
+                          PangoContext  *context,
+                          double         width,
+                          gboolean       legend)
+{
   MgChartLayout *self;
   MgPartyResult *leader;
   g_autofree char *majority_text = NULL;
@@ -352,7 +368,10 @@ mg_chart_layout_new (MgStateResult *state,
   text_size (self->decided_label, NULL, &label_h);
   y += label_h + GAP * 2;
 
-  layout_legend (self, context, &y);
+  if (legend)
+    layout_legend (self, context, &y);
+  else
+    self->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   self->height = ceil (y + 2);
 
   return self;

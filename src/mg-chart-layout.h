@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* Pango 1.50 has no autoptr for its context. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PangoContext, g_object_unref)
+
 /* Colours a chart is drawn with, as RGBA from 0 to 1. */
 typedef struct {
   double fg[4];       /* text, the majority line */
@@ -26,6 +29,10 @@ typedef enum {
 MgChartLayout *mg_chart_layout_new          (MgStateResult       *state,
                                              PangoContext        *context,
                                              double               width);
+MgChartLayout *mg_chart_layout_new_full     (MgStateResult       *state,
+                                             PangoContext        *context,
+                                             double               width,
+                                             gboolean             legend);
 void           mg_chart_layout_free         (MgChartLayout       *self);
 double         mg_chart_layout_get_width    (MgChartLayout       *self);
 double         mg_chart_layout_get_height   (MgChartLayout       *self);

@@ -14,6 +14,7 @@
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-state-result.h"
+#include "mg-summary-render.h"
 #include "mg-summary.h"
 
 /* The command-line modes that need no display: --summary and --check-feed. */
@@ -133,6 +134,31 @@ load_election (const char *feed,
   return election;
 }
 
+/* The state asked for with --state, or NULL for all; FALSE when missing. */
+static gboolean
+find_only_state (MgElection     *election,
+                 const char     *state_id,
+                 MgStateResult **only,
+                 int            *status)
+{
+  g_autoptr (GString) ids = NULL;
+
+  *only = NULL;
+  if (state_id == NULL)
+    return TRUE;
+  *only = mg_election_find_state (election, state_id, NULL);
+  if (*only != NULL)
+    return TRUE;
+
+  ids = g_string_new (NULL);
+  for (guint i = 0; i < mg_election_get_n_states (election); i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
+                            mg_state_result_get_id (mg_election_get_state (election, i)));
+  *status = mg_cli_fail (MG_EXIT_FAILURE, _("no state “%s” in the feed; it has %s"), state_id,
+                         ids->str);
+  return FALSE;
+}
+
 int
 mg_cli_summary (const char *feed,
                 const char *state_id)
@@ -143,26 +169,31 @@ mg_cli_summary (const char *feed,
   int status = MG_EXIT_OK;
 
   election = load_election (feed, &status);
-  if (election == NULL)
+  if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
-
-  if (state_id != NULL)
-    {
-      only = mg_election_find_state (election, state_id, NULL);
-      if (only == NULL)
-        {
-          g_autoptr (GString) ids = g_string_new (NULL);
-
-          for (guint i = 0; i < mg_election_get_n_states (election); i++)
-            g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
-                                    mg_state_result_get_id (mg_election_get_state (election, i)));
-          return mg_cli_fail (MG_EXIT_FAILURE, _("no state “%s” in the feed; it has %s"),
-                              state_id, ids->str);
-        }
-    }
 
   text = mg_summary_format_text (election, only);
   mg_cli_print (stdout, text);
+  return MG_EXIT_OK;
+}
+
+int
+mg_cli_export_summary (const char *feed,
+                       const char *state_id,
+                       const char *path)
+{
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (GError) error = NULL;
+  MgStateResult *only = NULL;
+  int status = MG_EXIT_OK;
+
+  election = load_election (feed, &status);
+  if (election == NULL || !find_only_state (election, state_id, &only, &status))
+    return status;
+
+  if (!mg_summary_export_pdf (election, only, path, &error))
+    /* TRANSLATORS: the PDF's path, then why it could not be written */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the PDF: %s"), path, error->message);
   return MG_EXIT_OK;
 }
 

@@ -13,6 +13,7 @@
 #include "mg-reader.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
+#include "mg-summary-render.h"
 #include "mg-summary.h"
 #include "mg-window.h"
 
@@ -423,6 +424,154 @@ cycle_focus_action (GtkWidget  *widget,
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
+/* Page setup and printer settings, kept for the session. */
+static GtkPrintSettings *session_print_settings;
+static GtkPageSetup *session_page_setup;
+
+typedef struct {
+  MgWindow       *self;
+  MgSummaryPlan  *plan;
+  MgStateResult  *current;
+  gboolean        all_states;
+  GtkWidget      *all_button;
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_pointer (&job->plan, mg_summary_plan_free);
+  g_clear_object (&job->current);
+  g_free (job);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   PrintJob          *job)
+{
+  job->plan = mg_summary_plan_new (job->self->election, job->all_states ? NULL : job->current,
+                                   gtk_print_context_get_cairo_context (context),
+                                   gtk_print_context_get_width (context),
+                                   gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, (int) mg_summary_plan_get_n_pages (job->plan));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 PrintJob          *job)
+{
+  mg_summary_plan_draw_page (job->plan, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+/* The print dialog's own tab: the selected state or all of them. */
+static GObject *
+on_create_custom_widget_cb (GtkPrintOperation *operation,
+                            PrintJob          *job)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autofree char *current_label = NULL;
+  GtkWidget *current, *all;
+
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_top (box, 18);
+  /* TRANSLATORS: print only the selected state; %s is its name */
+  current_label = g_strdup_printf (_("Only %s"), mg_state_result_get_name (job->current));
+  current = gtk_check_button_new_with_label (current_label);
+  all = gtk_check_button_new_with_label (_("All states"));
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (all), GTK_CHECK_BUTTON (current));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->all_states ? all : current), TRUE);
+  gtk_box_append (GTK_BOX (box), current);
+  gtk_box_append (GTK_BOX (box), all);
+  job->all_button = all;
+  return G_OBJECT (box);
+}
+
+static void
+on_custom_widget_apply_cb (GtkPrintOperation *operation,
+                           GtkWidget         *widget,
+                           PrintJob          *job)
+{
+  job->all_states = gtk_check_button_get_active (GTK_CHECK_BUTTON (job->all_button));
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  MgWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_object (&session_print_settings, gtk_print_operation_get_print_settings (operation));
+      g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *message = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      message = g_strdup_printf (_("Could not print: %s"), error ? error->message : "");
+      show_error (self, message);
+    }
+}
+
+static GtkPrintOperation *
+new_print_operation (MgWindow *self,
+                     gboolean  all_states)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+  MgStateResult *current = mg_window_get_selected_state (self);
+
+  job->self = self;
+  job->current = current != NULL ? g_object_ref (current) : NULL;
+  job->all_states = all_states || current == NULL;
+  g_object_set_data_full (G_OBJECT (operation), "job", job, print_job_free);
+
+  if (session_print_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, session_print_settings);
+  if (session_page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, session_page_setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, _("Seat summary"));
+  gtk_print_operation_set_custom_tab_label (operation, _("Seat Summary"));
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job);
+  if (current != NULL)
+    {
+      g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget_cb), job);
+      g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply_cb), job);
+    }
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  return operation;
+}
+
+/* Ctrl+P: "Print Seat Summary…" through the print dialog. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!self->have_data)
+    return;
+  operation = new_print_operation (self, FALSE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                           &error);
+  if (error != NULL)
+    show_error (self, error->message);
+}
+
 static void
 refresh_action (GtkWidget  *widget,
                 const char *action_name,
@@ -660,6 +809,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-state", NULL, cycle_state_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-reader", "reader-visible");
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -677,6 +827,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-reader", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
@@ -885,6 +1036,44 @@ mg_window_get_error (MgWindow *self)
   if (!gtk_revealer_get_reveal_child (self->error_revealer))
     return NULL;
   return gtk_label_get_text (self->error_label);
+}
+
+/**
+ * mg_window_export_summary:
+ * @all_states: every state, or only the selected one
+ *
+ * Runs the print operation in export mode: the pages the print dialog
+ * would print, as a PDF at @path.
+ *
+ * Returns: the number of pages, or 0 with @error set
+ */
+guint
+mg_window_export_summary (MgWindow    *self,
+                          gboolean     all_states,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GtkPageSetup) a4 = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  PrintJob *job;
+
+  g_return_val_if_fail (MG_IS_WINDOW (self), 0);
+
+  operation = new_print_operation (self, all_states);
+  /* The command line's page: A4 with 42 pt margins. */
+  gtk_page_setup_set_paper_size (a4, paper);
+  gtk_page_setup_set_top_margin (a4, 42, GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (a4, 42, GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (a4, 42, GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (a4, 42, GTK_UNIT_POINTS);
+  gtk_print_operation_set_default_page_setup (operation, a4);
+  gtk_print_operation_set_export_filename (operation, path);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    return 0;
+  job = g_object_get_data (G_OBJECT (operation), "job");
+  return job->plan != NULL ? mg_summary_plan_get_n_pages (job->plan) : 0;
 }
 
 /**

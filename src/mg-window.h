@@ -26,5 +26,9 @@ gboolean       mg_window_select_state_id   (MgWindow      *self,
 const char    *mg_window_get_error         (MgWindow      *self);
 GtkNotebook   *mg_window_get_notebook      (MgWindow      *self);
 MgReader      *mg_window_get_reader        (MgWindow      *self);
+guint          mg_window_export_summary    (MgWindow      *self,
+                                            gboolean       all_states,
+                                            const char    *path,
+                                            GError       **error);
 
 G_END_DECLS

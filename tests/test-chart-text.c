@@ -15,9 +15,6 @@
 #include "mg-state-result.h"
 #include "mg-summary.h"
 
-/* Pango 1.50 has no autoptr for its context. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PangoContext, g_object_unref)
-
 static const char *fonts[] = { "Sans 11", "Noto Sans 11", "Noto Sans Devanagari 11" };
 
 static PangoContext *

@@ -354,6 +354,68 @@ test_live_feed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", path);
+  g_autofree char *output = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *line;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, &output, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  line = strstr (output, "Pages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+}
+
+/* The print operation, run in export mode, gives the pages --export-summary
+ * gives: one drawing routine for both. */
+static void
+test_print_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *printed_one = g_build_filename (dir, "printed-one.pdf", NULL);
+  g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "matganana", NULL);
+  g_autofree char *command = g_strdup_printf ("'%s' --export-summary='%s'", program, exported);
+  g_autofree char *printed_text = NULL;
+  g_autoptr (GError) error = NULL;
+  MgWindow *window;
+  guint pages;
+  int status = 0;
+
+  if (g_find_program_in_path ("pdfinfo") == NULL)
+    {
+      g_test_skip ("needs pdfinfo");
+      return;
+    }
+
+  reset_settings ();
+  window = new_window (NULL);
+  pages = mg_window_export_summary (window, TRUE, printed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pages, ==, 2);
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (pdf_pages (printed), ==, pdf_pages (exported));
+  g_assert_cmpuint (pdf_pages (printed), ==, 2);
+
+  /* Only the selected state. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-state", "i", 1));
+  pages = mg_window_export_summary (window, FALSE, printed_one, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pages, ==, 1);
+  g_assert_cmpuint (pdf_pages (printed_one), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-state", test_remembers_state);
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
+  g_test_add_func ("/window/print-export", test_print_export);
 
   return g_test_run ();
 }

@@ -1,0 +1,614 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-summary-render"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "mg-chart-layout.h"
+#include "mg-election.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+#include "mg-summary-render.h"
+#include "mg-summary.h"
+#include "mg-text-util.h"
+
+/* One drawing routine for a state's seat summary page: title, state, status,
+ * updated time and source; the seat chart; headline and majority; the party
+ * table; page number and footer. Each state starts a page; a table too long
+ * for one continues on the next with its header repeated, never clipping a
+ * row. Used by printing and by --export-summary (a cairo PDF, fonts
+ * embedded by cairo). */
+
+#define FONT        "Noto Sans, Noto Sans Devanagari, Sans"
+#define BODY_SIZE   9.5
+#define ROW_PAD     4.0
+#define GAP         10.0
+#define CHART_MAX   400.0
+/* Past this many parties the printed chart leaves its legend to the table. */
+#define LEGEND_MAX_PARTIES 12
+
+typedef struct {
+  MgStateResult *state;
+  guint          first_row;
+  guint          n_rows;
+  gboolean       with_chart;
+  gboolean       continued;
+} Page;
+
+typedef enum { COL_PARTY, COL_WON, COL_LEADING, COL_TOTAL, COL_CHANGE, COL_VOTES, N_COLS } Column;
+
+struct _MgSummaryPlan
+{
+  MgElection *election;
+  GArray     *pages;
+  double      width;
+  double      height;
+};
+
+static PangoLayout *
+text_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold,
+             double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+  pango_layout_set_attributes (layout, attrs);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  pango_attr_list_unref (attrs);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double) h / PANGO_SCALE;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double) w / PANGO_SCALE;
+}
+
+static double
+text_height (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold,
+             double      width)
+{
+  g_autoptr (PangoLayout) layout = text_layout (cr, text, size, bold, width);
+
+  return layout_height (layout);
+}
+
+/* A pango context like the one text_layout() uses, for the chart. */
+static PangoContext *
+chart_context (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  PangoFontDescription *font = pango_font_description_from_string (FONT);
+
+  pango_font_description_set_size (font, (int) (8.5 * PANGO_SCALE));
+  pango_context_set_font_description (context, font);
+  pango_font_description_free (font);
+  return context;
+}
+
+static gboolean
+has_previous_or_votes (MgStateResult *state,
+                       gboolean       votes)
+{
+  for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+
+      if (votes ? mg_party_result_get_vote_percent (party) >= 0
+                : mg_party_result_get_previous (party) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+cell_text (MgStateResult *state,
+           guint          row,
+           Column         column)
+{
+  MgPartyResult *party = mg_state_result_get_party (state, row);
+  int change = 0;
+
+  switch (column)
+    {
+    case COL_PARTY:
+      return g_strdup (mg_party_result_get_name (party));
+    case COL_WON:
+      return g_strdup_printf ("%u", mg_party_result_get_won (party));
+    case COL_LEADING:
+      return g_strdup_printf ("%u", mg_party_result_get_leading (party));
+    case COL_TOTAL:
+      return g_strdup_printf ("%u", mg_party_result_get_total (party));
+    case COL_CHANGE:
+      {
+        gboolean known = mg_party_result_get_change (party, &change);
+
+        return mg_text_format_change (known, change);
+      }
+    case COL_VOTES:
+    case N_COLS:
+    default:
+      if (mg_party_result_get_vote_percent (party) < 0)
+        return g_strdup ("—");
+      return g_strdup_printf ("%.1f", mg_party_result_get_vote_percent (party));
+    }
+}
+
+static char *
+header_text (MgStateResult *state,
+             Column         column)
+{
+  switch (column)
+    {
+    case COL_PARTY:
+      return g_strdup (_("Party"));
+    case COL_WON:
+      return g_strdup (_("Won"));
+    case COL_LEADING:
+      return g_strdup (_("Leading"));
+    case COL_TOTAL:
+      return g_strdup (_("Total"));
+    case COL_CHANGE:
+      return mg_summary_dup_change_title (state);
+    case COL_VOTES:
+    case N_COLS:
+    default:
+      return g_strdup (_("Votes %"));
+    }
+}
+
+/* Heights of the parts of a state's page, for the page width. */
+static double
+header_block_height (MgSummaryPlan *self,
+                     cairo_t       *cr,
+                     MgStateResult *state)
+{
+  g_autofree char *headline = mg_summary_dup_headline (state);
+  g_autofree char *majority = mg_summary_dup_majority_line (state);
+
+  return text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + 2 +
+         text_height (cr, "Xg", BODY_SIZE, FALSE, self->width) + GAP +
+         text_height (cr, headline, 12, TRUE, self->width) + 2 +
+         text_height (cr, majority, BODY_SIZE, FALSE, self->width) + GAP;
+}
+
+static double
+chart_height (MgSummaryPlan *self,
+              cairo_t       *cr,
+              MgStateResult *state)
+{
+  g_autoptr (PangoContext) context = chart_context (cr);
+  g_autoptr (MgChartLayout) layout =
+    mg_chart_layout_new_full (state, context, MIN (self->width, CHART_MAX),
+                              mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES);
+
+  return mg_chart_layout_get_height (layout) + GAP;
+}
+
+static double
+row_height (cairo_t       *cr,
+            MgStateResult *state,
+            guint          row,
+            double         party_width)
+{
+  g_autofree char *name = cell_text (state, row, COL_PARTY);
+
+  return text_height (cr, name, BODY_SIZE, FALSE, party_width) + 2 * ROW_PAD;
+}
+
+static double
+footer_height (cairo_t *cr)
+{
+  return text_height (cr, "Xg", 7.5, FALSE, -1) + GAP;
+}
+
+/* Widths of the figure columns; the party column takes the rest. */
+static void
+column_widths (cairo_t       *cr,
+               MgStateResult *state,
+               double         width,
+               double        *widths,
+               gboolean      *shown)
+{
+  double used = 0;
+
+  for (Column c = COL_PARTY; c < N_COLS; c++)
+    {
+      shown[c] = c < COL_CHANGE || (c == COL_CHANGE && has_previous_or_votes (state, FALSE)) ||
+                 (c == COL_VOTES && has_previous_or_votes (state, TRUE));
+      widths[c] = 0;
+      if (!shown[c] || c == COL_PARTY)
+        continue;
+      {
+        g_autofree char *header = header_text (state, c);
+        g_autoptr (PangoLayout) layout = text_layout (cr, header, BODY_SIZE, TRUE, -1);
+
+        widths[c] = layout_width (layout);
+      }
+      for (guint r = 0; r < mg_state_result_get_n_parties (state); r++)
+        {
+          g_autofree char *text = cell_text (state, r, c);
+          g_autoptr (PangoLayout) layout = text_layout (cr, text, BODY_SIZE, FALSE, -1);
+
+          widths[c] = MAX (widths[c], layout_width (layout));
+        }
+      widths[c] += 16;
+      used += widths[c];
+    }
+  widths[COL_PARTY] = MAX (80, width - used);
+}
+
+static void
+plan_state (MgSummaryPlan *self,
+            cairo_t       *cr,
+            MgStateResult *state)
+{
+  double widths[N_COLS];
+  gboolean shown[N_COLS];
+  double available = self->height - footer_height (cr);
+  double table_header, y;
+  guint n = mg_state_result_get_n_parties (state);
+  Page page = { state, 0, 0, TRUE, FALSE };
+
+  column_widths (cr, state, self->width, widths, shown);
+  table_header = text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
+
+  y = header_block_height (self, cr, state) + chart_height (self, cr, state) + table_header;
+  /* A chart that leaves no room for a single row goes alone on its page. */
+  for (guint r = 0; r < n; r++)
+    {
+      double h = row_height (cr, state, r, widths[COL_PARTY] - 24);
+
+      /* The row goes to the next page; when not even one row fits under
+       * the chart, the chart has its page and the table starts on the next. */
+      if (y + h > available && (page.n_rows > 0 || page.with_chart))
+        {
+          g_array_append_val (self->pages, page);
+          page = (Page) { state, r, 0, FALSE, TRUE };
+          y = text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + GAP +
+              table_header;
+        }
+      y += h;
+      page.n_rows++;
+    }
+  g_array_append_val (self->pages, page);
+}
+
+/**
+ * mg_summary_plan_new:
+ * @only: (nullable): the one state to summarise, or %NULL for all
+ * @cr: a context on the target surface, to measure text with
+ * @width: the printable width, in the surface's units (points)
+ * @height: the printable height
+ *
+ * Returns: (transfer full): the pages
+ */
+MgSummaryPlan *
+mg_summary_plan_new (MgElection    *election,
+                     MgStateResult *only,
+                     cairo_t       *cr,
+                     double         width,
+                     double         height)
+{
+  MgSummaryPlan *self;
+
+  g_return_val_if_fail (MG_IS_ELECTION (election), NULL);
+
+  self = g_new0 (MgSummaryPlan, 1);
+  self->election = g_object_ref (election);
+  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->width = width;
+  self->height = height;
+
+  for (guint i = 0; i < mg_election_get_n_states (election); i++)
+    {
+      MgStateResult *state = mg_election_get_state (election, i);
+
+      if (only == NULL || state == only)
+        plan_state (self, cr, state);
+    }
+  return self;
+}
+
+void
+mg_summary_plan_free (MgSummaryPlan *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->election);
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_free (self);
+}
+
+guint
+mg_summary_plan_get_n_pages (MgSummaryPlan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->pages->len;
+}
+
+static double
+show (cairo_t    *cr,
+      const char *text,
+      double      x,
+      double      y,
+      double      size,
+      gboolean    bold,
+      double      width,
+      double      grey)
+{
+  g_autoptr (PangoLayout) layout = text_layout (cr, text, size, bold, width);
+
+  cairo_set_source_rgb (cr, grey, grey, grey);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  return layout_height (layout);
+}
+
+static void
+show_right (cairo_t    *cr,
+            const char *text,
+            double      right,
+            double      y,
+            gboolean    bold)
+{
+  g_autoptr (PangoLayout) layout = text_layout (cr, text, BODY_SIZE, bold, -1);
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_move_to (cr, right - layout_width (layout), y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+draw_table_header (cairo_t       *cr,
+                   MgStateResult *state,
+                   double         y,
+                   double         width,
+                   const double  *widths,
+                   const gboolean *shown)
+{
+  double h = text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
+  double x = widths[COL_PARTY];
+  g_autofree char *party = header_text (state, COL_PARTY);
+
+  cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
+  cairo_rectangle (cr, 0, y, width, h);
+  cairo_fill (cr);
+  show (cr, party, 24, y + ROW_PAD, BODY_SIZE, TRUE, -1, 0.1);
+  for (Column c = COL_WON; c < N_COLS; c++)
+    {
+      g_autofree char *title = NULL;
+
+      if (!shown[c])
+        continue;
+      x += widths[c];
+      title = header_text (state, c);
+      show_right (cr, title, x - 8, y + ROW_PAD, TRUE);
+    }
+  return h;
+}
+
+/**
+ * mg_summary_plan_draw_page:
+ * @page: 0-based
+ *
+ * Draws a page with the printable area's top-left corner at the origin.
+ */
+void
+mg_summary_plan_draw_page (MgSummaryPlan *self,
+                           cairo_t       *cr,
+                           guint          page_nr)
+{
+  const Page *page;
+  MgStateResult *state;
+  double widths[N_COLS];
+  gboolean shown[N_COLS];
+  double y = 0;
+  GDateTime *updated;
+  g_autofree char *footer = NULL;
+  g_autofree char *page_text = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page_nr < self->pages->len);
+
+  page = &g_array_index (self->pages, Page, page_nr);
+  state = page->state;
+  column_widths (cr, state, self->width, widths, shown);
+
+  cairo_save (cr);
+
+  if (!page->continued)
+    {
+      g_autofree char *status = mg_summary_dup_status (state);
+      g_autofree char *headline = mg_summary_dup_headline (state);
+      g_autofree char *majority = mg_summary_dup_majority_line (state);
+      g_autoptr (GString) meta = g_string_new (status);
+
+      updated = mg_election_get_updated (self->election);
+      if (updated != NULL)
+        {
+          g_autofree char *when = mg_summary_format_time (updated);
+
+          g_string_append (meta, " · ");
+          /* TRANSLATORS: when the results were last updated */
+          g_string_append_printf (meta, _("updated %s"), when);
+        }
+      if (mg_election_get_source_name (self->election) != NULL)
+        {
+          g_string_append (meta, " · ");
+          g_string_append_printf (meta, _("Source: %s"), mg_election_get_source_name (self->election));
+        }
+
+      y += show (cr, mg_state_result_get_name (state), 0, y, 18, TRUE, self->width, 0.05) + 2;
+      y += show (cr, meta->str, 0, y, BODY_SIZE, FALSE, self->width, 0.35) + GAP;
+      y += show (cr, headline, 0, y, 12, TRUE, self->width, 0.05) + 2;
+      y += show (cr, majority, 0, y, BODY_SIZE, FALSE, self->width, 0.2) + GAP;
+    }
+  else
+    {
+      /* TRANSLATORS: a state's name on a page continuing its table */
+      g_autofree char *title = g_strdup_printf (_("%s (continued)"), mg_state_result_get_name (state));
+
+      y += show (cr, title, 0, y, 18, TRUE, self->width, 0.05) + GAP;
+    }
+
+  if (page->with_chart)
+    {
+      g_autoptr (PangoContext) context = chart_context (cr);
+      double chart_width = MIN (self->width, CHART_MAX);
+      g_autoptr (MgChartLayout) chart =
+        mg_chart_layout_new_full (state, context, chart_width,
+                                  mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES);
+      MgChartColors colors = { { 0.1, 0.1, 0.1, 1 }, { 1, 1, 1, 1 }, { 0.1, 0.1, 0.1, 0.22 } };
+
+      cairo_save (cr);
+      cairo_translate (cr, (self->width - chart_width) / 2, y);
+      mg_chart_layout_draw (chart, cr, &colors, NULL, 1);
+      cairo_restore (cr);
+      y += mg_chart_layout_get_height (chart) + GAP;
+    }
+
+  if (page->n_rows > 0)
+    y += draw_table_header (cr, state, y, self->width, widths, shown);
+  for (guint r = page->first_row; r < page->first_row + page->n_rows; r++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, r);
+      double h = row_height (cr, state, r, widths[COL_PARTY] - 24);
+      double x = widths[COL_PARTY];
+      guint32 rgb = mg_chart_party_color (party, r);
+      g_autofree char *name = cell_text (state, r, COL_PARTY);
+
+      if ((r - page->first_row) % 2 == 1)
+        {
+          cairo_set_source_rgb (cr, 0.97, 0.97, 0.97);
+          cairo_rectangle (cr, 0, y, self->width, h);
+          cairo_fill (cr);
+        }
+      cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                            (rgb & 0xff) / 255.0);
+      cairo_rectangle (cr, 6, y + ROW_PAD + 2, 10, 10);
+      cairo_fill (cr);
+      show (cr, name, 24, y + ROW_PAD, BODY_SIZE, FALSE, widths[COL_PARTY] - 24, 0.1);
+      for (Column c = COL_WON; c < N_COLS; c++)
+        {
+          g_autofree char *text = NULL;
+
+          if (!shown[c])
+            continue;
+          x += widths[c];
+          text = cell_text (state, r, c);
+          show_right (cr, text, x - 8, y + ROW_PAD, c == COL_TOTAL);
+        }
+      cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+      cairo_rectangle (cr, 0, y + h - 0.5, self->width, 0.5);
+      cairo_fill (cr);
+      y += h;
+    }
+
+  /* Footer: the program and the page number. */
+  footer = g_strdup_printf ("Matganana %s", PACKAGE_VERSION);
+  /* TRANSLATORS: page number and page count */
+  page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
+  {
+    double fy = self->height - text_height (cr, footer, 7.5, FALSE, -1);
+    g_autoptr (PangoLayout) right = text_layout (cr, page_text, 7.5, FALSE, -1);
+
+    show (cr, footer, 0, fy, 7.5, FALSE, -1, 0.45);
+    cairo_move_to (cr, self->width - layout_width (right), fy);
+    pango_cairo_show_layout (cr, right);
+  }
+
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * mg_summary_export_pdf:
+ * @only: (nullable): the one state, or %NULL for all
+ *
+ * Writes the seat summary as an A4 PDF at @path (atomically).
+ */
+gboolean
+mg_summary_export_pdf (MgElection     *election,
+                       MgStateResult  *only,
+                       const char     *path,
+                       GError        **error)
+{
+  const double page_width = 595.276, page_height = 841.89, margin = 42;
+  g_autoptr (GByteArray) data = g_byte_array_new ();
+  g_autoptr (MgSummaryPlan) plan = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (MG_IS_ELECTION (election), FALSE);
+
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, data, page_width, page_height);
+  title = g_strdup (_("Seat summary"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Matganana " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+
+  plan = mg_summary_plan_new (election, only, cr, page_width - 2 * margin, page_height - 2 * margin);
+  for (guint i = 0; i < mg_summary_plan_get_n_pages (plan); i++)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, margin, margin);
+      mg_summary_plan_draw_page (plan, cr, i);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not make the PDF: %s"),
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+  cairo_surface_destroy (surface);
+
+  return g_file_set_contents (path, (const char *) data->data, data->len, error);
+}
