@@ -143,6 +143,7 @@ on_states_items_changed_cb (MgWindow   *self,
 {
   g_autofree char *selected_id = NULL;
   MgStateResult *selected = mg_window_get_selected_state (self);
+  guint selected_position = 0;
 
   if (selected != NULL)
     selected_id = g_strdup (mg_state_result_get_id (selected));
@@ -163,8 +164,10 @@ on_states_items_changed_cb (MgWindow   *self,
 
   g_signal_handlers_unblock_by_func (self->notebook, G_CALLBACK (remember_selected_state), self);
 
-  if (selected_id != NULL)
-    mg_window_select_state_id (self, selected_id);
+  /* The state that was selected stays selected if it is still there. */
+  if (selected_id != NULL &&
+      mg_election_find_state (self->election, selected_id, &selected_position) != NULL)
+    gtk_notebook_set_current_page (self->notebook, (int) selected_position);
 
   gtk_notebook_set_show_tabs (self->notebook, g_list_model_get_n_items (states) > 0);
 }

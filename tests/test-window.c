@@ -354,6 +354,65 @@ test_live_feed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+load_and_wait (MgWindow   *window,
+               const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  mg_window_load_feed (window, file);
+  g_assert_true (wait_for (loaded, window));
+}
+
+/* Hostile updates: a feed that turns invalid, one that drops every state,
+ * one with 10,000 seats. The last good results stay, the window says why,
+ * and it goes on working. */
+static void
+test_hostile_updates (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-hostile-XXXXXX", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.json", NULL);
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  MgWindow *window;
+  MgStateResult *state;
+
+  reset_settings ();
+  window = new_window (NULL);
+
+  load_and_wait (window, g_test_get_filename (G_TEST_DIST, "feeds", "bad-truncated.json", NULL));
+  g_assert_nonnull (strstr (mg_window_get_error (window), "it may be truncated"));
+  g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 2);
+  g_assert_true (shows_first_snapshot (window));
+
+  load_and_wait (window, g_test_get_filename (G_TEST_DIST, "feeds", "bad-no-states.json", NULL));
+  g_assert_nonnull (strstr (mg_window_get_error (window), "states: must have from 1 to 64 entries"));
+  g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 2);
+  g_assert_true (shows_first_snapshot (window));
+
+  g_string_append (json, "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": "
+                         "[{\"id\": \"big\", \"name\": \"Big\", \"seats\": 10000, \"parties\": [");
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"name\": \"P%u\", \"won\": 50, "
+                            "\"leading\": 40}", i ? ", " : "", i, i);
+  g_string_append (json, "]}]}");
+  g_file_set_contents (big, json->str, -1, &error);
+  g_assert_no_error (error);
+  load_and_wait (window, big);
+  if (mg_window_get_error (window) != NULL)
+    g_error ("%s", mg_window_get_error (window));
+  g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 1);
+  state = mg_window_get_selected_state (window);
+  g_assert_cmpuint (mg_state_result_get_seats (state), ==, 10000);
+  g_assert_cmpuint (mg_state_result_get_reported (state), ==, 9000);
+  /* Drawn, and still answering. */
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static guint
 pdf_pages (const char *path)
 {
@@ -432,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/print-export", test_print_export);
+  g_test_add_func ("/window/hostile-updates", test_hostile_updates);
 
   return g_test_run ();
 }
