@@ -247,6 +247,40 @@ mg_election_append_state (MgElection    *self,
 }
 
 /**
+ * mg_election_set_states:
+ * @states: (array length=n_states): the states in feed order
+ *
+ * Replaces the state list in one change.
+ */
+void
+mg_election_set_states (MgElection     *self,
+                        MgStateResult **states,
+                        guint           n_states)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+
+  g_list_store_splice (self->states, 0, mg_election_get_n_states (self), (gpointer *) states,
+                       n_states);
+}
+
+/**
+ * mg_election_set_articles:
+ * @articles: (array length=n_articles): the stories in feed order
+ *
+ * Replaces the story list in one change.
+ */
+void
+mg_election_set_articles (MgElection  *self,
+                          MgArticle  **articles,
+                          guint        n_articles)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+
+  g_list_store_splice (self->articles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->articles)),
+                       (gpointer *) articles, n_articles);
+}
+
+/**
  * mg_election_get_articles:
  *
  * Returns: (transfer none): a #GListModel of #MgArticle in feed order

@@ -29,6 +29,12 @@ MgStateResult *mg_election_find_state       (MgElection    *self,
                                              guint         *position);
 void           mg_election_append_state     (MgElection    *self,
                                              MgStateResult *state);
+void           mg_election_set_states       (MgElection     *self,
+                                             MgStateResult **states,
+                                             guint           n_states);
+void           mg_election_set_articles     (MgElection     *self,
+                                             MgArticle     **articles,
+                                             guint           n_articles);
 GListModel    *mg_election_get_articles     (MgElection    *self);
 void           mg_election_append_article   (MgElection    *self,
                                              MgArticle     *article);

@@ -29,6 +29,7 @@ typedef struct {
   GString            *path;
   const char * const *languages;
   GError            **error;
+  gboolean            long_strings;  /* some string is long enough to check */
 } Ctx;
 
 /* Line and column (1-based, in characters) of a byte offset. */
@@ -75,11 +76,13 @@ fail_at (const char  *data,
 static gboolean
 prescan (const char  *data,
          gsize        length,
+         gboolean    *long_strings,
          GError     **error)
 {
   guint depth = 0;
   gboolean in_string = FALSE;
   gboolean root_closed = FALSE;
+  gsize string_start = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -96,6 +99,10 @@ prescan (const char  *data,
           if (c == '"')
             {
               in_string = FALSE;
+              /* Escapes only shrink a string, so one this short in the raw
+               * bytes is within the limit; longer ones get an exact check. */
+              if (i - string_start > MG_FEED_MAX_STRING)
+                *long_strings = TRUE;
             }
           else if (c == '\\' && i + 1 < length)
             {
@@ -111,6 +118,7 @@ prescan (const char  *data,
         {
         case '"':
           in_string = TRUE;
+          string_start = i + 1;
           break;
         case '[':
         case '{':
@@ -206,8 +214,17 @@ push_index (Ctx   *ctx,
             guint  index)
 {
   gsize mark = ctx->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (ctx->path, "[%u]", index);
+  /* "[index]" without printf: the parser does this for every element. */
+  do
+    digits[n++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  g_string_append_c (ctx->path, '[');
+  while (n > 0)
+    g_string_append_c (ctx->path, digits[--n]);
+  g_string_append_c (ctx->path, ']');
   return mark;
 }
 
@@ -278,16 +295,25 @@ check_display_text (Ctx        *ctx,
                     const char *text,
                     gboolean    multiline)
 {
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* A byte scan: the characters refused all have short, fixed encodings
+   * (C0 and DEL as one byte, C1 as C2 80–9F, the bidi controls as
+   * E2 80 AA–AE and E2 81 A6–A9), and the text is valid UTF-8 already. */
+  for (const guchar *p = (const guchar *) text; *p; p++)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar b = *p;
 
-      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-        return fail (ctx, _("contains a bidirectional control character (U+%04X)"), c);
-      if (multiline && (c == '\n' || c == '\t'))
-        continue;
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-        return fail (ctx, _("contains a control character (U+%04X)"), c);
+      if (b < 0x20 || b == 0x7f)
+        {
+          if (multiline && (b == '\n' || b == '\t'))
+            continue;
+          return fail (ctx, _("contains a control character (U+%04X)"), b);
+        }
+      if (b == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+        return fail (ctx, _("contains a control character (U+%04X)"), p[1]);
+      if (b == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
+                        (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)))
+        return fail (ctx, _("contains a bidirectional control character (U+%04X)"),
+                     g_utf8_get_char ((const char *) p));
     }
   return TRUE;
 }
@@ -620,6 +646,7 @@ parse_party (Ctx        *ctx,
   g_autoptr (MgPartyResult) party = NULL;
   const char *id, *name, *short_name, *color;
   gint64 won = 0, leading = 0, previous = MG_PARTY_RESULT_UNKNOWN;
+  double vote_percent = MG_PARTY_RESULT_UNKNOWN;
   JsonNode *vote_node;
   guint32 rgb = 0;
 
@@ -641,36 +668,24 @@ parse_party (Ctx        *ctx,
       return NULL;
     }
 
-  party = mg_party_result_new (id);
-  mg_party_result_set_name (party, name);
-  if (short_name != NULL && *short_name != '\0')
-    mg_party_result_set_short_name (party, short_name);
-  mg_party_result_set_color (party, color != NULL, rgb);
-  mg_party_result_set_won (party, (guint) won);
-  mg_party_result_set_leading (party, (guint) leading);
-  mg_party_result_set_previous (party, (int) previous);
-
   vote_node = member (object, "vote_percent");
   if (vote_node != NULL)
     {
       gsize mark = push_key (ctx, "vote_percent");
-      double percent;
 
-      if (!is_number (vote_node))
+      if (!is_number (vote_node) ||
+          !(json_node_get_double (vote_node) >= 0 && json_node_get_double (vote_node) <= 100))
         {
           fail (ctx, _("must be a number from 0 to 100"));
           return NULL;
         }
-      percent = json_node_get_double (vote_node);
-      if (!(percent >= 0 && percent <= 100))
-        {
-          fail (ctx, _("must be a number from 0 to 100"));
-          return NULL;
-        }
-      mg_party_result_set_vote_percent (party, percent);
+      vote_percent = json_node_get_double (vote_node);
       pop (ctx, mark);
     }
 
+  party = mg_party_result_new_full (id, name, short_name != NULL && *short_name != '\0' ? short_name : NULL,
+                                    color != NULL, rgb, (guint) won, (guint) leading,
+                                    (int) previous, vote_percent);
   return g_steal_pointer (&party);
 }
 
@@ -684,6 +699,7 @@ parse_state (Ctx        *ctx,
   const char *id, *name, *status;
   gint64 seats = 0, majority = 0, previous_year = 0;
   JsonArray *parties;
+  g_autoptr (GPtrArray) party_list = NULL;
   guint64 reported = 0;
   gsize mark;
 
@@ -730,6 +746,7 @@ parse_state (Ctx        *ctx,
     return NULL;
 
   mark = push_key (ctx, "parties");
+  party_list = g_ptr_array_new_full (json_array_get_length (parties), g_object_unref);
   for (guint i = 0; i < json_array_get_length (parties); i++)
     {
       gsize item_mark = push_index (ctx, i);
@@ -742,10 +759,11 @@ parse_state (Ctx        *ctx,
       if (party == NULL)
         return NULL;
       reported += mg_party_result_get_total (party);
-      mg_state_result_append_party (state, party);
+      g_ptr_array_add (party_list, g_steal_pointer (&party));
       pop (ctx, item_mark);
     }
 
+  mg_state_result_set_parties (state, (MgPartyResult **) party_list->pdata, party_list->len);
   if (reported > (guint64) seats)
     {
       fail (ctx, _("won plus leading adds up to %u, more than the %u seats"),
@@ -881,6 +899,8 @@ parse_root (Ctx      *ctx,
   JsonObject *object;
   JsonNode *version;
   JsonArray *states, *articles;
+  g_autoptr (GPtrArray) state_list = NULL;
+  g_autoptr (GPtrArray) article_list = NULL;
   const char *format;
   gsize mark;
 
@@ -924,7 +944,7 @@ parse_root (Ctx      *ctx,
     }
   pop (ctx, mark);
 
-  if (!check_strings (ctx, root))
+  if (ctx->long_strings && !check_strings (ctx, root))
     return NULL;
 
   if (!read_datetime (ctx, object, "updated", &updated))
@@ -952,6 +972,7 @@ parse_root (Ctx      *ctx,
   if (!read_array (ctx, object, "states", 1, MG_FEED_MAX_STATES, &states))
     return NULL;
   mark = push_key (ctx, "states");
+  state_list = g_ptr_array_new_full (json_array_get_length (states), g_object_unref);
   for (guint i = 0; i < json_array_get_length (states); i++)
     {
       gsize item_mark = push_index (ctx, i);
@@ -963,14 +984,16 @@ parse_root (Ctx      *ctx,
       state = parse_state (ctx, state_object, state_ids);
       if (state == NULL)
         return NULL;
-      mg_election_append_state (election, state);
+      g_ptr_array_add (state_list, g_steal_pointer (&state));
       pop (ctx, item_mark);
     }
   pop (ctx, mark);
+  mg_election_set_states (election, (MgStateResult **) state_list->pdata, state_list->len);
 
   if (!read_array (ctx, object, "articles", 0, G_MAXUINT, &articles))
     return NULL;
   mark = push_key (ctx, "articles");
+  article_list = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; articles != NULL && i < json_array_get_length (articles); i++)
     {
       gsize item_mark = push_index (ctx, i);
@@ -982,10 +1005,11 @@ parse_root (Ctx      *ctx,
       article = parse_article (ctx, article_object, election, article_ids);
       if (article == NULL)
         return NULL;
-      mg_election_append_article (election, article);
+      g_ptr_array_add (article_list, g_steal_pointer (&article));
       pop (ctx, item_mark);
     }
   pop (ctx, mark);
+  mg_election_set_articles (election, (MgArticle **) article_list->pdata, article_list->len);
 
   return g_steal_pointer (&election);
 }
@@ -1037,10 +1061,11 @@ mg_feed_parse_data (const char         *data,
       return NULL;
     }
 
-  if (!prescan (data, length, error))
+  ctx.long_strings = FALSE;
+  if (!prescan (data, length, &ctx.long_strings, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) length, &json_error))
     {
       const char *message = json_error->message;

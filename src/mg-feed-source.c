@@ -287,6 +287,8 @@ fetch_now (MgFeedSource *self)
 
   if (self->remote)
     {
+      if (self->session == NULL)
+        self->session = g_object_ref (mg_http_default_session ());
       mg_http_fetch_async (self->session, self->uri, self->etag, self->last_modified,
                            self->timeout, self->cancellable, on_fetched, g_object_ref (self));
     }
@@ -456,7 +458,10 @@ mg_feed_source_new (SoupSession *session)
 {
   MgFeedSource *self = g_object_new (MG_TYPE_FEED_SOURCE, NULL);
 
-  self->session = g_object_ref (session != NULL ? session : mg_http_default_session ());
+  /* Without a session given, the application's is taken when an http feed
+   * first needs it: a local feed never starts libsoup. */
+  if (session != NULL)
+    self->session = g_object_ref (session);
   return self;
 }
 

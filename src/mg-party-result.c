@@ -178,6 +178,45 @@ mg_party_result_new (const char *id)
   return g_object_new (MG_TYPE_PARTY_RESULT, "id", id, NULL);
 }
 
+/**
+ * mg_party_result_new_full:
+ * @short_name: (nullable): the abbreviation
+ * @previous: seats at the previous election, or %MG_PARTY_RESULT_UNKNOWN
+ * @vote_percent: share of the vote, or %MG_PARTY_RESULT_UNKNOWN
+ *
+ * A result with all its values, set without notifications (nothing can be
+ * listening yet): the parser makes thousands of these.
+ *
+ * Returns: (transfer full): the result
+ */
+MgPartyResult *
+mg_party_result_new_full (const char *id,
+                          const char *name,
+                          const char *short_name,
+                          gboolean    has_color,
+                          guint32     rgb,
+                          guint       won,
+                          guint       leading,
+                          int         previous,
+                          double      vote_percent)
+{
+  MgPartyResult *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  self = g_object_new (MG_TYPE_PARTY_RESULT, NULL);
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->short_name = g_strdup (short_name);
+  self->has_color = !!has_color;
+  self->rgb = has_color ? (rgb & 0xffffff) : 0;
+  self->won = won;
+  self->leading = leading;
+  self->previous = MAX (previous, MG_PARTY_RESULT_UNKNOWN);
+  self->vote_percent = vote_percent >= 0 ? vote_percent : MG_PARTY_RESULT_UNKNOWN;
+  return self;
+}
+
 const char *
 mg_party_result_get_id (MgPartyResult *self)
 {

@@ -13,6 +13,15 @@ G_DECLARE_FINAL_TYPE (MgPartyResult, mg_party_result, MG, PARTY_RESULT, GObject)
 #define MG_PARTY_RESULT_UNKNOWN (-1)
 
 MgPartyResult *mg_party_result_new              (const char    *id);
+MgPartyResult *mg_party_result_new_full         (const char    *id,
+                                                 const char    *name,
+                                                 const char    *short_name,
+                                                 gboolean       has_color,
+                                                 guint32        rgb,
+                                                 guint          won,
+                                                 guint          leading,
+                                                 int            previous,
+                                                 double         vote_percent);
 const char    *mg_party_result_get_id           (MgPartyResult *self);
 const char    *mg_party_result_get_name         (MgPartyResult *self);
 void           mg_party_result_set_name         (MgPartyResult *self,

@@ -25,6 +25,8 @@ struct _MgSeatChart
   gint64         blend_start;
   guint          tick_id;
   guint          n_draws;
+  gboolean       description_dirty;
+  gboolean       resize_on_map;
 };
 
 G_DEFINE_FINAL_TYPE (MgSeatChart, mg_seat_chart, GTK_TYPE_WIDGET)
@@ -92,6 +94,8 @@ blend_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* What the chart says to screen readers; worked out when the chart is
+ * shown, so hidden charts of many states cost nothing on an update. */
 static void
 update_description (MgSeatChart *self)
 {
@@ -99,6 +103,12 @@ update_description (MgSeatChart *self)
 
   if (self->state == NULL)
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->description_dirty = TRUE;
+      return;
+    }
+  self->description_dirty = FALSE;
   description = mg_summary_dup_chart_description (self->state);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seat chart"),
@@ -114,6 +124,13 @@ on_state_changed_cb (MgSeatChart   *self,
   MgChartLayout *old = g_steal_pointer (&self->layout);
 
   update_description (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Out of sight (another state's tab): measure again when shown. */
+      mg_chart_layout_free (old);
+      self->resize_on_map = TRUE;
+      return;
+    }
   if (old == NULL)
     {
       gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -254,6 +271,21 @@ mg_seat_chart_css_changed (GtkWidget         *widget,
 }
 
 static void
+mg_seat_chart_map (GtkWidget *widget)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+
+  GTK_WIDGET_CLASS (mg_seat_chart_parent_class)->map (widget);
+  if (self->description_dirty)
+    update_description (self);
+  if (self->resize_on_map)
+    {
+      self->resize_on_map = FALSE;
+      gtk_widget_queue_resize (widget);
+    }
+}
+
+static void
 mg_seat_chart_unmap (GtkWidget *widget)
 {
   MgSeatChart *self = MG_SEAT_CHART (widget);
@@ -331,6 +363,7 @@ mg_seat_chart_class_init (MgSeatChartClass *klass)
   widget_class->snapshot = mg_seat_chart_snapshot;
   widget_class->query_tooltip = mg_seat_chart_query_tooltip;
   widget_class->css_changed = mg_seat_chart_css_changed;
+  widget_class->map = mg_seat_chart_map;
   widget_class->unmap = mg_seat_chart_unmap;
 
   properties[PROP_STATE] =

@@ -18,6 +18,8 @@ struct _MgStatePage
   GtkWidget            parent_instance;
 
   MgStateResult       *state;
+  GtkSelectionModel   *selection;
+  gboolean             dirty;
 
   GtkWidget           *scroller;
   GtkLabel            *headline_label;
@@ -143,10 +145,22 @@ bind_cell (GtkListItem *item,
 {
   MgPartyResult *party = gtk_list_item_get_item (item);
 
+  /* Feed updates change the party in place; each cell follows just the
+   * properties it shows, so an update redoes only what changed. */
+  static const char *const signals_for[][2] = {
+    [CELL_PARTY] = { "notify::name", "notify::color" },
+    [CELL_WON] = { "notify::won", NULL },
+    [CELL_LEADING] = { "notify::leading", NULL },
+    [CELL_TOTAL] = { "notify::total", NULL },
+    [CELL_CHANGE] = { "notify::total", "notify::previous" },
+    [CELL_VOTES] = { "notify::vote-percent", NULL },
+  };
+
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "cell-kind",
                      GUINT_TO_POINTER (kind));
-  /* Feed updates change the party in place; the cell follows. */
-  g_signal_connect_object (party, "notify", G_CALLBACK (refresh_cell), item, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (signals_for[kind]) && signals_for[kind][i] != NULL; i++)
+    g_signal_connect_object (party, signals_for[kind][i], G_CALLBACK (refresh_cell), item,
+                             G_CONNECT_SWAPPED);
   refresh_cell (item);
 }
 
@@ -233,9 +247,11 @@ on_votes_bind_cb (MgStatePage *self,
   bind_cell (item, CELL_VOTES);
 }
 
-/* Redoes every derived line of the page from the state. */
+/* Redoes every derived line of the page from the state. A page out of
+ * sight waits until it is shown: with many states, an update then costs
+ * only what is on screen. */
 static void
-update_summary (MgStatePage *self)
+update_summary_now (MgStatePage *self)
 {
   g_autofree char *headline = mg_summary_dup_headline (self->state);
   g_autofree char *majority = mg_summary_dup_majority_line (self->state);
@@ -276,22 +292,55 @@ update_summary (MgStatePage *self)
 }
 
 static void
+update_summary (MgStatePage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  self->dirty = FALSE;
+  update_summary_now (self);
+}
+
+/* The table's rows exist only while the page is shown, so a hidden page's
+ * cells do not follow every update. */
+static void
+mg_state_page_map (GtkWidget *widget)
+{
+  MgStatePage *self = MG_STATE_PAGE (widget);
+
+  gtk_column_view_set_model (self->party_view, self->selection);
+  GTK_WIDGET_CLASS (mg_state_page_parent_class)->map (widget);
+  if (self->dirty)
+    update_summary (self);
+}
+
+static void
+mg_state_page_unmap (GtkWidget *widget)
+{
+  MgStatePage *self = MG_STATE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (mg_state_page_parent_class)->unmap (widget);
+  gtk_column_view_set_model (self->party_view, NULL);
+}
+
+static void
 mg_state_page_constructed (GObject *object)
 {
   MgStatePage *self = MG_STATE_PAGE (object);
-  g_autoptr (GtkNoSelection) selection = NULL;
-
   G_OBJECT_CLASS (mg_state_page_parent_class)->constructed (object);
 
   mg_seat_chart_set_state (self->seat_chart, self->state);
-  selection = gtk_no_selection_new (g_object_ref (mg_state_result_get_parties (self->state)));
-  gtk_column_view_set_model (self->party_view, GTK_SELECTION_MODEL (selection));
+  self->selection = GTK_SELECTION_MODEL (
+    gtk_no_selection_new (g_object_ref (mg_state_result_get_parties (self->state))));
 
   g_signal_connect_object (self->state, "changed", G_CALLBACK (update_summary), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::name", G_CALLBACK (update_summary), self,
                            G_CONNECT_SWAPPED);
-  update_summary (self);
+  /* The labels are right from the start, shown or not. */
+  update_summary_now (self);
 }
 
 static void
@@ -300,6 +349,7 @@ mg_state_page_dispose (GObject *object)
   MgStatePage *self = MG_STATE_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_STATE_PAGE);
+  g_clear_object (&self->selection);
   g_clear_object (&self->state);
 
   G_OBJECT_CLASS (mg_state_page_parent_class)->dispose (object);
@@ -351,6 +401,8 @@ mg_state_page_class_init (MgStatePageClass *klass)
   object_class->dispose = mg_state_page_dispose;
   object_class->get_property = mg_state_page_get_property;
   object_class->set_property = mg_state_page_set_property;
+  widget_class->map = mg_state_page_map;
+  widget_class->unmap = mg_state_page_unmap;
 
   properties[PROP_STATE] =
     g_param_spec_object ("state", NULL, NULL, MG_TYPE_STATE_RESULT,

@@ -334,6 +334,23 @@ mg_state_result_append_party (MgStateResult *self,
 }
 
 /* Seats whose result is declared. */
+/**
+ * mg_state_result_set_parties:
+ * @parties: (array length=n_parties): the parties in feed order
+ *
+ * Replaces the party list in one change.
+ */
+void
+mg_state_result_set_parties (MgStateResult  *self,
+                             MgPartyResult **parties,
+                             guint           n_parties)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+
+  g_list_store_splice (self->parties, 0, mg_state_result_get_n_parties (self),
+                       (gpointer *) parties, n_parties);
+}
+
 guint
 mg_state_result_get_decided (MgStateResult *self)
 {

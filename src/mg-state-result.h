@@ -34,6 +34,9 @@ MgPartyResult *mg_state_result_get_party         (MgStateResult *self,
                                                   guint          position);
 void           mg_state_result_append_party      (MgStateResult *self,
                                                   MgPartyResult *party);
+void           mg_state_result_set_parties       (MgStateResult  *self,
+                                                  MgPartyResult **parties,
+                                                  guint           n_parties);
 guint          mg_state_result_get_decided       (MgStateResult *self);
 guint          mg_state_result_get_undecided     (MgStateResult *self);
 guint          mg_state_result_get_reported      (MgStateResult *self);

@@ -4,6 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "mg-application.h"
 #include "mg-election.h"
@@ -27,6 +31,8 @@ struct _MgWindow
   char                 *pending_state_id;
   gboolean              have_data;
   gboolean              reader_visible;
+  guint                 spinner_timeout;
+  guint                 bench_frames;
 
   /* Template widgets */
   GtkLabel             *subtitle_label;
@@ -43,6 +49,9 @@ struct _MgWindow
 };
 
 G_DEFINE_FINAL_TYPE (MgWindow, mg_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* Loading shorter than this shows no spinner. */
+#define SPINNER_DELAY_MS 400
 
 enum {
   PROP_0,
@@ -304,6 +313,17 @@ on_source_error_cb (MgWindow     *self,
     }
 }
 
+static gboolean
+show_spinner (gpointer user_data)
+{
+  MgWindow *self = user_data;
+
+  self->spinner_timeout = 0;
+  gtk_stack_set_visible_child_name (self->refresh_stack, "spinner");
+  gtk_spinner_set_spinning (self->refresh_spinner, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_source_loading_cb (MgWindow     *self,
                       GParamSpec   *pspec,
@@ -311,8 +331,16 @@ on_source_loading_cb (MgWindow     *self,
 {
   gboolean loading = mg_feed_source_get_loading (source);
 
-  gtk_stack_set_visible_child_name (self->refresh_stack, loading ? "spinner" : "button");
-  gtk_spinner_set_spinning (self->refresh_spinner, loading);
+  /* A poll answered at once shows nothing: the spinner only comes when
+   * loading takes a while, so an idle window draws no frames. */
+  g_clear_handle_id (&self->spinner_timeout, g_source_remove);
+  if (loading)
+    self->spinner_timeout = g_timeout_add (SPINNER_DELAY_MS, show_spinner, self);
+  else
+    {
+      gtk_stack_set_visible_child_name (self->refresh_stack, "button");
+      gtk_spinner_set_spinning (self->refresh_spinner, FALSE);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -694,11 +722,61 @@ on_paned_map_cb (MgWindow  *self,
   gtk_widget_add_tick_callback (paned, restore_reader_width, self, NULL);
 }
 
+/* Measurement hooks for build-aux/bench, off unless MATGANANA_BENCH is set:
+ * "first-frame" prints the resident memory and exits after the first frame
+ * that shows results; "frames" counts painted frames and prints the count
+ * on SIGUSR1. */
+static long
+resident_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmRSS:");
+  return line != NULL ? strtol (line + strlen ("VmRSS:"), NULL, 10) : -1;
+}
+
+static void
+bench_after_paint (GdkFrameClock *clock,
+                   MgWindow      *self)
+{
+  if (g_strcmp0 (g_getenv ("MATGANANA_BENCH"), "first-frame") == 0)
+    {
+      if (!self->have_data)
+        return;
+      printf ("rss-kib: %ld\n", resident_kib ());
+      fflush (stdout);
+      _exit (0);
+    }
+  self->bench_frames++;
+}
+
+static gboolean
+bench_print_frames (gpointer user_data)
+{
+  MgWindow *self = user_data;
+
+  printf ("frames: %u\n", self->bench_frames);
+  fflush (stdout);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+bench_on_map (MgWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (bench_after_paint), self, 0);
+  g_unix_signal_add (SIGUSR1, bench_print_frames, self);
+}
+
 static void
 mg_window_dispose (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
 
+  g_clear_handle_id (&self->spinner_timeout, g_source_remove);
   if (self->source != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->source, self);
@@ -866,6 +944,9 @@ mg_window_init (MgWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->source, "notify::loading", G_CALLBACK (on_source_loading_cb),
                            self, G_CONNECT_SWAPPED);
+
+  if (G_UNLIKELY (g_getenv ("MATGANANA_BENCH") != NULL))
+    g_signal_connect (self, "map", G_CALLBACK (bench_on_map), NULL);
 
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);

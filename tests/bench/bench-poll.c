@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Bytes received for a changed poll (200) and an unchanged one (304),
+ * against the replay server on loopback.
+ *   bench-poll URL */
+#include "config.h"
+
+#include "mg-http-fetch.h"
+
+typedef struct {
+  GMainLoop    *loop;
+  MgHttpResult *result;
+} Wait;
+
+static void
+done (GObject      *source,
+      GAsyncResult *res,
+      gpointer      user_data)
+{
+  Wait *wait = user_data;
+  g_autoptr (GError) error = NULL;
+
+  wait->result = mg_http_fetch_finish (res, NULL, &error);
+  if (wait->result == NULL)
+    g_error ("%s", error->message);
+  g_main_loop_quit (wait->loop);
+}
+
+static MgHttpResult *
+fetch (SoupSession *session,
+       const char  *url,
+       const char  *etag)
+{
+  Wait wait = { g_main_loop_new (NULL, FALSE), NULL };
+
+  mg_http_fetch_async (session, url, etag, NULL, 0, NULL, done, &wait);
+  g_main_loop_run (wait.loop);
+  g_main_loop_unref (wait.loop);
+  return wait.result;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (SoupSession) session = mg_http_session_new ();
+  g_autoptr (MgHttpResult) changed = NULL;
+  g_autoptr (MgHttpResult) unchanged = NULL;
+
+  if (argc != 2)
+    g_error ("usage: bench-poll URL");
+  changed = fetch (session, argv[1], NULL);
+  unchanged = fetch (session, argv[1], changed->etag);
+  g_print ("poll: changed answer %u with %" G_GINT64_FORMAT " bytes; unchanged answer %u with %"
+           G_GINT64_FORMAT " bytes\n", changed->status, changed->received_bytes,
+           unchanged->status, unchanged->received_bytes);
+  g_print ("poll-bytes: unchanged %" G_GINT64_FORMAT ", changed %" G_GINT64_FORMAT "\n",
+           unchanged->received_bytes, changed->received_bytes);
+  return 0;
+}
