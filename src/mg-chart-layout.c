@@ -11,6 +11,7 @@
 #include "mg-hemicycle.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 
 /* Geometry and drawing of a state's seat chart: a hemicycle with the
  * majority line, a won/leading stacked bar with the majority mark, and a
@@ -358,9 +359,7 @@ mg_chart_layout_new_full (MgStateResult *state,
   self->bar_majority_label_y = y;
   y += label_h + 2;
 
-  decided_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat decided",
-                                               "%u of %u seats decided", self->seats_total),
-                                  mg_state_result_get_decided (state), self->seats_total);
+  decided_text = mg_summary_dup_decided_line (state);
   self->decided_label = make_text (context, decided_text, 0.9, TRUE);
   pango_layout_set_width (self->decided_label, (int) (self->width * PANGO_SCALE));
   pango_layout_set_wrap (self->decided_label, PANGO_WRAP_WORD_CHAR);

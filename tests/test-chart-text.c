@@ -14,6 +14,7 @@
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
+#include "mg-test-util.h"
 
 static const char *fonts[] = { "Sans 11", "Noto Sans 11", "Noto Sans Devanagari 11" };
 
@@ -116,25 +117,11 @@ catalogue_strings (void)
   return strings;
 }
 
-static MgElection *
-bundled (const char * const *languages)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GFile) file = g_file_new_for_uri (MG_FEED_DEFAULT_URI);
-  g_autoptr (GBytes) bytes = mg_feed_loader_load (file, NULL, &error);
-  MgElection *election;
-
-  g_assert_no_error (error);
-  election = mg_feed_parse (bytes, languages, &error);
-  g_assert_no_error (error);
-  return election;
-}
-
 static void
 test_no_unknown_glyphs (void)
 {
   static const char *hindi[] = { "hi", NULL };
-  g_autoptr (MgElection) election = bundled (hindi);
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   g_autoptr (GPtrArray) strings = catalogue_strings ();
   g_autoptr (MgArticle) article = g_list_model_get_item (mg_election_get_articles (election), 0);
   guint checked = 0;
@@ -279,7 +266,7 @@ static void
 test_descriptions (void)
 {
   static const char *english[] = { "en", NULL };
-  g_autoptr (MgElection) election = bundled (english);
+  g_autoptr (MgElection) election = mg_test_load_bundled (english);
   MgStateResult *gujarat = mg_election_get_state (election, 0);
   g_autoptr (PangoContext) context = new_context ("Sans 11");
   g_autoptr (MgChartLayout) layout = mg_chart_layout_new (gujarat, context, 600);

@@ -11,24 +11,10 @@
 #include "mg-feed-parser.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
+#include "mg-test-util.h"
 
 static const char *english[] = { "en", NULL };
 static const char *hindi[] = { "hi", NULL };
-
-static MgElection *
-parse_default (const char * const *languages)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GFile) file = g_file_new_for_uri (MG_FEED_DEFAULT_URI);
-  g_autoptr (GBytes) bytes = mg_feed_loader_load (file, NULL, &error);
-  MgElection *election;
-
-  g_assert_no_error (error);
-  election = mg_feed_parse (bytes, languages, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (election);
-  return election;
-}
 
 static void
 assert_party (MgStateResult *state,
@@ -50,7 +36,7 @@ assert_party (MgStateResult *state,
 static void
 test_default_numbers (void)
 {
-  g_autoptr (MgElection) election = parse_default (english);
+  g_autoptr (MgElection) election = mg_test_load_bundled (english);
   MgStateResult *gujarat, *himachal;
 
   g_assert_cmpuint (mg_election_get_n_states (election), ==, 2);
@@ -79,7 +65,7 @@ test_default_numbers (void)
 static void
 test_default_hindi (void)
 {
-  g_autoptr (MgElection) election = parse_default (hindi);
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   MgStateResult *gujarat = mg_election_get_state (election, 0);
   MgStateResult *himachal = mg_election_get_state (election, 1);
 
@@ -95,7 +81,7 @@ test_default_hindi (void)
 static void
 test_default_article (void)
 {
-  g_autoptr (MgElection) election = parse_default (hindi);
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   GListModel *articles = mg_election_get_articles (election);
   g_autoptr (MgArticle) article = NULL;
   g_autofree char *text = NULL;

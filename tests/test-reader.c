@@ -10,6 +10,7 @@
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-reader.h"
+#include "mg-test-util.h"
 
 static const char *hindi[] = { "hi", NULL };
 
@@ -21,32 +22,6 @@ parse (const char *json)
 
   g_assert_no_error (error);
   return election;
-}
-
-static MgElection *
-bundled (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GFile) file = g_file_new_for_uri (MG_FEED_DEFAULT_URI);
-  g_autoptr (GBytes) bytes = mg_feed_loader_load (file, NULL, &error);
-  MgElection *election;
-
-  g_assert_no_error (error);
-  election = mg_feed_parse (bytes, hindi, &error);
-  g_assert_no_error (error);
-  return election;
-}
-
-static void
-spin (guint msec)
-{
-  gint64 end = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
 }
 
 static MgReader *
@@ -61,7 +36,7 @@ show_reader (MgElection *election,
   gtk_window_set_child (GTK_WINDOW (window), reader);
   mg_reader_set_election (MG_READER (reader), election);
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  mg_test_spin (300);
   *window_out = GTK_WINDOW (window);
   return MG_READER (reader);
 }
@@ -78,7 +53,7 @@ reset_zoom (void)
 static void
 test_bundled_article (void)
 {
-  g_autoptr (MgElection) election = bundled ();
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   g_autoptr (MgArticle) article = g_list_model_get_item (mg_election_get_articles (election), 0);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 700);
@@ -142,7 +117,7 @@ test_markup_literal (void)
 static void
 test_zoom_persists (void)
 {
-  g_autoptr (MgElection) election = bundled ();
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   GtkWindow *window, *second_window;
   MgReader *reader, *second;
 
@@ -167,7 +142,7 @@ test_zoom_persists (void)
 static void
 test_find (void)
 {
-  g_autoptr (MgElection) election = bundled ();
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 600);
   g_autofree char *text = mg_reader_dup_text (reader);
@@ -231,16 +206,16 @@ test_this_state (void)
 
   mg_reader_set_state_id (reader, "a");
   mg_reader_set_only_state (reader, TRUE);
-  spin (50);
+  mg_test_spin (50);
   g_assert_cmpuint (mg_reader_get_n_listed (reader), ==, 1);
   g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "one");
 
   mg_reader_set_state_id (reader, "b");
-  spin (50);
+  mg_test_spin (50);
   g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "two");
 
   mg_reader_set_only_state (reader, FALSE);
-  spin (50);
+  mg_test_spin (50);
   g_assert_cmpuint (mg_reader_get_n_listed (reader), ==, 3);
   gtk_window_destroy (window);
 }
@@ -257,8 +232,8 @@ adjustment_settled (GtkAdjustment *adjustment,
 static void
 test_update_keeps_place (void)
 {
-  g_autoptr (MgElection) election = bundled ();
-  g_autoptr (MgElection) changed = bundled ();
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
+  g_autoptr (MgElection) changed = mg_test_load_bundled (hindi);
   g_autoptr (MgElection) with_new = NULL;
   g_autoptr (MgArticle) article = g_list_model_get_item (mg_election_get_articles (changed), 0);
   g_autoptr (MgArticle) fresh = mg_article_new ("later");
@@ -273,13 +248,13 @@ test_update_keeps_place (void)
   value = (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)) / 2;
   g_assert_cmpfloat (value, >, 100);
   gtk_adjustment_set_value (adjustment, value);
-  spin (100);
+  mg_test_spin (100);
   value = gtk_adjustment_get_value (adjustment);
 
   /* The story grows at its end. */
   mg_article_add_block (article, MG_ARTICLE_BLOCK_PARAGRAPH, "नई जानकारी: मतगणना जारी है.");
   mg_election_update_from (election, changed);
-  spin (400);
+  mg_test_spin (400);
   g_assert_true (strstr (mg_reader_dup_text (reader), "नई जानकारी") != NULL);
   g_assert_true (adjustment_settled (adjustment, value));
   g_assert_cmpuint (mg_reader_get_n_new (reader), ==, 0);
@@ -289,7 +264,7 @@ test_update_keeps_place (void)
   mg_article_set_updated (fresh, later);
   mg_election_append_article (changed, fresh);
   mg_election_update_from (election, changed);
-  spin (200);
+  mg_test_spin (200);
   g_assert_cmpuint (mg_reader_get_n_new (reader), ==, 1);
   g_assert_cmpstr (mg_reader_get_article_id (reader), ==, "counting-day-live");
   g_assert_true (adjustment_settled (adjustment, value));

@@ -9,6 +9,7 @@
 #include "mg-feed-parser.h"
 #include "mg-seat-chart.h"
 #include "mg-state-result.h"
+#include "mg-test-util.h"
 
 static const char *english[] = { "en", NULL };
 
@@ -45,18 +46,6 @@ wait_for (gboolean (*condition) (gpointer),
   while (!condition (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (condition (data));
-}
-
-static void
-spin (guint msec)
-{
-  gint64 end = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
 }
 
 static GtkWidget *
@@ -172,15 +161,15 @@ test_no_redraw_without_change (void)
   GtkWidget *chart = show_chart (mg_election_get_state (election, 0), &window);
   guint draws;
 
-  spin (300);
+  mg_test_spin (300);
   draws = mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart));
 
   g_assert_false (mg_election_update_from (election, same));
-  spin (300);
+  mg_test_spin (300);
   g_assert_cmpuint (mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart)), ==, draws);
 
   g_assert_true (mg_election_update_from (election, changed));
-  spin (300);
+  mg_test_spin (300);
   g_assert_cmpuint (mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart)), >, draws);
 
   gtk_window_destroy (window);
@@ -197,13 +186,13 @@ test_transition_ends (void)
   guint before, after_blend;
 
   g_object_set (gtk_widget_get_settings (chart), "gtk-enable-animations", TRUE, NULL);
-  spin (200);
+  mg_test_spin (200);
   before = mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart));
   mg_election_update_from (election, changed);
-  spin (600);
+  mg_test_spin (600);
   after_blend = mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart));
   g_assert_cmpuint (after_blend, >, before + 1);
-  spin (400);
+  mg_test_spin (400);
   g_assert_cmpuint (mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart)), ==, after_blend);
 
   gtk_window_destroy (window);
