@@ -332,8 +332,17 @@ mg_state_page_constructed (GObject *object)
   G_OBJECT_CLASS (mg_state_page_parent_class)->constructed (object);
 
   mg_seat_chart_set_state (self->seat_chart, self->state);
-  self->selection = GTK_SELECTION_MODEL (
-    gtk_no_selection_new (g_object_ref (mg_state_result_get_parties (self->state))));
+  {
+    /* A row can be selected; updates change the parties in place, so the
+     * selection survives them (and switching tabs). */
+    GtkSingleSelection *single =
+      gtk_single_selection_new (g_object_ref (mg_state_result_get_parties (self->state)));
+
+    gtk_single_selection_set_autoselect (single, FALSE);
+    gtk_single_selection_set_can_unselect (single, TRUE);
+    gtk_single_selection_set_selected (single, GTK_INVALID_LIST_POSITION);
+    self->selection = GTK_SELECTION_MODEL (single);
+  }
 
   g_signal_connect_object (self->state, "changed", G_CALLBACK (update_summary), self,
                            G_CONNECT_SWAPPED);
@@ -448,6 +457,18 @@ mg_state_page_new (MgStateResult *state)
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
   return g_object_new (MG_TYPE_STATE_PAGE, "state", state, NULL);
+}
+
+/**
+ * mg_state_page_get_selection:
+ *
+ * Returns: (transfer none): the party table's selection
+ */
+GtkSelectionModel *
+mg_state_page_get_selection (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return self->selection;
 }
 
 /**

@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (MgStatePage, mg_state_page, MG, STATE_PAGE, GtkWidget)
 
 GtkWidget     *mg_state_page_new       (MgStateResult *state);
 MgStateResult *mg_state_page_get_state (MgStatePage   *self);
+GtkSelectionModel *mg_state_page_get_selection (MgStatePage *self);
 
 G_END_DECLS

@@ -8,6 +8,9 @@
 #endif
 
 #include "mg-election.h"
+#include "mg-party-result.h"
+#include "mg-state-page.h"
+#include "mg-test-util.h"
 #include "mg-feed-source.h"
 #include "mg-feed-loader.h"
 #include "mg-state-result.h"
@@ -354,6 +357,36 @@ test_live_feed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An update in place keeps the selected tab and the selected table row. */
+static void
+test_update_keeps_selection (void)
+{
+  g_autoptr (MgElection) changed = mg_test_load_bundled (NULL);
+  MgStateResult *himachal = mg_election_find_state (changed, "himachal-pradesh", NULL);
+  MgWindow *window;
+  GtkNotebook *notebook;
+  GtkSelectionModel *selection;
+
+  reset_settings ();
+  window = new_window (NULL);
+  notebook = mg_window_get_notebook (window);
+  g_assert_true (mg_window_select_state_id (window, "himachal-pradesh"));
+  selection = mg_state_page_get_selection (
+    MG_STATE_PAGE (gtk_notebook_get_nth_page (notebook, gtk_notebook_get_current_page (notebook))));
+  g_assert_true (gtk_selection_model_select_item (selection, 1, TRUE));
+
+  mg_party_result_set_won (mg_state_result_get_party (himachal, 1), 20);
+  mg_party_result_set_leading (mg_state_result_get_party (himachal, 1), 6);
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), changed));
+  mg_test_spin (100);
+
+  g_assert_cmpstr (selected_id (window), ==, "himachal-pradesh");
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (
+                      mg_window_get_selected_state (window), 1)), ==, 20);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 load_and_wait (MgWindow   *window,
                const char *path)
@@ -492,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
+  g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
 
   return g_test_run ();
 }
