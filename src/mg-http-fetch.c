@@ -506,6 +506,7 @@ on_sync_done (GObject      *source,
 
 /**
  * mg_http_fetch_sync:
+ * @etag: (nullable): sent as If-None-Match
  *
  * mg_http_fetch_async() for the command line: runs the main loop until the
  * answer is in.
@@ -515,13 +516,14 @@ on_sync_done (GObject      *source,
 MgHttpResult *
 mg_http_fetch_sync (SoupSession    *session,
                     const char     *uri,
+                    const char     *etag,
                     MgHttpFailure  *failure,
                     GError        **error)
 {
   SyncWait wait = { g_main_loop_new (NULL, FALSE), NULL };
   MgHttpResult *result;
 
-  mg_http_fetch_async (session, uri, NULL, NULL, 0, NULL, on_sync_done, &wait);
+  mg_http_fetch_async (session, uri, etag, NULL, 0, NULL, on_sync_done, &wait);
   g_main_loop_run (wait.loop);
   result = mg_http_fetch_finish (wait.result, failure, error);
   g_object_unref (wait.result);

@@ -51,6 +51,7 @@ MgHttpResult *mg_http_fetch_finish     (GAsyncResult        *result,
                                         GError             **error);
 MgHttpResult *mg_http_fetch_sync       (SoupSession         *session,
                                         const char          *uri,
+                                        const char          *etag,
                                         MgHttpFailure       *failure,
                                         GError             **error);
 void          mg_http_result_free      (MgHttpResult        *result);

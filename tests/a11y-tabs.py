@@ -9,40 +9,24 @@ page tabs named exactly TAB_NAME..., in that order; with --selected, also
 for the tab NAME to be the selected one. Exits 0 when found, else prints
 what it saw and exits 1.
 """
+import os
 import sys
 import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    for i in range(node.get_child_count()):
-        try:
-            child = node.get_child_at_index(i)
-        except Exception:  # a node that went away while we looked
-            continue
-        yield from walk(child, depth + 1)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from a11y_tree import Atspi, matganana, walk  # noqa: E402
 
 
 def find_tabs():
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is None or app.get_name() != "matganana":
-            continue
-        tabs = []
-        for node in walk(app):
-            if node.get_role() == Atspi.Role.PAGE_TAB:
-                selected = node.get_state_set().contains(Atspi.StateType.SELECTED)
-                tabs.append((node.get_name(), selected))
-        return tabs
-    return None
+    app = matganana()
+    if app is None:
+        return None
+    tabs = []
+    for node in walk(app):
+        if node.get_role() == Atspi.Role.PAGE_TAB:
+            selected = node.get_state_set().contains(Atspi.StateType.SELECTED)
+            tabs.append((node.get_name(), selected))
+    return tabs
 
 
 def main(argv):

@@ -5,38 +5,20 @@ tree (AT-SPI), as a screen reader does, and checks it holds every line given.
 
 Usage: a11y-text.py FILE   (FILE: the lines to find, one a line)
 """
+import os
 import sys
 import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    for i in range(node.get_child_count()):
-        try:
-            child = node.get_child_at_index(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from a11y_tree import Atspi, matganana, walk  # noqa: E402
 
 def story_text():
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is None or app.get_name() != "matganana":
-            continue
-        for node in walk(app):
-            if node.get_name() == "News story":
-                text = node.get_text_iface()
-                if text is not None:
-                    return Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
+    app = matganana()
+    for node in walk(app) if app is not None else ():
+        if node.get_name() == "News story":
+            text = node.get_text_iface()
+            if text is not None:
+                return Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
     return None
 
 

@@ -6,36 +6,17 @@
 
 #include "mg-http-fetch.h"
 
-typedef struct {
-  GMainLoop    *loop;
-  MgHttpResult *result;
-} Wait;
-
-static void
-done (GObject      *source,
-      GAsyncResult *res,
-      gpointer      user_data)
-{
-  Wait *wait = user_data;
-  g_autoptr (GError) error = NULL;
-
-  wait->result = mg_http_fetch_finish (res, NULL, &error);
-  if (wait->result == NULL)
-    g_error ("%s", error->message);
-  g_main_loop_quit (wait->loop);
-}
-
 static MgHttpResult *
 fetch (SoupSession *session,
        const char  *url,
        const char  *etag)
 {
-  Wait wait = { g_main_loop_new (NULL, FALSE), NULL };
+  g_autoptr (GError) error = NULL;
+  MgHttpResult *result = mg_http_fetch_sync (session, url, etag, NULL, &error);
 
-  mg_http_fetch_async (session, url, etag, NULL, 0, NULL, done, &wait);
-  g_main_loop_run (wait.loop);
-  g_main_loop_unref (wait.loop);
-  return wait.result;
+  if (result == NULL)
+    g_error ("%s", error->message);
+  return result;
 }
 
 int
