@@ -70,8 +70,48 @@ fail_at (const char  *data,
   return FALSE;
 }
 
+/* The length of the well-formed UTF-8 sequence (of two to four bytes) at
+ * @p, or 0: no overlong forms, no surrogates, nothing past U+10FFFF. */
+static gsize
+utf8_sequence_length (const guchar *p,
+                      gsize         left)
+{
+  guchar b = p[0];
+  guchar low = 0x80, high = 0xbf;
+  gsize n;
+
+  if (b >= 0xc2 && b <= 0xdf)
+    n = 2;
+  else if (b >= 0xe0 && b <= 0xef)
+    {
+      n = 3;
+      if (b == 0xe0)
+        low = 0xa0;
+      else if (b == 0xed)
+        high = 0x9f;
+    }
+  else if (b >= 0xf0 && b <= 0xf4)
+    {
+      n = 4;
+      if (b == 0xf0)
+        low = 0x90;
+      else if (b == 0xf4)
+        high = 0x8f;
+    }
+  else
+    return 0;
+
+  if (n > left || p[1] < low || p[1] > high)
+    return 0;
+  for (gsize k = 2; k < n; k++)
+    if (p[k] < 0x80 || p[k] > 0xbf)
+      return 0;
+  return n;
+}
+
 /* One pass over the raw bytes for what json-glib cannot be trusted with:
- * nesting deep enough to overflow its stack, escaped NUL characters that it
+ * invalid UTF-8 and NUL bytes (said with their line and column), nesting
+ * deep enough to overflow its stack, escaped NUL characters that it
  * silently truncates, and integers too long for it to read correctly. */
 static gboolean
 prescan (const char  *data,
@@ -87,6 +127,22 @@ prescan (const char  *data,
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
+
+      if ((guchar) c >= 0x80)
+        {
+          gsize n = utf8_sequence_length ((const guchar *) data + i, length - i);
+
+          if (n == 0)
+            return fail_at (data, i, error, MG_FEED_ERROR_ENCODING, _("invalid UTF-8"));
+          if (!in_string && root_closed)
+            return fail_at (data, i, error, MG_FEED_ERROR_SYNTAX,
+                            _("text after the end of the document"));
+          /* Not a quote, backslash or bracket: nothing more to see in it. */
+          i += n - 1;
+          continue;
+        }
+      if (c == '\0')
+        return fail_at (data, i, error, MG_FEED_ERROR_ENCODING, _("contains a NUL byte"));
 
       /* json-glib 1.6 takes "[] []" as a document (and leaks the first
        * value): after the root container closes only white space may follow. */
@@ -385,14 +441,17 @@ is_valid_id (const char *id)
   return TRUE;
 }
 
-/* An "id" member, unique among @seen (id → path where first seen). */
+/* An "id" member, unique among @seen (id → 1 + its element's index). The
+ * path is "…list[index]" here, so where the id was first used is the same
+ * path with the first index. */
 static gboolean
 read_id (Ctx         *ctx,
          JsonObject  *object,
          GHashTable  *seen,
+         guint        index,
          const char **out)
 {
-  const char *first;
+  gpointer first;
   gsize mark;
 
   if (!read_string (ctx, object, "id", TRUE, out))
@@ -401,13 +460,20 @@ read_id (Ctx         *ctx,
   mark = push_key (ctx, "id");
   if (!is_valid_id (*out))
     return fail (ctx, _("must be 1 to 32 characters from a–z, 0–9 and “-”"));
-  first = seen != NULL ? g_hash_table_lookup (seen, *out) : NULL;
+  first = g_hash_table_lookup (seen, *out);
   if (first != NULL)
-    return fail (ctx, _("duplicate id “%s”, already used at %s"), *out, first);
+    {
+      g_autoptr (GString) first_path = g_string_new_len (ctx->path->str, (gssize) mark);
+      const char *bracket = strrchr (first_path->str, '[');
+
+      g_assert (bracket != NULL);
+      g_string_truncate (first_path, (gsize) (bracket - first_path->str));
+      g_string_append_printf (first_path, "[%u]", GPOINTER_TO_UINT (first) - 1);
+      return fail (ctx, _("duplicate id “%s”, already used at %s"), *out, first_path->str);
+    }
   pop (ctx, mark);
 
-  if (seen != NULL)
-    g_hash_table_insert (seen, (char *) *out, g_strdup (ctx->path->str));
+  g_hash_table_insert (seen, (char *) *out, GUINT_TO_POINTER (index + 1));
   return TRUE;
 }
 
@@ -641,7 +707,8 @@ static MgPartyResult *
 parse_party (Ctx        *ctx,
              JsonObject *object,
              guint       seats,
-             GHashTable *seen)
+             GHashTable *seen,
+             guint       index)
 {
   g_autoptr (MgPartyResult) party = NULL;
   const char *id, *name, *short_name, *color;
@@ -650,7 +717,7 @@ parse_party (Ctx        *ctx,
   JsonNode *vote_node;
   guint32 rgb = 0;
 
-  if (!read_id (ctx, object, seen, &id) ||
+  if (!read_id (ctx, object, seen, index, &id) ||
       !read_text (ctx, object, "name", TRUE, FALSE, &name) ||
       !read_text (ctx, object, "short", FALSE, FALSE, &short_name) ||
       !read_string (ctx, object, "color", FALSE, &color) ||
@@ -692,10 +759,11 @@ parse_party (Ctx        *ctx,
 static MgStateResult *
 parse_state (Ctx        *ctx,
              JsonObject *object,
-             GHashTable *seen)
+             GHashTable *seen,
+             guint       index)
 {
   g_autoptr (MgStateResult) state = NULL;
-  g_autoptr (GHashTable) party_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GHashTable) party_ids = g_hash_table_new (g_str_hash, g_str_equal);
   const char *id, *name, *status;
   gint64 seats = 0, majority = 0, previous_year = 0;
   JsonArray *parties;
@@ -703,7 +771,7 @@ parse_state (Ctx        *ctx,
   guint64 reported = 0;
   gsize mark;
 
-  if (!read_id (ctx, object, seen, &id) ||
+  if (!read_id (ctx, object, seen, index, &id) ||
       !read_text (ctx, object, "name", TRUE, FALSE, &name) ||
       !read_int (ctx, object, "seats", TRUE, 1, MG_FEED_MAX_SEATS, &seats))
     return NULL;
@@ -755,7 +823,7 @@ parse_state (Ctx        *ctx,
 
       if (party_object == NULL)
         return NULL;
-      party = parse_party (ctx, party_object, (guint) seats, party_ids);
+      party = parse_party (ctx, party_object, (guint) seats, party_ids, i);
       if (party == NULL)
         return NULL;
       reported += mg_party_result_get_total (party);
@@ -813,7 +881,8 @@ static MgArticle *
 parse_article (Ctx        *ctx,
                JsonObject *object,
                MgElection *election,
-               GHashTable *seen)
+               GHashTable *seen,
+               guint       index)
 {
   g_autoptr (MgArticle) article = NULL;
   g_autoptr (GDateTime) published = NULL;
@@ -822,7 +891,7 @@ parse_article (Ctx        *ctx,
   JsonArray *blocks, *related;
   gsize mark;
 
-  if (!read_id (ctx, object, seen, &id) ||
+  if (!read_id (ctx, object, seen, index, &id) ||
       !read_string (ctx, object, "lang", FALSE, &lang) ||
       !read_text (ctx, object, "title", TRUE, FALSE, &title) ||
       !read_datetime (ctx, object, "published", &published) ||
@@ -892,9 +961,8 @@ parse_root (Ctx      *ctx,
             JsonNode *root)
 {
   g_autoptr (MgElection) election = mg_election_new ();
-  g_autoptr (GHashTable) state_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_autoptr (GHashTable) article_ids =
-    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GHashTable) state_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) article_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GDateTime) updated = NULL;
   JsonObject *object;
   JsonNode *version;
@@ -981,7 +1049,7 @@ parse_root (Ctx      *ctx,
 
       if (state_object == NULL)
         return NULL;
-      state = parse_state (ctx, state_object, state_ids);
+      state = parse_state (ctx, state_object, state_ids, i);
       if (state == NULL)
         return NULL;
       g_ptr_array_add (state_list, g_steal_pointer (&state));
@@ -1002,7 +1070,7 @@ parse_root (Ctx      *ctx,
 
       if (article_object == NULL)
         return NULL;
-      article = parse_article (ctx, article_object, election, article_ids);
+      article = parse_article (ctx, article_object, election, article_ids, i);
       if (article == NULL)
         return NULL;
       g_ptr_array_add (article_list, g_steal_pointer (&article));
@@ -1033,7 +1101,6 @@ mg_feed_parse_data (const char         *data,
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GString) path = NULL;
   g_autoptr (GError) json_error = NULL;
-  const char *invalid = NULL;
   JsonNode *root;
   Ctx ctx;
 
@@ -1047,17 +1114,6 @@ mg_feed_parse_data (const char         *data,
       g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_TOO_LARGE,
                    _("document is %s, more than the %d MiB limit"), size,
                    MG_FEED_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
-
-  /* Validates UTF-8 and refuses NUL bytes in one go. */
-  if (!g_utf8_validate_len (data, length, &invalid))
-    {
-      if (*invalid == '\0')
-        fail_at (data, invalid - data, error, MG_FEED_ERROR_ENCODING,
-                 _("contains a NUL byte"));
-      else
-        fail_at (data, invalid - data, error, MG_FEED_ERROR_ENCODING, _("invalid UTF-8"));
       return NULL;
     }
 
