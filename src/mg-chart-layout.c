@@ -455,19 +455,6 @@ mg_chart_layout_get_seat (MgChartLayout   *self,
   *kind = self->seats[index].kind;
 }
 
-/* Whether @other shows the same seats (counts and colours) as @self. */
-gboolean
-mg_chart_layout_same_seats (MgChartLayout *self,
-                            MgChartLayout *other)
-{
-  if (self->seats_total != other->seats_total)
-    return FALSE;
-  for (guint i = 0; i < self->seats_total; i++)
-    if (self->seats[i].kind != other->seats[i].kind || seat_rgb (self, i) != seat_rgb (other, i))
-      return FALSE;
-  return TRUE;
-}
-
 static guint32
 mix_rgb (guint32 a,
          guint32 b,

@@ -59,8 +59,6 @@ void           mg_chart_layout_get_legend_item (MgChartLayout       *self,
 MgPartyResult *mg_chart_layout_hit          (MgChartLayout       *self,
                                              double               x,
                                              double               y);
-gboolean       mg_chart_layout_same_seats   (MgChartLayout       *self,
-                                             MgChartLayout       *other);
 guint32        mg_chart_party_color         (MgPartyResult       *party,
                                              guint                index);
 void           mg_chart_colors_text_on      (guint32              rgb,

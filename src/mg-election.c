@@ -236,16 +236,6 @@ mg_election_find_state (MgElection *self,
   return NULL;
 }
 
-void
-mg_election_append_state (MgElection    *self,
-                          MgStateResult *state)
-{
-  g_return_if_fail (MG_IS_ELECTION (self));
-  g_return_if_fail (MG_IS_STATE_RESULT (state));
-
-  g_list_store_append (self->states, state);
-}
-
 /**
  * mg_election_set_states:
  * @states: (array length=n_states): the states in feed order

@@ -27,8 +27,6 @@ MgStateResult *mg_election_get_state        (MgElection    *self,
 MgStateResult *mg_election_find_state       (MgElection    *self,
                                              const char    *id,
                                              guint         *position);
-void           mg_election_append_state     (MgElection    *self,
-                                             MgStateResult *state);
 void           mg_election_set_states       (MgElection     *self,
                                              MgStateResult **states,
                                              guint           n_states);

@@ -612,9 +612,3 @@ mg_feed_source_get_n_parses (MgFeedSource *self)
   return self->n_parses;
 }
 
-gboolean
-mg_feed_source_is_remote (MgFeedSource *self)
-{
-  g_return_val_if_fail (MG_IS_FEED_SOURCE (self), FALSE);
-  return self->remote;
-}

@@ -32,6 +32,5 @@ const GError *mg_feed_source_get_error      (MgFeedSource *self);
 GDateTime    *mg_feed_source_get_data_time  (MgFeedSource *self);
 guint         mg_feed_source_get_next_delay (MgFeedSource *self);
 guint         mg_feed_source_get_n_parses   (MgFeedSource *self);
-gboolean      mg_feed_source_is_remote      (MgFeedSource *self);
 
 G_END_DECLS
