@@ -25,8 +25,19 @@ G_DEFINE_QUARK (mg-feed-error-quark, mg_feed_error)
  * json-glib 1.6 wraps out-of-range integers silently. */
 #define MAX_INTEGER_DIGITS 15
 
+/* The JSON path to where the walk is, kept as segments and written out only
+ * for an error: a key (borrowed from the tree or static) or an array index.
+ * Nesting is at most MG_FEED_MAX_DEPTH, and each level adds one segment. */
 typedef struct {
-  GString            *path;
+  const char *key;               /* NULL for an index */
+  guint       index;
+} Segment;
+
+#define MAX_SEGMENTS (MG_FEED_MAX_DEPTH + 8)
+
+typedef struct {
+  Segment             segments[MAX_SEGMENTS];
+  guint               n_segments;
   const char * const *languages;
   GError            **error;
   gboolean            long_strings;  /* some string is long enough to check */
@@ -236,59 +247,73 @@ prescan (const char  *data,
   return TRUE;
 }
 
+/* Segments [0, n) written as "states[1].parties[0].won". */
+static void
+append_path (GString       *out,
+             const Segment *segments,
+             guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (segments[i].key != NULL)
+        {
+          if (out->len > 0)
+            g_string_append_c (out, '.');
+          g_string_append (out, segments[i].key);
+        }
+      else
+        {
+          g_string_append_printf (out, "[%u]", segments[i].index);
+        }
+    }
+}
+
 static gboolean G_GNUC_PRINTF (2, 3)
 fail (Ctx        *ctx,
       const char *format,
       ...)
 {
   g_autofree char *reason = NULL;
+  g_autoptr (GString) path = g_string_new (NULL);
   va_list args;
 
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
+  append_path (path, ctx->segments, ctx->n_segments);
   g_set_error (ctx->error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID, "%s: %s",
-               ctx->path->len > 0 ? ctx->path->str : _("(document)"), reason);
+               path->len > 0 ? path->str : _("(document)"), reason);
   return FALSE;
 }
 
-static gsize
+static guint
 push_key (Ctx        *ctx,
           const char *key)
 {
-  gsize mark = ctx->path->len;
+  guint mark = ctx->n_segments;
 
-  if (mark > 0)
-    g_string_append_c (ctx->path, '.');
-  g_string_append (ctx->path, key);
+  g_assert (mark < MAX_SEGMENTS);
+  ctx->segments[ctx->n_segments++] = (Segment) { key, 0 };
   return mark;
 }
 
-static gsize
+static guint
 push_index (Ctx   *ctx,
             guint  index)
 {
-  gsize mark = ctx->path->len;
-  char digits[16];
-  int n = 0;
+  guint mark = ctx->n_segments;
 
-  /* "[index]" without printf: the parser does this for every element. */
-  do
-    digits[n++] = (char) ('0' + index % 10);
-  while ((index /= 10) > 0);
-  g_string_append_c (ctx->path, '[');
-  while (n > 0)
-    g_string_append_c (ctx->path, digits[--n]);
-  g_string_append_c (ctx->path, ']');
+  g_assert (mark < MAX_SEGMENTS);
+  ctx->segments[ctx->n_segments++] = (Segment) { NULL, index };
   return mark;
 }
 
 static void
 pop (Ctx   *ctx,
-     gsize  mark)
+     guint  mark)
 {
-  g_string_truncate (ctx->path, mark);
+  ctx->n_segments = mark;
 }
 
 /* Every string anywhere in the document, keys included, within the limit. */
@@ -307,7 +332,7 @@ check_strings (Ctx      *ctx,
         for (GList *l = keys; l != NULL; l = l->next)
           {
             const char *key = l->data;
-            gsize mark = push_key (ctx, key);
+            guint mark = push_key (ctx, key);
 
             if (strlen (key) > MG_FEED_MAX_STRING)
               return fail (ctx, _("key is longer than %d KiB"), MG_FEED_MAX_STRING / 1024);
@@ -324,7 +349,7 @@ check_strings (Ctx      *ctx,
 
         for (guint i = 0; i < n; i++)
           {
-            gsize mark = push_index (ctx, i);
+            guint mark = push_index (ctx, i);
 
             if (!check_strings (ctx, json_array_get_element (array, i)))
               return FALSE;
@@ -403,16 +428,16 @@ is_number (JsonNode *node)
                                           json_node_get_value_type (node) == G_TYPE_DOUBLE);
 }
 
-/* A plain string member. *out is borrowed from the JSON tree. */
+/* A plain string member, given as its node (NULL when absent). *out is
+ * borrowed from the JSON tree. */
 static gboolean
-read_string (Ctx         *ctx,
-             JsonObject  *object,
-             const char  *name,
-             gboolean     required,
-             const char **out)
+read_string_node (Ctx         *ctx,
+                  JsonNode    *node,
+                  const char  *name,
+                  gboolean     required,
+                  const char **out)
 {
-  JsonNode *node = member (object, name);
-  gsize mark;
+  guint mark;
   gboolean ok = TRUE;
 
   *out = NULL;
@@ -426,6 +451,16 @@ read_string (Ctx         *ctx,
   if (ok)
     pop (ctx, mark);
   return ok;
+}
+
+static gboolean
+read_string (Ctx         *ctx,
+             JsonObject  *object,
+             const char  *name,
+             gboolean     required,
+             const char **out)
+{
+  return read_string_node (ctx, member (object, name), name, required, out);
 }
 
 static gboolean
@@ -445,16 +480,16 @@ is_valid_id (const char *id)
  * path is "…list[index]" here, so where the id was first used is the same
  * path with the first index. */
 static gboolean
-read_id (Ctx         *ctx,
-         JsonObject  *object,
-         GHashTable  *seen,
-         guint        index,
-         const char **out)
+read_id_node (Ctx         *ctx,
+              JsonNode    *node,
+              GHashTable  *seen,
+              guint        index,
+              const char **out)
 {
   gpointer first;
-  gsize mark;
+  guint mark;
 
-  if (!read_string (ctx, object, "id", TRUE, out))
+  if (!read_string_node (ctx, node, "id", TRUE, out))
     return FALSE;
 
   mark = push_key (ctx, "id");
@@ -463,12 +498,14 @@ read_id (Ctx         *ctx,
   first = g_hash_table_lookup (seen, *out);
   if (first != NULL)
     {
-      g_autoptr (GString) first_path = g_string_new_len (ctx->path->str, (gssize) mark);
-      const char *bracket = strrchr (first_path->str, '[');
+      g_autoptr (GString) first_path = g_string_new (NULL);
+      Segment *element = &ctx->segments[mark - 1];
 
-      g_assert (bracket != NULL);
-      g_string_truncate (first_path, (gsize) (bracket - first_path->str));
-      g_string_append_printf (first_path, "[%u]", GPOINTER_TO_UINT (first) - 1);
+      /* The same path up to this element, with the first one's index. */
+      g_assert (mark > 0 && element->key == NULL);
+      element->index = GPOINTER_TO_UINT (first) - 1;
+      append_path (first_path, ctx->segments, mark);
+      element->index = index;
       return fail (ctx, _("duplicate id “%s”, already used at %s"), *out, first_path->str);
     }
   pop (ctx, mark);
@@ -477,18 +514,74 @@ read_id (Ctx         *ctx,
   return TRUE;
 }
 
+typedef struct {
+  Ctx        *ctx;
+  gboolean    multiline;
+  gboolean    ok;
+  const char *first;      /* the first translation in document order */
+  const char *english;
+  const char *preferred;  /* the one for the most wanted UI language */
+  guint       preferred_rank;
+} TextCheck;
+
+static void
+check_translation (JsonObject *texts,
+                   const char *lang,
+                   JsonNode   *value,
+                   gpointer    user_data)
+{
+  TextCheck *check = user_data;
+  guint mark;
+
+  if (!check->ok)
+    return;
+  mark = push_key (check->ctx, lang);
+  if (!is_string (value))
+    check->ok = fail (check->ctx, _("must be a string"));
+  else if (!check_display_text (check->ctx, json_node_get_string (value), check->multiline))
+    check->ok = FALSE;
+  if (!check->ok)
+    return;
+  pop (check->ctx, mark);
+
+  /* Which language this is, noted on the way rather than looked up after. */
+  if (check->first == NULL)
+    check->first = json_node_get_string (value);
+  if (strcmp (lang, "en") == 0)
+    check->english = json_node_get_string (value);
+  for (guint i = 0; check->ctx->languages != NULL && check->ctx->languages[i] != NULL &&
+                    i < check->preferred_rank; i++)
+    {
+      if (strcmp (lang, check->ctx->languages[i]) == 0)
+        {
+          check->preferred = json_node_get_string (value);
+          check->preferred_rank = i;
+          break;
+        }
+    }
+}
+
+static gboolean
+read_id (Ctx         *ctx,
+         JsonObject  *object,
+         GHashTable  *seen,
+         guint        index,
+         const char **out)
+{
+  return read_id_node (ctx, member (object, "id"), seen, index, out);
+}
+
 /* A TEXT member: a string, or an object of language → string resolved
  * against the UI languages, falling back to "en", then to any. */
 static gboolean
-read_text (Ctx         *ctx,
-           JsonObject  *object,
-           const char  *name,
-           gboolean     required,
-           gboolean     multiline,
-           const char **out)
+read_text_node (Ctx         *ctx,
+                JsonNode    *node,
+                const char  *name,
+                gboolean     required,
+                gboolean     multiline,
+                const char **out)
 {
-  JsonNode *node = member (object, name);
-  gsize mark = push_key (ctx, name);
+  guint mark = push_key (ctx, name);
   const char *chosen = NULL;
 
   *out = NULL;
@@ -509,44 +602,23 @@ read_text (Ctx         *ctx,
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *texts = json_node_get_object (node);
-      g_autoptr (GList) langs = json_object_get_members (texts);
+      TextCheck check = { ctx, multiline, TRUE, NULL, NULL, NULL, G_MAXUINT };
 
-      for (GList *l = langs; l != NULL; l = l->next)
-        {
-          const char *lang = l->data;
-          JsonNode *value = json_object_get_member (texts, lang);
-          gsize lang_mark = push_key (ctx, lang);
-
-          if (!is_string (value))
-            return fail (ctx, _("must be a string"));
-          if (!check_display_text (ctx, json_node_get_string (value), multiline))
-            return FALSE;
-          if (chosen == NULL)
-            chosen = json_node_get_string (value);
-          pop (ctx, lang_mark);
-        }
-      if (chosen == NULL)
+      /* In document order (without copying the member list), so the
+       * first problem is the one reported. */
+      json_object_foreach_member (texts, check_translation, &check);
+      if (!check.ok)
+        return FALSE;
+      if (check.first == NULL)
         return fail (ctx, _("must give the text in at least one language"));
-
-      for (guint i = 0; ctx->languages != NULL && ctx->languages[i] != NULL; i++)
-        {
-          JsonNode *match = member (texts, ctx->languages[i]);
-
-          if (match != NULL)
-            {
-              chosen = json_node_get_string (match);
-              goto done;
-            }
-        }
-      if (member (texts, "en") != NULL)
-        chosen = json_node_get_string (member (texts, "en"));
+      chosen = check.preferred != NULL ? check.preferred
+             : check.english != NULL ? check.english : check.first;
     }
   else
     {
       return fail (ctx, _("must be a string or an object of translations"));
     }
 
-done:
   if (required && *chosen == '\0')
     return fail (ctx, _("must not be empty"));
   *out = chosen;
@@ -554,18 +626,28 @@ done:
   return TRUE;
 }
 
+static gboolean
+read_text (Ctx         *ctx,
+           JsonObject  *object,
+           const char  *name,
+           gboolean     required,
+           gboolean     multiline,
+           const char **out)
+{
+  return read_text_node (ctx, member (object, name), name, required, multiline, out);
+}
+
 /* An integer member within [min, max]; absent leaves *out untouched. */
 static gboolean
-read_int (Ctx        *ctx,
-          JsonObject *object,
-          const char *name,
-          gboolean    required,
-          gint64      min,
-          gint64      max,
-          gint64     *out)
+read_int_node (Ctx        *ctx,
+               JsonNode   *node,
+               const char *name,
+               gboolean    required,
+               gint64      min,
+               gint64      max,
+               gint64     *out)
 {
-  JsonNode *node = member (object, name);
-  gsize mark = push_key (ctx, name);
+  guint mark = push_key (ctx, name);
   gint64 value;
 
   if (node == NULL)
@@ -590,13 +672,25 @@ read_int (Ctx        *ctx,
 }
 
 static gboolean
+read_int (Ctx        *ctx,
+          JsonObject *object,
+          const char *name,
+          gboolean    required,
+          gint64      min,
+          gint64      max,
+          gint64     *out)
+{
+  return read_int_node (ctx, member (object, name), name, required, min, max, out);
+}
+
+static gboolean
 read_datetime (Ctx         *ctx,
                JsonObject  *object,
                const char  *name,
                GDateTime  **out)
 {
   const char *text;
-  gsize mark;
+  guint mark;
 
   *out = NULL;
   if (!read_string (ctx, object, name, FALSE, &text))
@@ -621,7 +715,7 @@ read_url (Ctx         *ctx,
           const char **out)
 {
   g_autoptr (GUri) uri = NULL;
-  gsize mark;
+  guint mark;
 
   if (!read_string (ctx, object, name, required, out))
     return FALSE;
@@ -651,7 +745,7 @@ read_array (Ctx         *ctx,
             JsonArray  **out)
 {
   JsonNode *node = member (object, name);
-  gsize mark = push_key (ctx, name);
+  guint mark = push_key (ctx, name);
   guint n;
 
   *out = NULL;
@@ -699,8 +793,50 @@ parse_color (const char *text,
   for (guint i = 1; i < 7; i++)
     if (!g_ascii_isxdigit (text[i]))
       return FALSE;
-  *rgb = (guint32) g_ascii_strtoull (text + 1, NULL, 16);
+  *rgb = 0;
+  for (guint i = 1; i < 7; i++)
+    *rgb = *rgb << 4 | (guint32) g_ascii_xdigit_value (text[i]);
   return TRUE;
+}
+
+/* A party's members, found in one pass over its object instead of a hash
+ * lookup each: there are thousands of parties, each with eight members. */
+typedef struct {
+  JsonNode *id, *name, *short_name, *color, *won, *leading, *previous, *vote_percent;
+} PartyMembers;
+
+static void
+party_members (JsonObject   *object,
+               PartyMembers *m)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  memset (m, 0, sizeof *m);
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, &node))
+    {
+      JsonNode **slot = NULL;
+
+      /* An explicit null counts as absent, as in member(). */
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+      switch (key[0])
+        {
+        case 'i': slot = strcmp (key, "id") == 0 ? &m->id : NULL; break;
+        case 'n': slot = strcmp (key, "name") == 0 ? &m->name : NULL; break;
+        case 's': slot = strcmp (key, "short") == 0 ? &m->short_name : NULL; break;
+        case 'c': slot = strcmp (key, "color") == 0 ? &m->color : NULL; break;
+        case 'w': slot = strcmp (key, "won") == 0 ? &m->won : NULL; break;
+        case 'l': slot = strcmp (key, "leading") == 0 ? &m->leading : NULL; break;
+        case 'p': slot = strcmp (key, "previous") == 0 ? &m->previous : NULL; break;
+        case 'v': slot = strcmp (key, "vote_percent") == 0 ? &m->vote_percent : NULL; break;
+        default: break;
+        }
+      if (slot != NULL)
+        *slot = node;
+    }
 }
 
 static MgPartyResult *
@@ -716,29 +852,31 @@ parse_party (Ctx        *ctx,
   double vote_percent = MG_PARTY_RESULT_UNKNOWN;
   JsonNode *vote_node;
   guint32 rgb = 0;
+  PartyMembers m;
 
-  if (!read_id (ctx, object, seen, index, &id) ||
-      !read_text (ctx, object, "name", TRUE, FALSE, &name) ||
-      !read_text (ctx, object, "short", FALSE, FALSE, &short_name) ||
-      !read_string (ctx, object, "color", FALSE, &color) ||
-      !read_int (ctx, object, "won", TRUE, 0, seats, &won) ||
-      !read_int (ctx, object, "leading", TRUE, 0, seats, &leading) ||
-      !read_int (ctx, object, "previous", FALSE, 0, MG_FEED_MAX_SEATS, &previous))
+  party_members (object, &m);
+  if (!read_id_node (ctx, m.id, seen, index, &id) ||
+      !read_text_node (ctx, m.name, "name", TRUE, FALSE, &name) ||
+      !read_text_node (ctx, m.short_name, "short", FALSE, FALSE, &short_name) ||
+      !read_string_node (ctx, m.color, "color", FALSE, &color) ||
+      !read_int_node (ctx, m.won, "won", TRUE, 0, seats, &won) ||
+      !read_int_node (ctx, m.leading, "leading", TRUE, 0, seats, &leading) ||
+      !read_int_node (ctx, m.previous, "previous", FALSE, 0, MG_FEED_MAX_SEATS, &previous))
     return NULL;
 
   if (color != NULL && !parse_color (color, &rgb))
     {
-      gsize mark = push_key (ctx, "color");
+      guint mark = push_key (ctx, "color");
 
       fail (ctx, _("must be a colour written #RRGGBB, like #F97D09"));
       pop (ctx, mark);
       return NULL;
     }
 
-  vote_node = member (object, "vote_percent");
+  vote_node = m.vote_percent;
   if (vote_node != NULL)
     {
-      gsize mark = push_key (ctx, "vote_percent");
+      guint mark = push_key (ctx, "vote_percent");
 
       if (!is_number (vote_node) ||
           !(json_node_get_double (vote_node) >= 0 && json_node_get_double (vote_node) <= 100))
@@ -769,7 +907,7 @@ parse_state (Ctx        *ctx,
   JsonArray *parties;
   g_autoptr (GPtrArray) party_list = NULL;
   guint64 reported = 0;
-  gsize mark;
+  guint mark;
 
   if (!read_id (ctx, object, seen, index, &id) ||
       !read_text (ctx, object, "name", TRUE, FALSE, &name) ||
@@ -817,7 +955,7 @@ parse_state (Ctx        *ctx,
   party_list = g_ptr_array_new_full (json_array_get_length (parties), g_object_unref);
   for (guint i = 0; i < json_array_get_length (parties); i++)
     {
-      gsize item_mark = push_index (ctx, i);
+      guint item_mark = push_index (ctx, i);
       JsonObject *party_object = element_object (ctx, parties, i);
       g_autoptr (MgPartyResult) party = NULL;
 
@@ -850,7 +988,7 @@ parse_block (Ctx        *ctx,
 {
   const char *type, *text;
   MgArticleBlockType block_type;
-  gsize mark;
+  guint mark;
 
   if (!read_string (ctx, object, "type", TRUE, &type) ||
       !read_string (ctx, object, "text", TRUE, &text))
@@ -880,7 +1018,7 @@ parse_block (Ctx        *ctx,
 static MgArticle *
 parse_article (Ctx        *ctx,
                JsonObject *object,
-               MgElection *election,
+               GHashTable *state_ids,
                GHashTable *seen,
                guint       index)
 {
@@ -889,7 +1027,7 @@ parse_article (Ctx        *ctx,
   g_autoptr (GDateTime) updated = NULL;
   const char *id, *lang, *title, *state_id;
   JsonArray *blocks, *related;
-  gsize mark;
+  guint mark;
 
   if (!read_id (ctx, object, seen, index, &id) ||
       !read_string (ctx, object, "lang", FALSE, &lang) ||
@@ -907,7 +1045,7 @@ parse_article (Ctx        *ctx,
       fail (ctx, _("must be a language tag like “hi” or “en-IN”"));
       return NULL;
     }
-  if (state_id != NULL && mg_election_find_state (election, state_id, NULL) == NULL)
+  if (state_id != NULL && !g_hash_table_contains (state_ids, state_id))
     {
       push_key (ctx, "state");
       fail (ctx, _("no state has the id “%s”"), state_id);
@@ -926,7 +1064,7 @@ parse_article (Ctx        *ctx,
   mark = push_key (ctx, "blocks");
   for (guint i = 0; blocks != NULL && i < json_array_get_length (blocks); i++)
     {
-      gsize item_mark = push_index (ctx, i);
+      guint item_mark = push_index (ctx, i);
       JsonObject *block = element_object (ctx, blocks, i);
 
       if (block == NULL || !parse_block (ctx, block, article))
@@ -940,7 +1078,7 @@ parse_article (Ctx        *ctx,
   mark = push_key (ctx, "related");
   for (guint i = 0; related != NULL && i < json_array_get_length (related); i++)
     {
-      gsize item_mark = push_index (ctx, i);
+      guint item_mark = push_index (ctx, i);
       JsonObject *link = element_object (ctx, related, i);
       const char *link_title, *url;
 
@@ -970,7 +1108,7 @@ parse_root (Ctx      *ctx,
   g_autoptr (GPtrArray) state_list = NULL;
   g_autoptr (GPtrArray) article_list = NULL;
   const char *format;
-  gsize mark;
+  guint mark;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -1043,7 +1181,7 @@ parse_root (Ctx      *ctx,
   state_list = g_ptr_array_new_full (json_array_get_length (states), g_object_unref);
   for (guint i = 0; i < json_array_get_length (states); i++)
     {
-      gsize item_mark = push_index (ctx, i);
+      guint item_mark = push_index (ctx, i);
       JsonObject *state_object = element_object (ctx, states, i);
       g_autoptr (MgStateResult) state = NULL;
 
@@ -1064,13 +1202,13 @@ parse_root (Ctx      *ctx,
   article_list = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; articles != NULL && i < json_array_get_length (articles); i++)
     {
-      gsize item_mark = push_index (ctx, i);
+      guint item_mark = push_index (ctx, i);
       JsonObject *article_object = element_object (ctx, articles, i);
       g_autoptr (MgArticle) article = NULL;
 
       if (article_object == NULL)
         return NULL;
-      article = parse_article (ctx, article_object, election, article_ids, i);
+      article = parse_article (ctx, article_object, state_ids, article_ids, i);
       if (article == NULL)
         return NULL;
       g_ptr_array_add (article_list, g_steal_pointer (&article));
@@ -1099,7 +1237,6 @@ mg_feed_parse_data (const char         *data,
                     GError            **error)
 {
   g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GString) path = NULL;
   g_autoptr (GError) json_error = NULL;
   JsonNode *root;
   Ctx ctx;
@@ -1146,8 +1283,7 @@ mg_feed_parse_data (const char         *data,
       return NULL;
     }
 
-  path = g_string_new (NULL);
-  ctx.path = path;
+  ctx.n_segments = 0;
   ctx.languages = languages != NULL ? languages : (const char * const *) g_get_language_names ();
   ctx.error = error;
 

@@ -108,9 +108,6 @@ mg_party_result_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
     case PROP_NAME:
       mg_party_result_set_name (self, g_value_get_string (value));
       break;
@@ -146,8 +143,7 @@ mg_party_result_class_init (MgPartyResultClass *klass)
   object_class->set_property = mg_party_result_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, rw);
   properties[PROP_SHORT_NAME] = g_param_spec_string ("short-name", NULL, NULL, NULL, rw);
   properties[PROP_COLOR] = g_param_spec_uint ("color", NULL, NULL, 0, 0xffffff, 0, ro);
@@ -173,9 +169,16 @@ mg_party_result_init (MgPartyResult *self)
 MgPartyResult *
 mg_party_result_new (const char *id)
 {
+  MgPartyResult *self;
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_object_new (MG_TYPE_PARTY_RESULT, "id", id, NULL);
+  /* The id is set here rather than as a construct property: a class with
+   * none takes GObject's fast construction path, and the parser makes
+   * thousands of these. */
+  self = g_object_new (MG_TYPE_PARTY_RESULT, NULL);
+  self->id = g_strdup (id);
+  return self;
 }
 
 /**

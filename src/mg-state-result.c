@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "mg-object-list.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 
@@ -18,7 +19,7 @@ struct _MgStateResult
   guint          majority;
   MgStateStatus  status;
   guint          previous_year;
-  GListStore    *parties;
+  MgObjectList  *parties;
 };
 
 G_DEFINE_FINAL_TYPE (MgStateResult, mg_state_result, G_TYPE_OBJECT)
@@ -110,9 +111,6 @@ mg_state_result_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
     case PROP_NAME:
       mg_state_result_set_name (self, g_value_get_string (value));
       break;
@@ -145,8 +143,7 @@ mg_state_result_class_init (MgStateResultClass *klass)
   object_class->set_property = mg_state_result_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, rw);
   properties[PROP_SEATS] = g_param_spec_uint ("seats", NULL, NULL, 0, G_MAXUINT, 0, rw);
   properties[PROP_MAJORITY] = g_param_spec_uint ("majority", NULL, NULL, 0, G_MAXUINT, 0, rw);
@@ -175,15 +172,22 @@ mg_state_result_class_init (MgStateResultClass *klass)
 static void
 mg_state_result_init (MgStateResult *self)
 {
-  self->parties = g_list_store_new (MG_TYPE_PARTY_RESULT);
+  self->parties = mg_object_list_new (MG_TYPE_PARTY_RESULT);
 }
 
 MgStateResult *
 mg_state_result_new (const char *id)
 {
+  MgStateResult *self;
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_object_new (MG_TYPE_STATE_RESULT, "id", id, NULL);
+  /* The id is set here rather than as a construct property: a class with
+   * none takes GObject's fast construction path, and the parser makes
+   * thousands of these. */
+  self = g_object_new (MG_TYPE_STATE_RESULT, NULL);
+  self->id = g_strdup (id);
+  return self;
 }
 
 const char *
@@ -314,13 +318,9 @@ MgPartyResult *
 mg_state_result_get_party (MgStateResult *self,
                            guint          position)
 {
-  g_autoptr (MgPartyResult) party = NULL;
-
   g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
 
-  /* The store keeps its own reference, so a borrowed pointer is safe. */
-  party = g_list_model_get_item (G_LIST_MODEL (self->parties), position);
-  return party;
+  return mg_object_list_peek (self->parties, position);
 }
 
 void
@@ -330,7 +330,8 @@ mg_state_result_append_party (MgStateResult *self,
   g_return_if_fail (MG_IS_STATE_RESULT (self));
   g_return_if_fail (MG_IS_PARTY_RESULT (party));
 
-  g_list_store_append (self->parties, party);
+  mg_object_list_splice (self->parties, mg_state_result_get_n_parties (self), 0,
+                         (gpointer *) &party, 1);
 }
 
 /* Seats whose result is declared. */
@@ -347,8 +348,8 @@ mg_state_result_set_parties (MgStateResult  *self,
 {
   g_return_if_fail (MG_IS_STATE_RESULT (self));
 
-  g_list_store_splice (self->parties, 0, mg_state_result_get_n_parties (self),
-                       (gpointer *) parties, n_parties);
+  mg_object_list_splice (self->parties, 0, mg_state_result_get_n_parties (self),
+                         (gpointer *) parties, n_parties);
 }
 
 guint
@@ -540,12 +541,11 @@ mg_state_result_update_from (MgStateResult *self,
     }
   else
     {
-      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree gpointer *items = g_new (gpointer, MAX (n, 1));
 
       for (guint i = 0; i < n; i++)
-        g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (other->parties), i));
-      g_list_store_splice (self->parties, 0, mg_state_result_get_n_parties (self),
-                           items->pdata, items->len);
+        items[i] = mg_state_result_get_party (other, i);
+      mg_object_list_splice (self->parties, 0, mg_state_result_get_n_parties (self), items, n);
       changed = TRUE;
     }
   g_object_thaw_notify (G_OBJECT (self));

@@ -8,6 +8,7 @@
 
 #include "mg-election.h"
 #include "mg-feed-parser.h"
+#include "mg-object-list.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
@@ -284,6 +285,93 @@ test_summary_alignment (void)
   g_assert_cmpuint (table_rows, ==, 5);
 }
 
+typedef struct {
+  guint calls, position, removed, added, n_at_signal;
+} ItemsChanged;
+
+static void
+on_items_changed (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *seen)
+{
+  seen->calls++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+  seen->n_at_signal = g_list_model_get_n_items (model);
+}
+
+static char *
+list_ids (MgObjectList *list)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr (MgPartyResult) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (item == mg_object_list_peek (list, i));
+      g_string_append_printf (ids, "%s%s", i ? " " : "", mg_party_result_get_id (item));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* The array-backed list model: splices, the signal, and references. */
+static void
+test_object_list (void)
+{
+  g_autoptr (MgObjectList) list = mg_object_list_new (MG_TYPE_PARTY_RESULT);
+  g_autoptr (MgPartyResult) a = mg_party_result_new ("a");
+  g_autoptr (MgPartyResult) b = mg_party_result_new ("b");
+  g_autoptr (MgPartyResult) c = mg_party_result_new ("c");
+  MgPartyResult *abc[] = { a, b, c };
+  ItemsChanged seen = { 0 };
+  GWeakRef weak;
+  char *ids;
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == MG_TYPE_PARTY_RESULT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 0));
+  g_assert_null (mg_object_list_peek (list, 0));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &seen);
+
+  mg_object_list_splice (list, 0, 0, (gpointer *) abc, 3);
+  g_assert_cmpuint (seen.calls, ==, 1);
+  g_assert_cmpuint (seen.position, ==, 0);
+  g_assert_cmpuint (seen.added, ==, 3);
+  g_assert_cmpuint (seen.n_at_signal, ==, 3);
+  ids = list_ids (list);
+  g_assert_cmpstr (ids, ==, "a b c");
+  g_free (ids);
+
+  /* Replace the middle one with a and c: an item both removed and kept. */
+  mg_object_list_splice (list, 1, 1, (gpointer *) (MgPartyResult *[]) { c, a }, 2);
+  g_assert_cmpuint (seen.calls, ==, 2);
+  g_assert_cmpuint (seen.position, ==, 1);
+  g_assert_cmpuint (seen.removed, ==, 1);
+  g_assert_cmpuint (seen.added, ==, 2);
+  ids = list_ids (list);
+  g_assert_cmpstr (ids, ==, "a c a c");
+  g_free (ids);
+
+  /* An empty splice says nothing. */
+  mg_object_list_splice (list, 4, 0, NULL, 0);
+  g_assert_cmpuint (seen.calls, ==, 2);
+
+  /* The list holds its own references and drops them when emptied. */
+  g_weak_ref_init (&weak, b);
+  g_clear_object (&b);
+  g_assert_null (g_weak_ref_get (&weak));
+  g_weak_ref_set (&weak, c);
+  g_clear_object (&c);
+  mg_object_list_splice (list, 0, 4, NULL, 0);
+  g_assert_cmpuint (seen.n_at_signal, ==, 0);
+  g_assert_null (g_weak_ref_get (&weak));
+  g_weak_ref_clear (&weak);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/model/headlines", test_headlines);
   g_test_add_func ("/model/update-in-place", test_update_in_place);
   g_test_add_func ("/model/election-update", test_election_update);
+  g_test_add_func ("/model/object-list", test_object_list);
   g_test_add_func ("/text/display-width", test_display_width);
   g_test_add_func ("/text/display-width-wcwidth", test_display_width_wcwidth);
   g_test_add_func ("/summary/alignment", test_summary_alignment);
