@@ -87,7 +87,7 @@ load_remote (const char *uri,
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   MgElection *election;
 
-  answer = mg_http_fetch_sync (mg_http_default_session (), uri, NULL, NULL, &error);
+  answer = mg_http_fetch_sync (NULL, uri, NULL, NULL, &error);
   if (answer == NULL)
     return load_from_cache (uri, error->message, status);
 

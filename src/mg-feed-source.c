@@ -21,7 +21,7 @@ struct _MgFeedSource
 {
   GObject       parent_instance;
 
-  SoupSession  *session;
+  GObject      *session;      /* NULL: the application's */
   char         *uri;
   gboolean      remote;
   guint         interval;
@@ -213,7 +213,7 @@ on_fetched (GObject      *source,
     }
 
   now = g_date_time_new_now_utc ();
-  if (answer->status == SOUP_STATUS_NOT_MODIFIED)
+  if (answer->status == 304)     /* Not Modified */
     {
       /* Unchanged: no parse, no redraw. */
       g_autoptr (GError) cache_error = NULL;
@@ -287,8 +287,6 @@ fetch_now (MgFeedSource *self)
 
   if (self->remote)
     {
-      if (self->session == NULL)
-        self->session = g_object_ref (mg_http_default_session ());
       mg_http_fetch_async (self->session, self->uri, self->etag, self->last_modified,
                            self->timeout, self->cancellable, on_fetched, g_object_ref (self));
     }
@@ -449,17 +447,18 @@ mg_feed_source_init (MgFeedSource *self)
 
 /**
  * mg_feed_source_new:
- * @session: (nullable): the session to use; %NULL for the application's
+ * @session: (nullable): a session from mg_http_session_new(); %NULL for
+ *   the application's
  *
  * Returns: (transfer full): a source with no feed yet
  */
 MgFeedSource *
-mg_feed_source_new (SoupSession *session)
+mg_feed_source_new (GObject *session)
 {
   MgFeedSource *self = g_object_new (MG_TYPE_FEED_SOURCE, NULL);
 
-  /* Without a session given, the application's is taken when an http feed
-   * first needs it: a local feed never starts libsoup. */
+  /* Without a session given, the application's is made when an http feed
+   * first needs it: a local feed never loads the HTTP module (libsoup). */
   if (session != NULL)
     self->session = g_object_ref (session);
   return self;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <libsoup/soup.h>
+#include <gio/gio.h>
 
 #include "mg-types.h"
 
@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (MgFeedSource, mg_feed_source, MG, FEED_SOURCE, GObject)
 #define MG_FEED_DEFAULT_INTERVAL 30
 #define MG_FEED_MAX_BACKOFF      300
 
-MgFeedSource *mg_feed_source_new            (SoupSession  *session);
+MgFeedSource *mg_feed_source_new            (GObject      *session);
 const char   *mg_feed_source_get_uri        (MgFeedSource *self);
 void          mg_feed_source_set_uri        (MgFeedSource *self,
                                              const char   *uri);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <libsoup/soup.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,7 @@ typedef enum {
   MG_HTTP_ERROR_NOT_JSON,      /* an HTML page or other non-feed content */
   MG_HTTP_ERROR_TLS,           /* the certificate was not trusted */
   MG_HTTP_ERROR_NETWORK,       /* could not connect or the connection broke */
+  MG_HTTP_ERROR_UNAVAILABLE,   /* the HTTP module could not be loaded */
 } MgHttpError;
 
 /* The answer to one conditional GET. */
@@ -35,10 +36,12 @@ typedef struct {
   gint64      retry_after;     /* seconds, or -1 */
 } MgHttpFailure;
 
+/* A session is an opaque object from the HTTP module (a SoupSession); the
+ * module, and libsoup with it, is loaded on first use. */
 GQuark        mg_http_error_quark      (void);
-SoupSession  *mg_http_session_new      (void);
-SoupSession  *mg_http_default_session  (void);
-void          mg_http_fetch_async      (SoupSession         *session,
+gboolean      mg_http_available        (GError             **error);
+GObject      *mg_http_session_new      (GError             **error);
+void          mg_http_fetch_async      (GObject             *session,
                                         const char          *uri,
                                         const char          *etag,
                                         const char          *last_modified,
@@ -49,14 +52,12 @@ void          mg_http_fetch_async      (SoupSession         *session,
 MgHttpResult *mg_http_fetch_finish     (GAsyncResult        *result,
                                         MgHttpFailure       *failure,
                                         GError             **error);
-MgHttpResult *mg_http_fetch_sync       (SoupSession         *session,
+MgHttpResult *mg_http_fetch_sync       (GObject             *session,
                                         const char          *uri,
                                         const char          *etag,
                                         MgHttpFailure       *failure,
                                         GError             **error);
 void          mg_http_result_free      (MgHttpResult        *result);
-gint64        mg_http_parse_retry_after (const char         *value,
-                                         GDateTime          *now);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgHttpResult, mg_http_result_free)
 

@@ -436,6 +436,44 @@ test_corrupt_cache (void)
   g_assert_cmpuint (seen.last_won, ==, 5);
 }
 
+/* Without the HTTP module, an http feed fails with a reason that says which
+ * files were tried, and nothing crashes. */
+static void
+test_http_module_missing (void)
+{
+  g_autofree char *installed = g_build_filename (MG_HTTP_MODULEDIR, "libmatganana-http.so", NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("a module is installed; it would be found");
+      return;
+    }
+  if (g_test_subprocess ())
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GError) fetch_error = NULL;
+      g_autoptr (MgHttpResult) result = NULL;
+      MgHttpFailure failure = { 99, 99 };
+
+      g_setenv ("MATGANANA_HTTP_MODULE", "/nonexistent/libmatganana-http.so", TRUE);
+      g_assert_false (mg_http_available (&error));
+      g_assert_error (error, MG_HTTP_ERROR, MG_HTTP_ERROR_UNAVAILABLE);
+      g_assert_nonnull (strstr (error->message, "/nonexistent/libmatganana-http.so (missing)"));
+      g_assert_nonnull (strstr (error->message, installed));
+      g_assert_null (mg_http_session_new (NULL));
+
+      result = mg_http_fetch_sync (NULL, "http://127.0.0.1:9/feed.json", NULL, &failure,
+                                   &fetch_error);
+      g_assert_null (result);
+      g_assert_error (fetch_error, MG_HTTP_ERROR, MG_HTTP_ERROR_UNAVAILABLE);
+      g_assert_cmpuint (failure.status, ==, 0);
+      g_assert_cmpint (failure.retry_after, ==, -1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/feed-source/main-loop-runs", test_main_loop_runs);
   g_test_add_func ("/feed-source/cache-restores", test_cache_restores);
   g_test_add_func ("/feed-source/corrupt-cache", test_corrupt_cache);
+  g_test_add_func ("/feed-source/http-module-missing", test_http_module_missing);
 
   return g_test_run ();
 }

@@ -7,9 +7,9 @@
 #include "mg-http-fetch.h"
 
 static MgHttpResult *
-fetch (SoupSession *session,
-       const char  *url,
-       const char  *etag)
+fetch (GObject    *session,
+       const char *url,
+       const char *etag)
 {
   g_autoptr (GError) error = NULL;
   MgHttpResult *result = mg_http_fetch_sync (session, url, etag, NULL, &error);
@@ -23,12 +23,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (SoupSession) session = mg_http_session_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) session = NULL;
   g_autoptr (MgHttpResult) changed = NULL;
   g_autoptr (MgHttpResult) unchanged = NULL;
 
   if (argc != 2)
     g_error ("usage: bench-poll URL");
+  session = mg_http_session_new (&error);
+  if (session == NULL)
+    g_error ("%s", error->message);
   changed = fetch (session, argv[1], NULL);
   unchanged = fetch (session, argv[1], changed->etag);
   g_print ("poll: changed answer %u with %" G_GINT64_FORMAT " bytes; unchanged answer %u with %"

@@ -1,19 +1,28 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "mg-http-fetch"
+#define G_LOG_DOMAIN "mg-http"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gmodule.h>
+#include <libsoup/soup.h>
 #include <stdlib.h>
 
 #include "mg-feed-parser.h"
 #include "mg-http-fetch.h"
+#include "mg-http-module.h"
 
 /* One conditional GET of a feed over HTTP(S), with the limits a feed from a
  * server we do not control needs: a whole-request timeout, a body cap that
  * aborts as soon as it is passed, a redirect limit, http(s) only, and TLS
- * errors as errors. */
+ * errors as errors.
+ *
+ * This is the loadable module libmatganana-http: the only code that uses
+ * libsoup, loaded (by mg-http.c) when the first http(s) feed is opened, so
+ * that a start on a local feed does not load libsoup and the dozen
+ * libraries it needs. Everything here is hidden but the one entry point. */
 
+/* The same quark as mg-http.c's: the name makes it. */
 G_DEFINE_QUARK (mg-http-error-quark, mg_http_error)
 
 #define CHUNK_SIZE (64 * 1024)
@@ -53,59 +62,34 @@ fetch_free (gpointer data)
   g_free (fetch);
 }
 
-void
-mg_http_result_free (MgHttpResult *result)
+static void
+result_free (MgHttpResult *result)
 {
-  if (result == NULL)
-    return;
   g_clear_pointer (&result->body, g_bytes_unref);
   g_free (result->etag);
   g_free (result->last_modified);
   g_free (result);
 }
 
-/**
- * mg_http_session_new:
- *
- * Returns: (transfer full): a session as Matganana uses one: its
- *   User-Agent, gzip, the system proxy and certificate database
- */
-SoupSession *
-mg_http_session_new (void)
+/* A session as Matganana uses one: its User-Agent, gzip, the system proxy
+ * and certificate database. */
+static GObject *
+session_new (void)
 {
   /* The content decoder (gzip, deflate), the system proxy resolver and the
    * default TLS database come with every libsoup 3 session. */
   /* No I/O timeout of the session's own: the whole-request limit of each
    * fetch covers a stall and says so. */
-  return soup_session_new_with_options ("user-agent", "Matganana/" PACKAGE_VERSION,
-                                        "timeout", 0,
-                                        NULL);
+  return G_OBJECT (soup_session_new_with_options ("user-agent", "Matganana/" PACKAGE_VERSION,
+                                                  "timeout", 0,
+                                                  NULL));
 }
 
-/**
- * mg_http_default_session:
- *
- * Returns: (transfer none): the one session the application uses
- */
-SoupSession *
-mg_http_default_session (void)
-{
-  static SoupSession *session;
-
-  if (session == NULL)
-    session = mg_http_session_new ();
-  return session;
-}
-
-/**
- * mg_http_parse_retry_after:
- * @value: a Retry-After header: seconds, or an HTTP date
- *
- * Returns: seconds to wait, or -1 when @value says nothing usable
- */
-gint64
-mg_http_parse_retry_after (const char *value,
-                           GDateTime  *now)
+/* Seconds to wait from a Retry-After header (seconds, or an HTTP date), or
+ * -1 when it says nothing usable. */
+static gint64
+parse_retry_after (const char *value,
+                   GDateTime  *now)
 {
   g_autoptr (GDateTime) when = NULL;
   char *end = NULL;
@@ -230,7 +214,7 @@ finish (GTask *task)
     result->received_bytes = soup_message_metrics_get_response_header_bytes_received (metrics) +
                              soup_message_metrics_get_response_body_bytes_received (metrics);
 
-  g_task_return_pointer (task, result, (GDestroyNotify) mg_http_result_free);
+  g_task_return_pointer (task, result, (GDestroyNotify) result_free);
 }
 
 static void
@@ -363,7 +347,7 @@ on_sent (GObject      *source,
 
       if (status == 429 || status == SOUP_STATUS_SERVICE_UNAVAILABLE)
         fetch->failure.retry_after =
-          mg_http_parse_retry_after (soup_message_headers_get_one (headers, "Retry-After"), now);
+          parse_retry_after (soup_message_headers_get_one (headers, "Retry-After"), now);
       if (SOUP_STATUS_IS_REDIRECTION (status))
         {
           abort_fetch (fetch, MG_HTTP_ERROR_REDIRECTS);
@@ -395,23 +379,23 @@ on_sent (GObject      *source,
   read_more (g_steal_pointer (&task));
 }
 
-/**
- * mg_http_fetch_async:
+/*
+ * fetch_async:
  * @etag: (nullable): sent as If-None-Match
  * @last_modified: (nullable): sent as If-Modified-Since
  * @timeout_seconds: for the whole request; 0 for %MG_HTTP_TIMEOUT_SECONDS
  *
  * GETs @uri. A 304 answer finishes with status 304 and no body.
  */
-void
-mg_http_fetch_async (SoupSession         *session,
-                     const char          *uri,
-                     const char          *etag,
-                     const char          *last_modified,
-                     guint                timeout_seconds,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
+static void
+fetch_async (GObject             *session,
+             const char          *uri,
+             const char          *etag,
+             const char          *last_modified,
+             guint                timeout_seconds,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
 {
   g_autoptr (GTask) task = NULL;
   g_autoptr (GUri) parsed = NULL;
@@ -422,7 +406,7 @@ mg_http_fetch_async (SoupSession         *session,
   g_return_if_fail (uri != NULL);
 
   task = g_task_new (session, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mg_http_fetch_async);
+  g_task_set_source_tag (task, fetch_async);
   fetch = g_new0 (Fetch, 1);
   fetch->failure.retry_after = -1;
   fetch->timeout_seconds = timeout_seconds > 0 ? timeout_seconds : MG_HTTP_TIMEOUT_SECONDS;
@@ -462,25 +446,19 @@ mg_http_fetch_async (SoupSession         *session,
   g_source_set_callback (fetch->timeout, on_timeout, fetch, NULL);
   g_source_attach (fetch->timeout, g_main_context_get_thread_default ());
 
-  soup_session_send_async (session, fetch->message, G_PRIORITY_DEFAULT, fetch->cancellable,
+  soup_session_send_async (SOUP_SESSION (session), fetch->message, G_PRIORITY_DEFAULT, fetch->cancellable,
                            on_sent, g_steal_pointer (&task));
 }
 
-/**
- * mg_http_fetch_finish:
- * @failure: (out) (optional): on error, the status and Retry-After
- *
- * Returns: (transfer full): the answer, or %NULL with @error set
- */
-MgHttpResult *
-mg_http_fetch_finish (GAsyncResult   *result,
-                      MgHttpFailure  *failure,
-                      GError        **error)
+static MgHttpResult *
+fetch_finish (GAsyncResult   *result,
+              MgHttpFailure  *failure,
+              GError        **error)
 {
   Fetch *fetch;
 
   g_return_val_if_fail (G_IS_TASK (result), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mg_http_fetch_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fetch_async, NULL);
 
   fetch = g_task_get_task_data (G_TASK (result));
   if (failure != NULL)
@@ -488,45 +466,16 @@ mg_http_fetch_finish (GAsyncResult   *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-typedef struct {
-  GMainLoop     *loop;
-  GAsyncResult  *result;
-} SyncWait;
-
-static void
-on_sync_done (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+G_MODULE_EXPORT const MgHttpFunctions *
+mg_http_module_get_functions (void)
 {
-  SyncWait *wait = user_data;
+  static const MgHttpFunctions functions = {
+    MG_HTTP_MODULE_VERSION,
+    session_new,
+    fetch_async,
+    fetch_finish,
+    parse_retry_after,
+  };
 
-  wait->result = g_object_ref (result);
-  g_main_loop_quit (wait->loop);
-}
-
-/**
- * mg_http_fetch_sync:
- * @etag: (nullable): sent as If-None-Match
- *
- * mg_http_fetch_async() for the command line: runs the main loop until the
- * answer is in.
- *
- * Returns: (transfer full): the answer, or %NULL with @error set
- */
-MgHttpResult *
-mg_http_fetch_sync (SoupSession    *session,
-                    const char     *uri,
-                    const char     *etag,
-                    MgHttpFailure  *failure,
-                    GError        **error)
-{
-  SyncWait wait = { g_main_loop_new (NULL, FALSE), NULL };
-  MgHttpResult *result;
-
-  mg_http_fetch_async (session, uri, etag, NULL, 0, NULL, on_sync_done, &wait);
-  g_main_loop_run (wait.loop);
-  result = mg_http_fetch_finish (wait.result, failure, error);
-  g_object_unref (wait.result);
-  g_main_loop_unref (wait.loop);
-  return result;
+  return &functions;
 }
