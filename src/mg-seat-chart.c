@@ -21,6 +21,7 @@ struct _MgSeatChart
 
   MgStateResult *state;
   MgChartLayout *layout;        /* for the current width and numbers */
+  MgChartLayout *measured;      /* made to measure a width not allocated (yet) */
   MgChartLayout *previous;      /* what was shown before a change, while blending */
   gint64         blend_start;
   guint          tick_id;
@@ -123,6 +124,7 @@ on_state_changed_cb (MgSeatChart   *self,
 {
   MgChartLayout *old = g_steal_pointer (&self->layout);
 
+  g_clear_pointer (&self->measured, mg_chart_layout_free);
   update_description (self);
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
@@ -162,6 +164,12 @@ ensure_layout (MgSeatChart *self,
     return self->layout;
 
   g_clear_pointer (&self->layout, mg_chart_layout_free);
+  /* Measuring usually made it already: the width asked for is the one given. */
+  if (self->measured != NULL && mg_chart_layout_get_width (self->measured) == MAX (width, 120))
+    {
+      self->layout = g_steal_pointer (&self->measured);
+      return self->layout;
+    }
   self->layout = mg_chart_layout_new (self->state, gtk_widget_get_pango_context (GTK_WIDGET (self)),
                                       width);
   return self->layout;
@@ -199,15 +207,22 @@ mg_seat_chart_measure (GtkWidget      *widget,
   if (for_size < 0)
     for_size = 720;
   {
-    g_autoptr (MgChartLayout) probe = NULL;
     MgChartLayout *layout;
 
-    /* Measuring another width must not throw away the layout on show. */
+    /* Measuring another width must not throw away the layout on show; the
+     * one made to measure is kept for when that width is allocated. */
     if (self->layout != NULL && mg_chart_layout_get_width (self->layout) == MAX (for_size, 120))
       layout = self->layout;
+    else if (self->measured != NULL &&
+             mg_chart_layout_get_width (self->measured) == MAX (for_size, 120))
+      layout = self->measured;
     else
-      layout = probe = mg_chart_layout_new (self->state,
-                                            gtk_widget_get_pango_context (widget), for_size);
+      {
+        g_clear_pointer (&self->measured, mg_chart_layout_free);
+        layout = self->measured = mg_chart_layout_new (self->state,
+                                                       gtk_widget_get_pango_context (widget),
+                                                       for_size);
+      }
     *minimum = *natural = (int) mg_chart_layout_get_height (layout);
   }
 }
@@ -267,6 +282,7 @@ mg_seat_chart_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (mg_seat_chart_parent_class)->css_changed (widget, change);
   /* Fonts may have changed: lay out anew. */
   g_clear_pointer (&self->layout, mg_chart_layout_free);
+  g_clear_pointer (&self->measured, mg_chart_layout_free);
   gtk_widget_queue_resize (widget);
 }
 
@@ -307,6 +323,7 @@ mg_seat_chart_dispose (GObject *object)
 
   mg_seat_chart_set_state (self, NULL);
   g_clear_pointer (&self->layout, mg_chart_layout_free);
+  g_clear_pointer (&self->measured, mg_chart_layout_free);
   g_clear_pointer (&self->previous, mg_chart_layout_free);
 
   G_OBJECT_CLASS (mg_seat_chart_parent_class)->dispose (object);
@@ -417,6 +434,7 @@ mg_seat_chart_set_state (MgSeatChart   *self,
                              G_CONNECT_SWAPPED);
 
   g_clear_pointer (&self->layout, mg_chart_layout_free);
+  g_clear_pointer (&self->measured, mg_chart_layout_free);
   update_description (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);

@@ -46,6 +46,8 @@ struct _MgWindow
   GtkPaned             *paned;
   GtkNotebook          *notebook;
   MgReader             *reader;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
 };
 
 G_DEFINE_FINAL_TYPE (MgWindow, mg_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -696,6 +698,18 @@ mg_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mg_window_parent_class)->close_request (window);
 }
 
+/* The main menu's popover is made when it is first opened, not with the
+ * window: its dozen widgets would only slow the start. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  MgWindow *self = MG_WINDOW (user_data);
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* Gives the reader its remembered width once the paned knows its own,
  * which is on the first frame after it is mapped. */
 static gboolean
@@ -871,6 +885,8 @@ mg_window_class_init (MgWindowClass *klass)
   g_type_ensure (MG_TYPE_READER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_spinner);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, error_revealer);
@@ -947,6 +963,8 @@ mg_window_init (MgWindow *self)
 
   if (G_UNLIKELY (g_getenv ("MATGANANA_BENCH") != NULL))
     g_signal_connect (self, "map", G_CALLBACK (bench_on_map), NULL);
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);

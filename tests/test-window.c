@@ -508,6 +508,79 @@ test_print_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *root,
+                     GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (data));
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The main menu is made when first opened (not with the window), and then
+ * holds every item: opening it is what F10 and a click do. */
+static void
+test_main_menu (void)
+{
+  MgWindow *window;
+  GtkWidget *button;
+  GMenuModel *model;
+  g_autoptr (GString) actions = g_string_new (NULL);
+
+  reset_settings ();
+  window = new_window (NULL);
+  button = find_widget_of_type (gtk_window_get_titlebar (GTK_WINDOW (window)),
+                                GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  g_assert_true (wait_for (popover_shown, button));
+  model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (model);
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+            g_string_append_printf (actions, "%s ", action);
+        }
+    }
+  g_assert_cmpstr (actions->str, ==, "win.open-feed win.refresh win.print win.show-reader "
+                                     "win.show-help-overlay app.about ");
+
+  /* Opening it again reuses the popover. */
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  {
+    GtkPopover *first = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) == first);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/print-export", test_print_export);
+  g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
 
