@@ -370,33 +370,56 @@ check_strings (Ctx      *ctx,
 }
 
 /* Control characters and the bidirectional embedding, override and isolate
- * marks could reorder or hide what a name says, so names refuse them. */
+ * marks could reorder or hide what a name says, so names refuse them. The
+ * first one in @text, or 0 (with *bidi telling which kind it is). */
+static gunichar
+refused_character (const char *text,
+                   gboolean    multiline,
+                   gboolean   *bidi)
+{
+  /* A byte scan: the characters refused all have short, fixed encodings
+   * (C0 and DEL as one byte, C1 as C2 80–9F, the bidi controls as
+   * E2 80 AA–AE and E2 81 A6–A9), and the text is valid UTF-8 already. */
+  *bidi = FALSE;
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    {
+      guchar b = *p;
+
+      /* Most bytes: printable ASCII, or UTF-8 that cannot start one of
+       * the sequences refused below. */
+      if (G_LIKELY ((b >= 0x20 && b < 0x7f) || (b >= 0x80 && b != 0xc2 && b != 0xe2)))
+        continue;
+      if (b < 0x20 || b == 0x7f)
+        {
+          if (multiline && (b == '\n' || b == '\t'))
+            continue;
+          return b;
+        }
+      if (b == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+        return p[1];
+      if (b == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
+                        (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)))
+        {
+          *bidi = TRUE;
+          return g_utf8_get_char ((const char *) p);
+        }
+    }
+  return 0;
+}
+
 static gboolean
 check_display_text (Ctx        *ctx,
                     const char *text,
                     gboolean    multiline)
 {
-  /* A byte scan: the characters refused all have short, fixed encodings
-   * (C0 and DEL as one byte, C1 as C2 80–9F, the bidi controls as
-   * E2 80 AA–AE and E2 81 A6–A9), and the text is valid UTF-8 already. */
-  for (const guchar *p = (const guchar *) text; *p; p++)
-    {
-      guchar b = *p;
+  gboolean bidi;
+  gunichar refused = refused_character (text, multiline, &bidi);
 
-      if (b < 0x20 || b == 0x7f)
-        {
-          if (multiline && (b == '\n' || b == '\t'))
-            continue;
-          return fail (ctx, _("contains a control character (U+%04X)"), b);
-        }
-      if (b == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-        return fail (ctx, _("contains a control character (U+%04X)"), p[1]);
-      if (b == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
-                        (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)))
-        return fail (ctx, _("contains a bidirectional control character (U+%04X)"),
-                     g_utf8_get_char ((const char *) p));
-    }
-  return TRUE;
+  if (refused == 0)
+    return TRUE;
+  if (bidi)
+    return fail (ctx, _("contains a bidirectional control character (U+%04X)"), refused);
+  return fail (ctx, _("contains a control character (U+%04X)"), refused);
 }
 
 static JsonNode *
@@ -561,6 +584,49 @@ check_translation (JsonObject *texts,
     }
 }
 
+/* The common case in one pass over the object in hash order, with no
+ * lookups: every translation fine, and one in a wanted language or English.
+ * Anything else (a problem to report, or falling back to the first in
+ * document order) is left to the ordered walk. */
+static gboolean
+choose_translation_quickly (Ctx         *ctx,
+                            JsonObject  *texts,
+                            gboolean     multiline,
+                            const char **chosen)
+{
+  JsonObjectIter iter;
+  const char *lang, *english = NULL, *preferred = NULL;
+  guint preferred_rank = G_MAXUINT;
+  JsonNode *value;
+  gboolean bidi;
+
+  json_object_iter_init (&iter, texts);
+  while (json_object_iter_next (&iter, &lang, &value))
+    {
+      const char *text;
+
+      if (!is_string (value))
+        return FALSE;
+      text = json_node_get_string (value);
+      if (refused_character (text, multiline, &bidi) != 0)
+        return FALSE;
+      if (strcmp (lang, "en") == 0)
+        english = text;
+      for (guint i = 0; ctx->languages != NULL && ctx->languages[i] != NULL &&
+                        i < preferred_rank; i++)
+        {
+          if (strcmp (lang, ctx->languages[i]) == 0)
+            {
+              preferred = text;
+              preferred_rank = i;
+              break;
+            }
+        }
+    }
+  *chosen = preferred != NULL ? preferred : english;
+  return *chosen != NULL;
+}
+
 static gboolean
 read_id (Ctx         *ctx,
          JsonObject  *object,
@@ -604,15 +670,18 @@ read_text_node (Ctx         *ctx,
       JsonObject *texts = json_node_get_object (node);
       TextCheck check = { ctx, multiline, TRUE, NULL, NULL, NULL, G_MAXUINT };
 
-      /* In document order (without copying the member list), so the
-       * first problem is the one reported. */
-      json_object_foreach_member (texts, check_translation, &check);
-      if (!check.ok)
-        return FALSE;
-      if (check.first == NULL)
-        return fail (ctx, _("must give the text in at least one language"));
-      chosen = check.preferred != NULL ? check.preferred
-             : check.english != NULL ? check.english : check.first;
+      if (!choose_translation_quickly (ctx, texts, multiline, &chosen))
+        {
+          /* In document order (without copying the member list), so the
+           * first problem is the one reported. */
+          json_object_foreach_member (texts, check_translation, &check);
+          if (!check.ok)
+            return FALSE;
+          if (check.first == NULL)
+            return fail (ctx, _("must give the text in at least one language"));
+          chosen = check.preferred != NULL ? check.preferred
+                 : check.english != NULL ? check.english : check.first;
+        }
     }
   else
     {

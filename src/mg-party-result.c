@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mg-party-result.h"
 
 /* One party's tally in one state. Values change in place when a feed
@@ -11,6 +13,11 @@ struct _MgPartyResult
 {
   GObject  parent_instance;
 
+  /* mg_party_result_new_full() puts all three strings in one allocation,
+   * @strings: the parser makes thousands of parties. A string set later
+   * has its own, which is freed when it is replaced. */
+  char    *strings;
+  gsize    strings_size;
   char    *id;
   char    *name;
   char    *short_name;
@@ -41,14 +48,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Frees @string unless it lies in the shared allocation. */
+static void
+free_string (MgPartyResult *self,
+             char          *string)
+{
+  guintptr at = (guintptr) string, start = (guintptr) self->strings;
+
+  if (string != NULL && !(at >= start && at < start + self->strings_size))
+    g_free (string);
+}
+
 static void
 mg_party_result_finalize (GObject *object)
 {
   MgPartyResult *self = MG_PARTY_RESULT (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->short_name, g_free);
+  free_string (self, self->id);
+  free_string (self, self->name);
+  free_string (self, self->short_name);
+  g_free (self->strings);
 
   G_OBJECT_CLASS (mg_party_result_parent_class)->finalize (object);
 }
@@ -208,9 +227,22 @@ mg_party_result_new_full (const char *id,
   g_return_val_if_fail (id != NULL, NULL);
 
   self = g_object_new (MG_TYPE_PARTY_RESULT, NULL);
-  self->id = g_strdup (id);
-  self->name = g_strdup (name);
-  self->short_name = g_strdup (short_name);
+  {
+    gsize id_size = strlen (id) + 1;
+    gsize name_size = name != NULL ? strlen (name) + 1 : 0;
+    gsize short_size = short_name != NULL ? strlen (short_name) + 1 : 0;
+    char *p;
+
+    self->strings_size = id_size + name_size + short_size;
+    p = self->strings = g_malloc (self->strings_size);
+    self->id = memcpy (p, id, id_size);
+    p += id_size;
+    if (name != NULL)
+      self->name = memcpy (p, name, name_size);
+    p += name_size;
+    if (short_name != NULL)
+      self->short_name = memcpy (p, short_name, short_size);
+  }
   self->has_color = !!has_color;
   self->rgb = has_color ? (rgb & 0xffffff) : 0;
   self->won = won;
@@ -235,12 +267,13 @@ mg_party_result_get_name (MgPartyResult *self)
 }
 
 static gboolean
-replace_string (char       **field,
-                const char  *value)
+replace_string (MgPartyResult  *self,
+                char          **field,
+                const char     *value)
 {
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
-  g_free (*field);
+  free_string (self, *field);
   *field = g_strdup (value);
   return TRUE;
 }
@@ -250,7 +283,7 @@ mg_party_result_set_name (MgPartyResult *self,
                           const char    *name)
 {
   g_return_if_fail (MG_IS_PARTY_RESULT (self));
-  if (replace_string (&self->name, name))
+  if (replace_string (self, &self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -271,7 +304,7 @@ mg_party_result_set_short_name (MgPartyResult *self,
                                 const char    *short_name)
 {
   g_return_if_fail (MG_IS_PARTY_RESULT (self));
-  if (replace_string (&self->short_name, short_name))
+  if (replace_string (self, &self->short_name, short_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
 }
 

@@ -313,6 +313,47 @@ test_text_languages (void)
   g_assert_cmpuint (mg_state_result_get_majority (mg_election_get_state (d, 0)), ==, 3);
 }
 
+/* The most wanted language wins whatever the order in the object, and the
+ * first bad translation in document order is the one reported. */
+static void
+test_text_language_rank (void)
+{
+  static const char *wanted[] = { "hi_IN", "hi", "en", NULL };
+  static const char *both[] = { "{\"en\": \"E\", \"hi\": \"H\", \"hi_IN\": \"HI\"}",
+                                "{\"hi_IN\": \"HI\", \"hi\": \"H\", \"en\": \"E\"}" };
+  static const struct {
+    const char *name;
+    const char *message;
+  } bad[] = {
+    { "{\"hi\": \"a\\u0001\", \"en\": 5}",
+      "states[0].name.hi: contains a control character (U+0001)" },
+    { "{\"en\": 5, \"hi\": \"a\\u0001\"}", "states[0].name.en: must be a string" },
+    { "{\"gu\": \"ok\", \"mr\": \"\\u202e\"}",
+      "states[0].name.mr: contains a bidirectional control character (U+202E)" },
+    { "{}", "states[0].name: must give the text in at least one language" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (both); i++)
+    {
+      g_autoptr (MgElection) election = parse_names (both[i], wanted);
+
+      g_assert_cmpstr (mg_state_result_get_name (mg_election_get_state (election, 0)), ==, "HI");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [{\"id\": \"s\", "
+        "\"name\": %s, \"seats\": 5, \"parties\": [{\"id\": \"p\", \"name\": \"P\", "
+        "\"won\": 1, \"leading\": 0}]}]}", bad[i].name);
+      g_autoptr (MgElection) election = mg_feed_parse_data (json, strlen (json), wanted, &error);
+
+      g_assert_null (election);
+      g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/parser/loader/caps-size", test_loader_caps_size);
   g_test_add_func ("/parser/error-codes", test_error_codes);
   g_test_add_func ("/parser/text/languages", test_text_languages);
+  g_test_add_func ("/parser/text/language-rank", test_text_language_rank);
 
   return g_test_run ();
 }
