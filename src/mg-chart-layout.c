@@ -129,6 +129,13 @@ mg_chart_colors_text_on (guint32  rgb,
   rgba[3] = 1.0;
 }
 
+/* Above 1, a scale in quarter steps. */
+static double
+quarter_step (double scale)
+{
+  return scale > 1 ? round (scale * 4) / 4 : scale;
+}
+
 static PangoLayout *
 make_text (PangoContext *context,
            const char   *text,
@@ -341,9 +348,12 @@ mg_chart_layout_new_full (MgStateResult *state,
     {
       g_autofree char *number = g_strdup_printf ("%u", mg_party_result_get_total (leader));
 
-      self->centre_number = make_text (context, number, MAX (1.0, self->scale / 110), TRUE);
+      /* Sizes grow with the chart in quarter steps: every size is a font
+       * to load, and a chart measured at many widths would load many. */
+      self->centre_number = make_text (context, number, quarter_step (MAX (1.0, self->scale / 110)),
+                                       TRUE);
       self->centre_name = make_text (context, mg_party_result_get_display_name (leader),
-                                     MAX (0.9, self->scale / 180), FALSE);
+                                     quarter_step (MAX (0.9, self->scale / 180)), FALSE);
     }
 
   /* The bar, its majority mark and the decided count. */
@@ -351,7 +361,7 @@ mg_chart_layout_new_full (MgStateResult *state,
   self->bar_y = y;
   self->bar_width = self->width;
   y += BAR_HEIGHT + 4;
-  self->bar_majority_label = make_text (context, majority_text, 0.85, FALSE);
+  self->bar_majority_label = make_text (context, majority_text, 0.9, FALSE);
   text_size (self->bar_majority_label, &label_w, &label_h);
   self->bar_majority_label_x =
     CLAMP (self->bar_width * self->majority / MAX (self->seats_total, 1) - label_w / 2, 0,
