@@ -137,7 +137,18 @@ prescan (const char  *data,
 
   for (gsize i = 0; i < length; i++)
     {
-      char c = data[i];
+      char c;
+
+      /* Most of a feed is plain ASCII inside strings: skip it in a tight
+       * loop (anything else, NUL included, is looked at below). */
+      if (in_string)
+        {
+          while (i < length && (guchar) data[i] - 1u < 0x7fu && data[i] != '"' && data[i] != '\\')
+            i++;
+          if (i >= length)
+            break;
+        }
+      c = data[i];
 
       if ((guchar) c >= 0x80)
         {
