@@ -34,6 +34,18 @@ done
 grep -q "^Exec=$prefix/bin/matganana --gapplication-service$" \
   "$prefix/share/dbus-1/services/$app_id.service"
 
+# The HTTP module is installed, and the installed program finds it there (not
+# next to itself, as in the build tree): a fetch from a closed port fails as
+# a network error, not as missing HTTP support.
+module=$(find "$prefix" -path "*/matganana/libmatganana-http.so" | head -n 1)
+[ -n "$module" ] || { echo "not installed: libdir/matganana/libmatganana-http.so"; exit 1; }
+answer=$(env -u MATGANANA_HTTP_MODULE XDG_CACHE_HOME="$build/launch-cache" \
+  "$prefix/bin/matganana" --summary --feed=http://127.0.0.1:9/feed.json 2>&1) && {
+  echo "a fetch from a closed port succeeded: $answer"; exit 1; }
+case "$answer" in
+  *"HTTP support is not available"*) echo "installed module not found: $answer"; exit 1 ;;
+esac
+
 # A session bus of its own that finds the installed service and desktop file.
 export XDG_DATA_DIRS="$prefix/share:/usr/local/share:/usr/share"
 # The desktop file says Exec=matganana, found on PATH as for any installed app.
