@@ -13,7 +13,7 @@
 #include "mg-election.h"
 #include "mg-feed-parser.h"
 
-#define ROUNDS 21
+#define ROUNDS 41
 
 /* Written compactly, as feeds are served, so that the articles get about a
  * sixth of the 2 MiB after the 64 × 200 parties. */
