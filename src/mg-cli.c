@@ -111,7 +111,7 @@ load_election (const char *feed,
   g_autofree char *name = NULL;
   MgElection *election;
 
-  if (feed != NULL && (g_str_has_prefix (feed, "http://") || g_str_has_prefix (feed, "https://")))
+  if (feed != NULL && mg_feed_uri_is_remote (feed))
     return load_remote (feed, status);
 
   file = mg_feed_loader_file_for_arg (feed != NULL ? feed : MG_FEED_DEFAULT_URI, NULL);

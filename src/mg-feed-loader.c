@@ -33,6 +33,21 @@ mg_feed_loader_file_for_arg (const char *arg,
 }
 
 /**
+ * mg_feed_uri_is_remote:
+ * @uri: a feed's address
+ *
+ * Whether @uri is fetched over HTTP: its scheme is http or https, in any
+ * case ("HTTP://" too).
+ */
+gboolean
+mg_feed_uri_is_remote (const char *uri)
+{
+  const char *scheme = uri != NULL ? g_uri_peek_scheme (uri) : NULL;
+
+  return g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0;
+}
+
+/**
  * mg_feed_loader_describe:
  *
  * Returns: (transfer full): how to name @file to the user: a path for local
@@ -73,7 +88,7 @@ mg_feed_loader_load (GFile         *file,
   if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("reading feeds over HTTP is not supported by this build"));
+                   _("an http or https feed is fetched over the network, not read as a file"));
       return NULL;
     }
 

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 GFile  *mg_feed_loader_file_for_arg (const char    *arg,
                                      const char    *cwd);
+gboolean mg_feed_uri_is_remote      (const char    *uri);
 char   *mg_feed_loader_describe     (GFile         *file);
 GBytes *mg_feed_loader_load         (GFile         *file,
                                      GCancellable  *cancellable,

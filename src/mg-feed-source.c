@@ -489,7 +489,7 @@ mg_feed_source_set_uri (MgFeedSource *self,
   g_clear_handle_id (&self->poll_id, g_source_remove);
   g_free (self->uri);
   self->uri = g_strdup (uri);
-  self->remote = g_str_has_prefix (uri, "http://") || g_str_has_prefix (uri, "https://");
+  self->remote = mg_feed_uri_is_remote (uri);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->last_modified, g_free);
   self->failures = 0;

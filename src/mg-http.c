@@ -15,9 +15,9 @@
  * and memory, most starts being on a local or bundled feed; so the module is
  * loaded when the first http(s) feed is opened, and stays loaded.
  *
- * Where it is looked for, in order: $MATGANANA_HTTP_MODULE (a file; for the
- * tests), next to the running program (a build tree), and the installed
- * module directory. */
+ * Where it is looked for: $MATGANANA_HTTP_MODULE (a file; for the tests)
+ * and nowhere else when that is set; otherwise next to the running program
+ * (a build tree), then in the installed module directory. */
 
 G_DEFINE_QUARK (mg-http-error-quark, mg_http_error)
 
@@ -63,15 +63,18 @@ load (GError **error)
   tried = g_string_new (NULL);
   env = g_getenv ("MATGANANA_HTTP_MODULE");
   if (env != NULL && *env != '\0')
-    module = open_module (env, tried);
-  if (module == NULL && (self_path = g_file_read_link ("/proc/self/exe", NULL)) != NULL)
+    {
+      /* Given, it is the only one tried. */
+      module = open_module (env, tried);
+    }
+  else if ((self_path = g_file_read_link ("/proc/self/exe", NULL)) != NULL)
     {
       g_autofree char *dir = g_path_get_dirname (self_path);
       g_autofree char *path = g_build_filename (dir, MODULE_FILE, NULL);
 
       module = open_module (path, tried);
     }
-  if (module == NULL)
+  if (module == NULL && (env == NULL || *env == '\0'))
     {
       g_autofree char *path = g_build_filename (MG_HTTP_MODULEDIR, MODULE_FILE, NULL);
 

@@ -61,6 +61,11 @@ summary "http feed" 0 "${base}feed.json"
 contains out "BJP leads in 158 of 182 seats" "http feed: the results"
 if ls "$XDG_CACHE_HOME"/matganana/*.json >/dev/null 2>&1; then ok "http feed: cached"; else not_ok "http feed: cached"; fi
 
+# The scheme in any case is still a web address.
+upper=$(printf '%s' "$base" | sed 's/^http/HTTP/')
+summary "HTTP in capitals" 0 "${upper}feed.json"
+contains out "BJP leads in 158 of 182 seats" "HTTP in capitals: the results"
+
 summary "web page" 1 "${base}html"
 contains err "the server sent a web page (text/html), not a feed" "web page: says so"
 summary "redirect loop" 1 "${base}loop"
