@@ -23,6 +23,7 @@ G_DEFINE_QUARK (mg-http-error-quark, mg_http_error)
 
 #define MODULE_FILE "libmatganana-http." G_MODULE_SUFFIX
 
+/* Loaded once, from the main thread (the feed source and the command line). */
 static const MgHttpFunctions *functions;
 static char *load_error;
 
@@ -194,6 +195,7 @@ mg_http_fetch_finish (GAsyncResult   *result,
         *failure = (MgHttpFailure) { 0, -1 };
       return g_task_propagate_pointer (G_TASK (result), error);
     }
+  g_return_val_if_fail (functions != NULL, NULL);
   return functions->fetch_finish (result, failure, error);
 }
 
