@@ -548,14 +548,47 @@ read_id_node (Ctx         *ctx,
   return TRUE;
 }
 
+/* The translations worth choosing among, noted as they are seen. */
+typedef struct {
+  const char *english;
+  const char *preferred;       /* the one for the most wanted UI language */
+  guint       preferred_rank;  /* its index in the UI languages */
+} Choice;
+
+#define CHOICE_INIT { NULL, NULL, G_MAXUINT }
+
+static void
+note_translation (Choice             *choice,
+                  const char * const *languages,
+                  const char         *lang,
+                  const char         *text)
+{
+  if (strcmp (lang, "en") == 0)
+    choice->english = text;
+  for (guint i = 0; languages != NULL && languages[i] != NULL && i < choice->preferred_rank; i++)
+    {
+      if (strcmp (lang, languages[i]) == 0)
+        {
+          choice->preferred = text;
+          choice->preferred_rank = i;
+          break;
+        }
+    }
+}
+
+/* The wanted language's text, else English, else NULL. */
+static const char *
+chosen_translation (const Choice *choice)
+{
+  return choice->preferred != NULL ? choice->preferred : choice->english;
+}
+
 typedef struct {
   Ctx        *ctx;
   gboolean    multiline;
   gboolean    ok;
   const char *first;      /* the first translation in document order */
-  const char *english;
-  const char *preferred;  /* the one for the most wanted UI language */
-  guint       preferred_rank;
+  Choice      choice;
 } TextCheck;
 
 static void
@@ -581,18 +614,7 @@ check_translation (JsonObject *texts,
   /* Which language this is, noted on the way rather than looked up after. */
   if (check->first == NULL)
     check->first = json_node_get_string (value);
-  if (strcmp (lang, "en") == 0)
-    check->english = json_node_get_string (value);
-  for (guint i = 0; check->ctx->languages != NULL && check->ctx->languages[i] != NULL &&
-                    i < check->preferred_rank; i++)
-    {
-      if (strcmp (lang, check->ctx->languages[i]) == 0)
-        {
-          check->preferred = json_node_get_string (value);
-          check->preferred_rank = i;
-          break;
-        }
-    }
+  note_translation (&check->choice, check->ctx->languages, lang, json_node_get_string (value));
 }
 
 /* The common case in one pass over the object in hash order, with no
@@ -606,8 +628,8 @@ choose_translation_quickly (Ctx         *ctx,
                             const char **chosen)
 {
   JsonObjectIter iter;
-  const char *lang, *english = NULL, *preferred = NULL;
-  guint preferred_rank = G_MAXUINT;
+  Choice choice = CHOICE_INIT;
+  const char *lang;
   JsonNode *value;
   gboolean bidi;
 
@@ -621,20 +643,9 @@ choose_translation_quickly (Ctx         *ctx,
       text = json_node_get_string (value);
       if (refused_character (text, multiline, &bidi) != 0)
         return FALSE;
-      if (strcmp (lang, "en") == 0)
-        english = text;
-      for (guint i = 0; ctx->languages != NULL && ctx->languages[i] != NULL &&
-                        i < preferred_rank; i++)
-        {
-          if (strcmp (lang, ctx->languages[i]) == 0)
-            {
-              preferred = text;
-              preferred_rank = i;
-              break;
-            }
-        }
+      note_translation (&choice, ctx->languages, lang, text);
     }
-  *chosen = preferred != NULL ? preferred : english;
+  *chosen = chosen_translation (&choice);
   return *chosen != NULL;
 }
 
@@ -679,7 +690,7 @@ read_text_node (Ctx         *ctx,
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *texts = json_node_get_object (node);
-      TextCheck check = { ctx, multiline, TRUE, NULL, NULL, NULL, G_MAXUINT };
+      TextCheck check = { ctx, multiline, TRUE, NULL, CHOICE_INIT };
 
       if (!choose_translation_quickly (ctx, texts, multiline, &chosen))
         {
@@ -690,8 +701,9 @@ read_text_node (Ctx         *ctx,
             return FALSE;
           if (check.first == NULL)
             return fail (ctx, _("must give the text in at least one language"));
-          chosen = check.preferred != NULL ? check.preferred
-                 : check.english != NULL ? check.english : check.first;
+          chosen = chosen_translation (&check.choice);
+          if (chosen == NULL)
+            chosen = check.first;
         }
     }
   else
