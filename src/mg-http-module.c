@@ -22,9 +22,6 @@
  * that a start on a local feed does not load libsoup and the dozen
  * libraries it needs. Everything here is hidden but the one entry point. */
 
-/* The same quark as mg-http.c's: the name makes it. */
-G_DEFINE_QUARK (mg-http-error-quark, mg_http_error)
-
 #define CHUNK_SIZE (64 * 1024)
 
 typedef struct {
@@ -60,15 +57,6 @@ fetch_free (gpointer data)
   g_clear_object (&fetch->stream);
   g_clear_pointer (&fetch->buffer, g_byte_array_unref);
   g_free (fetch);
-}
-
-static void
-result_free (MgHttpResult *result)
-{
-  g_clear_pointer (&result->body, g_bytes_unref);
-  g_free (result->etag);
-  g_free (result->last_modified);
-  g_free (result);
 }
 
 /* A session as Matganana uses one: its User-Agent, gzip, the system proxy
@@ -214,7 +202,7 @@ finish (GTask *task)
     result->received_bytes = soup_message_metrics_get_response_header_bytes_received (metrics) +
                              soup_message_metrics_get_response_body_bytes_received (metrics);
 
-  g_task_return_pointer (task, result, (GDestroyNotify) result_free);
+  g_task_return_pointer (task, result, (GDestroyNotify) mg_http_result_free);
 }
 
 static void
@@ -379,14 +367,7 @@ on_sent (GObject      *source,
   read_more (g_steal_pointer (&task));
 }
 
-/*
- * fetch_async:
- * @etag: (nullable): sent as If-None-Match
- * @last_modified: (nullable): sent as If-Modified-Since
- * @timeout_seconds: for the whole request; 0 for %MG_HTTP_TIMEOUT_SECONDS
- *
- * GETs @uri. A 304 answer finishes with status 304 and no body.
- */
+/* The work of mg_http_fetch_async(), which documents it. */
 static void
 fetch_async (GObject             *session,
              const char          *uri,

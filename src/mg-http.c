@@ -19,8 +19,6 @@
  * and nowhere else when that is set; otherwise next to the running program
  * (a build tree), then in the installed module directory. */
 
-G_DEFINE_QUARK (mg-http-error-quark, mg_http_error)
-
 #define MODULE_FILE "libmatganana-http." G_MODULE_SUFFIX
 
 /* Loaded once, from the main thread (the feed source and the command line). */
@@ -242,15 +240,4 @@ mg_http_fetch_sync (GObject        *session,
   g_object_unref (wait.result);
   g_main_loop_unref (wait.loop);
   return result;
-}
-
-void
-mg_http_result_free (MgHttpResult *result)
-{
-  if (result == NULL)
-    return;
-  g_clear_pointer (&result->body, g_bytes_unref);
-  g_free (result->etag);
-  g_free (result->last_modified);
-  g_free (result);
 }
