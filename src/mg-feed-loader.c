@@ -80,12 +80,12 @@ mg_feed_loader_load (GFile         *file,
   g_autoptr (GFileInputStream) stream = NULL;
   g_autoptr (GByteArray) buffer = NULL;
   g_autoptr (GError) local_error = NULL;
-  g_autofree char *scheme = NULL;
+  g_autofree char *uri = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  scheme = g_file_get_uri_scheme (file);
-  if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
+  uri = g_file_get_uri (file);
+  if (mg_feed_uri_is_remote (uri))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("an http or https feed is fetched over the network, not read as a file"));

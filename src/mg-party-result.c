@@ -188,20 +188,15 @@ mg_party_result_init (MgPartyResult *self)
 MgPartyResult *
 mg_party_result_new (const char *id)
 {
-  MgPartyResult *self;
-
   g_return_val_if_fail (id != NULL, NULL);
 
-  /* The id is set here rather than as a construct property: a class with
-   * none takes GObject's fast construction path, and the parser makes
-   * thousands of these. */
-  self = g_object_new (MG_TYPE_PARTY_RESULT, NULL);
-  self->id = g_strdup (id);
-  return self;
+  return mg_party_result_new_full (id, NULL, NULL, FALSE, 0, 0, 0, MG_PARTY_RESULT_UNKNOWN,
+                                   MG_PARTY_RESULT_UNKNOWN);
 }
 
 /**
  * mg_party_result_new_full:
+ * @name: (nullable): the name
  * @short_name: (nullable): the abbreviation
  * @previous: seats at the previous election, or %MG_PARTY_RESULT_UNKNOWN
  * @vote_percent: share of the vote, or %MG_PARTY_RESULT_UNKNOWN
@@ -226,6 +221,8 @@ mg_party_result_new_full (const char *id,
 
   g_return_val_if_fail (id != NULL, NULL);
 
+  /* The id is set here rather than as a construct property: a class with
+   * none takes GObject's fast construction path. */
   self = g_object_new (MG_TYPE_PARTY_RESULT, NULL);
   {
     gsize id_size = strlen (id) + 1;
