@@ -8,8 +8,11 @@
 
 #include "mg-application.h"
 #include "mg-cli.h"
+#include "mg-election.h"
 #include "mg-feed-loader.h"
 #include "mg-feed-source.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
 #include "mg-window.h"
 
 struct _MgApplication
@@ -268,20 +271,28 @@ mg_application_activate (GApplication *application)
 static void
 mg_application_startup (GApplication *application)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *refresh_accels[] = { "<Control>r", "F5", NULL };
-  static const char *help_accels[] = { "<Control>question", NULL };
+  /* The keys of the actions the main menu shows, so that it shows them;
+   * the window's other keys are in mg-window-actions.c. */
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open-feed", { "<Control>l", NULL } },
+    { "win.refresh", { "<Control>r", "F5", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.show-reader", { "F9", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (mg_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.refresh",
-                                         refresh_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
-                                         help_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action,
+                                           accels[i].accels);
 
   gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -319,4 +330,43 @@ mg_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/**
+ * mg_application_notify_milestones:
+ * @milestones: (element-type MgMilestone): what the states reached
+ *
+ * Sends a desktop notification for each state whose leader crossed the
+ * majority mark or whose count became final; activating it shows the
+ * state.
+ */
+void
+mg_application_notify_milestones (MgApplication *self,
+                                  GArray        *milestones)
+{
+  g_return_if_fail (MG_IS_APPLICATION (self));
+
+  for (guint i = 0; i < milestones->len; i++)
+    {
+      const MgMilestone *milestone = &g_array_index (milestones, MgMilestone, i);
+      MgStateResult *state = milestone->state;
+      g_autoptr (GNotification) notification = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *body = NULL;
+      g_autofree char *id = NULL;
+
+      if (milestone->reached & MG_MILESTONE_FINAL)
+        /* TRANSLATORS: notification title: the state's count is final */
+        title = g_strdup_printf (_("%s: final result"), mg_state_result_get_name (state));
+      else
+        /* TRANSLATORS: notification title: a party has crossed the majority mark in the state */
+        title = g_strdup_printf (_("%s: majority crossed"), mg_state_result_get_name (state));
+      body = mg_summary_dup_headline (state);
+      notification = g_notification_new (title);
+      g_notification_set_body (notification, body);
+      g_notification_set_default_action_and_target (notification, "app.show-state", "s",
+                                                    mg_state_result_get_id (state));
+      id = g_strdup_printf ("state-%s", mg_state_result_get_id (state));
+      g_application_send_notification (G_APPLICATION (self), id, notification);
+    }
 }

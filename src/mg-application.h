@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgApplication, mg_application, MG, APPLICATION, GtkApplication)
 
-MgApplication *mg_application_new (void);
+MgApplication *mg_application_new               (void);
+void           mg_application_notify_milestones (MgApplication *self,
+                                                 GArray        *milestones);
 
 G_END_DECLS

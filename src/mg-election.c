@@ -362,3 +362,47 @@ mg_election_update_from (MgElection *self,
 
   return changed;
 }
+
+static MgMilestoneFlags
+milestones_of (MgStateResult *state)
+{
+  return (mg_state_result_get_majority_reached (state) ? MG_MILESTONE_MAJORITY : 0) |
+         (mg_state_result_get_status (state) == MG_STATE_STATUS_FINAL ? MG_MILESTONE_FINAL : 0);
+}
+
+/**
+ * mg_election_find_milestones:
+ * @next: the results that are to replace these
+ *
+ * Compares each state of @next with the state of the same id here and
+ * says which milestones it reaches that it had not: the leader crossing
+ * the majority mark, the count becoming final. States new in @next reach
+ * nothing: nobody was following them.
+ *
+ * Returns: (transfer full) (element-type MgMilestone): the states of @next
+ *   (not referenced) that reach a milestone, in @next's order
+ */
+GArray *
+mg_election_find_milestones (MgElection *self,
+                             MgElection *next)
+{
+  GArray *found;
+
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  g_return_val_if_fail (MG_IS_ELECTION (next), NULL);
+
+  found = g_array_new (FALSE, FALSE, sizeof (MgMilestone));
+  for (guint i = 0; i < mg_election_get_n_states (next); i++)
+    {
+      MgStateResult *state = mg_election_get_state (next, i);
+      MgStateResult *before = mg_election_find_state (self, mg_state_result_get_id (state), NULL);
+      MgMilestone milestone = { state, 0 };
+
+      if (before == NULL)
+        continue;
+      milestone.reached = milestones_of (state) & ~milestones_of (before);
+      if (milestone.reached != 0)
+        g_array_append_val (found, milestone);
+    }
+  return found;
+}

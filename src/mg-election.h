@@ -11,6 +11,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgElection, mg_election, MG, ELECTION, GObject)
 
+/* What a desktop notification is worth: a state's leader has reached the
+ * majority, or its count has become final. */
+typedef enum {
+  MG_MILESTONE_MAJORITY = 1 << 0,
+  MG_MILESTONE_FINAL    = 1 << 1,
+} MgMilestoneFlags;
+
+typedef struct {
+  MgStateResult    *state;
+  MgMilestoneFlags  reached;
+} MgMilestone;
+
 MgElection    *mg_election_new              (void);
 GDateTime     *mg_election_get_updated      (MgElection    *self);
 void           mg_election_set_updated      (MgElection    *self,
@@ -38,5 +50,7 @@ void           mg_election_append_article   (MgElection    *self,
                                              MgArticle     *article);
 gboolean       mg_election_update_from      (MgElection    *self,
                                              MgElection    *other);
+GArray        *mg_election_find_milestones  (MgElection    *self,
+                                             MgElection    *next);
 
 G_END_DECLS

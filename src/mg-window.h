@@ -18,17 +18,8 @@ void           mg_window_load_uri          (MgWindow      *self,
 void           mg_window_load_feed         (MgWindow      *self,
                                             GFile         *file);
 MgFeedSource  *mg_window_get_feed_source   (MgWindow      *self);
-const char    *mg_window_get_subtitle      (MgWindow      *self);
-gboolean       mg_window_get_loading       (MgWindow      *self);
 MgStateResult *mg_window_get_selected_state (MgWindow     *self);
 gboolean       mg_window_select_state_id   (MgWindow      *self,
                                             const char    *id);
-const char    *mg_window_get_error         (MgWindow      *self);
-GtkNotebook   *mg_window_get_notebook      (MgWindow      *self);
-MgReader      *mg_window_get_reader        (MgWindow      *self);
-guint          mg_window_export_summary    (MgWindow      *self,
-                                            gboolean       all_states,
-                                            const char    *path,
-                                            GError       **error);
 
 G_END_DECLS

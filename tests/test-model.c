@@ -209,6 +209,46 @@ test_election_update (void)
   g_assert_null (mg_election_find_state (shown, "a", NULL));
 }
 
+#define COUNT(id, won, leading, status) \
+  "{\"id\": \"" id "\", \"name\": \"" id "\", \"seats\": 10, \"status\": \"" status "\", " \
+  "\"parties\": [{\"id\": \"p\", \"name\": \"P\", \"won\": " #won ", \"leading\": " #leading "}]}"
+
+/* Milestones are what is newly reached, state by state; a state not shown
+ * before reaches none. */
+static void
+test_election_milestones (void)
+{
+  g_autoptr (MgElection) shown =
+    parse (FEED (COUNT ("a", 2, 3, "counting") "," COUNT ("b", 6, 0, "counting") ","
+                 COUNT ("c", 1, 0, "counting") "," COUNT ("d", 7, 0, "final")));
+  g_autoptr (MgElection) next =
+    parse (FEED (COUNT ("a", 2, 4, "counting") "," COUNT ("b", 8, 0, "final") ","
+                 COUNT ("c", 2, 0, "counting") "," COUNT ("d", 7, 0, "final") ","
+                 COUNT ("e", 9, 0, "final")));
+  g_autoptr (GArray) milestones = mg_election_find_milestones (shown, next);
+  g_autoptr (GArray) none = mg_election_find_milestones (next, next);
+  const MgMilestone *m;
+
+  g_assert_cmpuint (milestones->len, ==, 2);
+  m = &g_array_index (milestones, MgMilestone, 0);
+  g_assert_true (m->state == mg_election_find_state (next, "a", NULL));
+  g_assert_cmpint (m->reached, ==, MG_MILESTONE_MAJORITY);
+  m = &g_array_index (milestones, MgMilestone, 1);
+  g_assert_true (m->state == mg_election_find_state (next, "b", NULL));
+  g_assert_cmpint (m->reached, ==, MG_MILESTONE_FINAL);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* Majority and final at once. */
+  {
+    g_autoptr (MgElection) later = parse (FEED (COUNT ("c", 6, 0, "final")));
+    g_autoptr (GArray) both = mg_election_find_milestones (next, later);
+
+    g_assert_cmpuint (both->len, ==, 1);
+    g_assert_cmpint (g_array_index (both, MgMilestone, 0).reached, ==,
+                     MG_MILESTONE_MAJORITY | MG_MILESTONE_FINAL);
+  }
+}
+
 static void
 test_display_width (void)
 {
@@ -383,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/model/headlines", test_headlines);
   g_test_add_func ("/model/update-in-place", test_update_in_place);
   g_test_add_func ("/model/election-update", test_election_update);
+  g_test_add_func ("/model/election-milestones", test_election_milestones);
   g_test_add_func ("/model/object-list", test_object_list);
   g_test_add_func ("/text/display-width", test_display_width);
   g_test_add_func ("/text/display-width-wcwidth", test_display_width_wcwidth);

@@ -14,7 +14,9 @@
 #include "mg-feed-source.h"
 #include "mg-feed-loader.h"
 #include "mg-state-result.h"
-#include "mg-window.h"
+#include "mg-open-feed-dialog.h"
+#include "mg-print-operation.h"
+#include "mg-window-private.h"
 
 /* Iterates the main context until @condition holds or 10 s pass. */
 static gboolean
@@ -465,6 +467,20 @@ pdf_pages (const char *path)
 
 /* The print operation, run in export mode, gives the pages --export-summary
  * gives: one drawing routine for both. */
+/* What Ctrl+P prints, exported as a PDF instead. */
+static guint
+export_summary (MgWindow    *window,
+                gboolean     all_states,
+                const char  *path,
+                GError     **error)
+{
+  g_autoptr (MgPrintOperation) operation =
+    mg_print_operation_new (mg_window_get_election (window), mg_window_get_selected_state (window),
+                            all_states, NULL);
+
+  return mg_print_operation_export (operation, path, error);
+}
+
 static void
 test_print_export (void)
 {
@@ -488,7 +504,7 @@ test_print_export (void)
 
   reset_settings ();
   window = new_window (NULL);
-  pages = mg_window_export_summary (window, TRUE, printed, &error);
+  pages = export_summary (window, TRUE, printed, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pages, ==, 2);
 
@@ -500,7 +516,7 @@ test_print_export (void)
 
   /* Only the selected state. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-state", "i", 1));
-  pages = mg_window_export_summary (window, FALSE, printed_one, &error);
+  pages = export_summary (window, FALSE, printed_one, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pages, ==, 1);
   g_assert_cmpuint (pdf_pages (printed_one), ==, 1);
@@ -581,6 +597,96 @@ test_main_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A button for @action_name, as the menu and the header bar make them:
+ * insensitive while the action is disabled. */
+static gboolean
+action_enabled (MgWindow   *window,
+                const char *action_name)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_window_get_titlebar (GTK_WINDOW (window));
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (box), button);
+  enabled = gtk_widget_get_sensitive (button);
+  gtk_header_bar_remove (GTK_HEADER_BAR (box), button);
+  return enabled;
+}
+
+/* Actions that cannot run are disabled: with no feed, nothing to refresh;
+ * with no results, nothing to print. */
+static void
+test_actions_enabled (void)
+{
+  MgWindow *window = mg_window_new (NULL);
+
+  g_assert_nonnull (find_actionable (GTK_WIDGET (window), "win.refresh"));
+  g_assert_false (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.refresh")));
+  g_assert_false (action_enabled (window, "win.refresh"));
+  g_assert_false (action_enabled (window, "win.print"));
+  g_assert_true (action_enabled (window, "win.next-state"));
+
+  mg_window_load_uri (window, MG_FEED_DEFAULT_URI);
+  g_assert_true (wait_for (loaded, window));
+  g_assert_true (action_enabled (window, "win.refresh"));
+  g_assert_true (action_enabled (window, "win.print"));
+  g_assert_true (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.refresh")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ctrl+L's dialog: what is typed there is opened and remembered. */
+static void
+test_open_feed_dialog (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "feeds", "good-ten-states.json", NULL);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autofree char *remembered = NULL;
+  MgOpenFeedDialog *dialog = NULL;
+  MgWindow *window;
+
+  reset_settings ();
+  window = new_window (NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-feed", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (MG_IS_OPEN_FEED_DIALOG (toplevel))
+        dialog = MG_OPEN_FEED_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  gtk_editable_set_text (GTK_EDITABLE (gtk_window_get_focus (GTK_WINDOW (dialog))), path);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_true (wait_for (loaded, window));
+  g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 10);
+  remembered = g_settings_get_string (settings, "feed-uri");
+  g_assert_true (g_str_has_prefix (remembered, "file:///"));
+  g_assert_true (g_str_has_suffix (remembered, "good-ten-states.json"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +704,8 @@ main (int   argc,
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/main-menu", test_main_menu);
+  g_test_add_func ("/window/actions-enabled", test_actions_enabled);
+  g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
 

@@ -12,7 +12,7 @@
 #include "mg-election.h"
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
-#include "mg-window.h"
+#include "mg-window-private.h"
 
 #define ROUNDS 15
 
