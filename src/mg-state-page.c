@@ -5,12 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-party-columns.h"
 #include "mg-party-result.h"
 #include "mg-seat-chart.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
-#include "mg-text-util.h"
 
 /* One state's tab: headline, majority, decided progress and the party table. */
 struct _MgStatePage
@@ -27,8 +27,7 @@ struct _MgStatePage
   GtkLabel            *status_label;
   MgSeatChart         *seat_chart;
   GtkColumnView       *party_view;
-  GtkColumnViewColumn *change_column;
-  GtkColumnViewColumn *votes_column;
+  GtkColumnViewColumn *columns[MG_N_PARTY_COLUMNS];
   GtkLabel            *footnote_label;
 };
 
@@ -42,14 +41,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef enum {
-  CELL_PARTY,
-  CELL_WON,
-  CELL_LEADING,
-  CELL_TOTAL,
-  CELL_CHANGE,
-  CELL_VOTES,
-} CellKind;
+/* The template's ids of the party table's columns. */
+static const char *const column_ids[MG_N_PARTY_COLUMNS] = {
+  [MG_PARTY_COLUMN_PARTY] = "party_column",
+  [MG_PARTY_COLUMN_WON] = "won_column",
+  [MG_PARTY_COLUMN_LEADING] = "leading_column",
+  [MG_PARTY_COLUMN_TOTAL] = "total_column",
+  [MG_PARTY_COLUMN_CHANGE] = "change_column",
+  [MG_PARTY_COLUMN_VOTES] = "votes_column",
+};
 
 static void
 draw_swatch (GtkDrawingArea *area,
@@ -82,84 +82,77 @@ draw_swatch (GtkDrawingArea *area,
   cairo_stroke (cr);
 }
 
+/* The text comes from mg_party_column_dup_cell(), like the summaries';
+ * the page adds the swatch and the gain or loss colour. */
 static void
 refresh_cell (GtkListItem *item)
 {
   MgPartyResult *party = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
-  CellKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "cell-kind"));
-  g_autofree char *text = NULL;
-  int change = 0;
+  MgStateResult *state = g_object_get_data (G_OBJECT (child), "state");
+  MgPartyColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "party-column"));
+  g_autofree char *text = mg_party_column_dup_cell (column, state, party);
+  GtkWidget *label = child;
 
-  switch (kind)
+  switch (column)
     {
-    case CELL_PARTY:
+    case MG_PARTY_COLUMN_PARTY:
       {
         GtkWidget *swatch = gtk_widget_get_first_child (child);
-        GtkWidget *label = gtk_widget_get_next_sibling (swatch);
         guint32 rgb = 0;
         gboolean has_color = mg_party_result_get_color (party, &rgb);
 
         g_object_set_data (G_OBJECT (swatch), "rgb", GUINT_TO_POINTER (rgb));
         g_object_set_data (G_OBJECT (swatch), "has-color", GUINT_TO_POINTER (has_color));
         gtk_widget_queue_draw (swatch);
-        gtk_label_set_text (GTK_LABEL (label), mg_party_result_get_name (party));
+        label = gtk_widget_get_next_sibling (swatch);
       }
-      return;
-    case CELL_WON:
-      text = g_strdup_printf ("%u", mg_party_result_get_won (party));
       break;
-    case CELL_LEADING:
-      text = g_strdup_printf ("%u", mg_party_result_get_leading (party));
-      break;
-    case CELL_TOTAL:
-      text = g_strdup_printf ("%u", mg_party_result_get_total (party));
-      break;
-    case CELL_CHANGE:
+    case MG_PARTY_COLUMN_CHANGE:
       {
+        int change = 0;
         gboolean known = mg_party_result_get_change (party, &change);
 
-        text = mg_text_format_change (known, change);
         gtk_widget_remove_css_class (child, "gain");
         gtk_widget_remove_css_class (child, "loss");
         if (known && change != 0)
           gtk_widget_add_css_class (child, change > 0 ? "gain" : "loss");
       }
       break;
-    case CELL_VOTES:
-      if (mg_party_result_get_vote_percent (party) >= 0)
-        text = g_strdup_printf ("%.1f", mg_party_result_get_vote_percent (party));
-      else
-        text = g_strdup ("—");
+    case MG_PARTY_COLUMN_WON:
+    case MG_PARTY_COLUMN_LEADING:
+    case MG_PARTY_COLUMN_TOTAL:
+    case MG_PARTY_COLUMN_VOTES:
       break;
+    case MG_N_PARTY_COLUMNS:
     default:
       g_assert_not_reached ();
     }
 
-  gtk_label_set_text (GTK_LABEL (child), text);
+  gtk_label_set_text (GTK_LABEL (label), text);
 }
 
 static void
-bind_cell (GtkListItem *item,
-           CellKind     kind)
+bind_cell (GtkListItem   *item,
+           MgPartyColumn  column)
 {
   MgPartyResult *party = gtk_list_item_get_item (item);
 
   /* Feed updates change the party in place; each cell follows just the
    * properties it shows, so an update redoes only what changed. */
-  static const char *const signals_for[][2] = {
-    [CELL_PARTY] = { "notify::name", "notify::color" },
-    [CELL_WON] = { "notify::won", NULL },
-    [CELL_LEADING] = { "notify::leading", NULL },
-    [CELL_TOTAL] = { "notify::total", NULL },
-    [CELL_CHANGE] = { "notify::total", "notify::previous" },
-    [CELL_VOTES] = { "notify::vote-percent", NULL },
+  static const char *const signals_for[MG_N_PARTY_COLUMNS][2] = {
+    [MG_PARTY_COLUMN_PARTY] = { "notify::name", "notify::color" },
+    [MG_PARTY_COLUMN_WON] = { "notify::won", NULL },
+    [MG_PARTY_COLUMN_LEADING] = { "notify::leading", NULL },
+    [MG_PARTY_COLUMN_TOTAL] = { "notify::total", NULL },
+    [MG_PARTY_COLUMN_CHANGE] = { "notify::total", "notify::previous" },
+    [MG_PARTY_COLUMN_VOTES] = { "notify::vote-percent", NULL },
   };
 
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "cell-kind",
-                     GUINT_TO_POINTER (kind));
-  for (guint i = 0; i < G_N_ELEMENTS (signals_for[kind]) && signals_for[kind][i] != NULL; i++)
-    g_signal_connect_object (party, signals_for[kind][i], G_CALLBACK (refresh_cell), item,
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "party-column",
+                     GUINT_TO_POINTER (column));
+  for (guint i = 0; i < G_N_ELEMENTS (signals_for[column]) && signals_for[column][i] != NULL; i++)
+    g_signal_connect_object (party, signals_for[column][i], G_CALLBACK (refresh_cell), item,
                              G_CONNECT_SWAPPED);
   refresh_cell (item);
 }
@@ -191,6 +184,7 @@ on_party_setup_cb (MgStatePage *self,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), swatch);
   gtk_box_append (GTK_BOX (box), label);
+  g_object_set_data_full (G_OBJECT (box), "state", g_object_ref (self->state), g_object_unref);
   gtk_list_item_set_child (item, box);
 }
 
@@ -202,6 +196,7 @@ on_number_setup_cb (MgStatePage *self,
 
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
+  g_object_set_data_full (G_OBJECT (label), "state", g_object_ref (self->state), g_object_unref);
   gtk_list_item_set_child (item, label);
 }
 
@@ -209,42 +204,42 @@ static void
 on_party_bind_cb (MgStatePage *self,
                   GtkListItem *item)
 {
-  bind_cell (item, CELL_PARTY);
+  bind_cell (item, MG_PARTY_COLUMN_PARTY);
 }
 
 static void
 on_won_bind_cb (MgStatePage *self,
                 GtkListItem *item)
 {
-  bind_cell (item, CELL_WON);
+  bind_cell (item, MG_PARTY_COLUMN_WON);
 }
 
 static void
 on_leading_bind_cb (MgStatePage *self,
                     GtkListItem *item)
 {
-  bind_cell (item, CELL_LEADING);
+  bind_cell (item, MG_PARTY_COLUMN_LEADING);
 }
 
 static void
 on_total_bind_cb (MgStatePage *self,
                   GtkListItem *item)
 {
-  bind_cell (item, CELL_TOTAL);
+  bind_cell (item, MG_PARTY_COLUMN_TOTAL);
 }
 
 static void
 on_change_bind_cb (MgStatePage *self,
                    GtkListItem *item)
 {
-  bind_cell (item, CELL_CHANGE);
+  bind_cell (item, MG_PARTY_COLUMN_CHANGE);
 }
 
 static void
 on_votes_bind_cb (MgStatePage *self,
                   GtkListItem *item)
 {
-  bind_cell (item, CELL_VOTES);
+  bind_cell (item, MG_PARTY_COLUMN_VOTES);
 }
 
 /* Redoes every derived line of the page from the state. A page out of
@@ -256,11 +251,8 @@ update_summary_now (MgStatePage *self)
   g_autofree char *headline = mg_summary_dup_headline (self->state);
   g_autofree char *majority = mg_summary_dup_majority_line (self->state);
   g_autofree char *status = mg_summary_dup_status (self->state);
-  g_autofree char *change_title = mg_summary_dup_change_title (self->state);
   g_autoptr (GString) footnote = g_string_new (NULL);
-  guint n_parties = mg_state_result_get_n_parties (self->state);
-  gboolean has_previous = mg_state_result_has_previous (self->state);
-  gboolean has_votes = FALSE;
+  gboolean has_change = mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, self->state);
   gboolean final = mg_state_result_get_status (self->state) == MG_STATE_STATUS_FINAL;
 
   gtk_label_set_text (self->headline_label, headline);
@@ -269,16 +261,16 @@ update_summary_now (MgStatePage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), final ? "counting" : "final");
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), final ? "final" : "counting");
 
-  for (guint i = 0; i < n_parties; i++)
-    if (mg_party_result_get_vote_percent (mg_state_result_get_party (self->state, i)) >= 0)
-      has_votes = TRUE;
+  for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
+    {
+      g_autofree char *title = mg_party_column_dup_title (c, self->state);
 
-  gtk_column_view_column_set_title (self->change_column, change_title);
-  gtk_column_view_column_set_visible (self->change_column, has_previous);
-  gtk_column_view_column_set_visible (self->votes_column, has_votes);
+      gtk_column_view_column_set_title (self->columns[c], title);
+      gtk_column_view_column_set_visible (self->columns[c], mg_party_column_shown (c, self->state));
+    }
 
   g_string_append (footnote, _("Leading: ahead in the count, not yet declared."));
-  if (has_previous && mg_state_result_get_previous_year (self->state) != 0)
+  if (has_change && mg_state_result_get_previous_year (self->state) != 0)
     {
       g_string_append_c (footnote, ' ');
       g_string_append_printf (footnote, _("Change: seats won or leading against the %u election."),
@@ -431,8 +423,10 @@ mg_state_page_class_init (MgStatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, seat_chart);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, party_view);
-  gtk_widget_class_bind_template_child (widget_class, MgStatePage, change_column);
-  gtk_widget_class_bind_template_child (widget_class, MgStatePage, votes_column);
+  for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
+    gtk_widget_class_bind_template_child_full (widget_class, column_ids[c], FALSE,
+                                               G_STRUCT_OFFSET (MgStatePage, columns) +
+                                                 c * sizeof (GtkColumnViewColumn *));
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, footnote_label);
   gtk_widget_class_bind_template_callback (widget_class, on_party_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_number_setup_cb);

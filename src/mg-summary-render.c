@@ -9,11 +9,11 @@
 
 #include "mg-chart-layout.h"
 #include "mg-election.h"
+#include "mg-party-columns.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary-render.h"
 #include "mg-summary.h"
-#include "mg-text-util.h"
 
 /* One drawing routine for a state's seat summary page: title, state, status,
  * updated time and source; the seat chart; headline and majority; the party
@@ -37,8 +37,6 @@ typedef struct {
   gboolean       with_chart;
   gboolean       continued;
 } Page;
-
-typedef enum { COL_PARTY, COL_WON, COL_LEADING, COL_TOTAL, COL_CHANGE, COL_VOTES, N_COLS } Column;
 
 struct _MgSummaryPlan
 {
@@ -119,75 +117,12 @@ chart_context (cairo_t *cr)
   return context;
 }
 
-static gboolean
-has_previous_or_votes (MgStateResult *state,
-                       gboolean       votes)
-{
-  for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
-    {
-      MgPartyResult *party = mg_state_result_get_party (state, i);
-
-      if (votes ? mg_party_result_get_vote_percent (party) >= 0
-                : mg_party_result_get_previous (party) >= 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 cell_text (MgStateResult *state,
            guint          row,
-           Column         column)
+           MgPartyColumn  column)
 {
-  MgPartyResult *party = mg_state_result_get_party (state, row);
-  int change = 0;
-
-  switch (column)
-    {
-    case COL_PARTY:
-      return g_strdup (mg_party_result_get_name (party));
-    case COL_WON:
-      return g_strdup_printf ("%u", mg_party_result_get_won (party));
-    case COL_LEADING:
-      return g_strdup_printf ("%u", mg_party_result_get_leading (party));
-    case COL_TOTAL:
-      return g_strdup_printf ("%u", mg_party_result_get_total (party));
-    case COL_CHANGE:
-      {
-        gboolean known = mg_party_result_get_change (party, &change);
-
-        return mg_text_format_change (known, change);
-      }
-    case COL_VOTES:
-    case N_COLS:
-    default:
-      if (mg_party_result_get_vote_percent (party) < 0)
-        return g_strdup ("—");
-      return g_strdup_printf ("%.1f", mg_party_result_get_vote_percent (party));
-    }
-}
-
-static char *
-header_text (MgStateResult *state,
-             Column         column)
-{
-  switch (column)
-    {
-    case COL_PARTY:
-      return g_strdup (_("Party"));
-    case COL_WON:
-      return g_strdup (_("Won"));
-    case COL_LEADING:
-      return g_strdup (_("Leading"));
-    case COL_TOTAL:
-      return g_strdup (_("Total"));
-    case COL_CHANGE:
-      return mg_summary_dup_change_title (state);
-    case COL_VOTES:
-    case N_COLS:
-    default:
-      return g_strdup (_("Votes %"));
-    }
+  return mg_party_column_dup_cell (column, state, mg_state_result_get_party (state, row));
 }
 
 /* Heights of the parts of a state's page, for the page width. */
@@ -224,7 +159,7 @@ row_height (cairo_t       *cr,
             guint          row,
             double         party_width)
 {
-  g_autofree char *name = cell_text (state, row, COL_PARTY);
+  g_autofree char *name = cell_text (state, row, MG_PARTY_COLUMN_PARTY);
 
   return text_height (cr, name, BODY_SIZE, FALSE, party_width) + 2 * ROW_PAD;
 }
@@ -245,15 +180,14 @@ column_widths (cairo_t       *cr,
 {
   double used = 0;
 
-  for (Column c = COL_PARTY; c < N_COLS; c++)
+  for (MgPartyColumn c = MG_PARTY_COLUMN_PARTY; c < MG_N_PARTY_COLUMNS; c++)
     {
-      shown[c] = c < COL_CHANGE || (c == COL_CHANGE && has_previous_or_votes (state, FALSE)) ||
-                 (c == COL_VOTES && has_previous_or_votes (state, TRUE));
+      shown[c] = mg_party_column_shown (c, state);
       widths[c] = 0;
-      if (!shown[c] || c == COL_PARTY)
+      if (!shown[c] || c == MG_PARTY_COLUMN_PARTY)
         continue;
       {
-        g_autofree char *header = header_text (state, c);
+        g_autofree char *header = mg_party_column_dup_title (c, state);
         g_autoptr (PangoLayout) layout = text_layout (cr, header, BODY_SIZE, TRUE, -1);
 
         widths[c] = layout_width (layout);
@@ -268,7 +202,7 @@ column_widths (cairo_t       *cr,
       widths[c] += 16;
       used += widths[c];
     }
-  widths[COL_PARTY] = MAX (80, width - used);
+  widths[MG_PARTY_COLUMN_PARTY] = MAX (80, width - used);
 }
 
 static void
@@ -276,8 +210,8 @@ plan_state (MgSummaryPlan *self,
             cairo_t       *cr,
             MgStateResult *state)
 {
-  double widths[N_COLS];
-  gboolean shown[N_COLS];
+  double widths[MG_N_PARTY_COLUMNS];
+  gboolean shown[MG_N_PARTY_COLUMNS];
   double available = self->height - footer_height (cr);
   double table_header, y;
   guint n = mg_state_result_get_n_parties (state);
@@ -290,7 +224,7 @@ plan_state (MgSummaryPlan *self,
   /* A chart that leaves no room for a single row goes alone on its page. */
   for (guint r = 0; r < n; r++)
     {
-      double h = row_height (cr, state, r, widths[COL_PARTY] - 24);
+      double h = row_height (cr, state, r, widths[MG_PARTY_COLUMN_PARTY] - 24);
 
       /* The row goes to the next page; when not even one row fits under
        * the chart, the chart has its page and the table starts on the next. */
@@ -401,21 +335,21 @@ draw_table_header (cairo_t       *cr,
                    const gboolean *shown)
 {
   double h = text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
-  double x = widths[COL_PARTY];
-  g_autofree char *party = header_text (state, COL_PARTY);
+  double x = widths[MG_PARTY_COLUMN_PARTY];
+  g_autofree char *party = mg_party_column_dup_title (MG_PARTY_COLUMN_PARTY, state);
 
   cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
   cairo_rectangle (cr, 0, y, width, h);
   cairo_fill (cr);
   show (cr, party, 24, y + ROW_PAD, BODY_SIZE, TRUE, -1, 0.1);
-  for (Column c = COL_WON; c < N_COLS; c++)
+  for (MgPartyColumn c = MG_PARTY_COLUMN_WON; c < MG_N_PARTY_COLUMNS; c++)
     {
       g_autofree char *title = NULL;
 
       if (!shown[c])
         continue;
       x += widths[c];
-      title = header_text (state, c);
+      title = mg_party_column_dup_title (c, state);
       show_right (cr, title, x - 8, y + ROW_PAD, TRUE);
     }
   return h;
@@ -434,8 +368,8 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
 {
   const Page *page;
   MgStateResult *state;
-  double widths[N_COLS];
-  gboolean shown[N_COLS];
+  double widths[MG_N_PARTY_COLUMNS];
+  gboolean shown[MG_N_PARTY_COLUMNS];
   double y = 0;
   GDateTime *updated;
   g_autofree char *footer = NULL;
@@ -506,10 +440,10 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
   for (guint r = page->first_row; r < page->first_row + page->n_rows; r++)
     {
       MgPartyResult *party = mg_state_result_get_party (state, r);
-      double h = row_height (cr, state, r, widths[COL_PARTY] - 24);
-      double x = widths[COL_PARTY];
+      double h = row_height (cr, state, r, widths[MG_PARTY_COLUMN_PARTY] - 24);
+      double x = widths[MG_PARTY_COLUMN_PARTY];
       guint32 rgb = mg_chart_party_color (party, r);
-      g_autofree char *name = cell_text (state, r, COL_PARTY);
+      g_autofree char *name = cell_text (state, r, MG_PARTY_COLUMN_PARTY);
 
       if ((r - page->first_row) % 2 == 1)
         {
@@ -521,8 +455,8 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
                             (rgb & 0xff) / 255.0);
       cairo_rectangle (cr, 6, y + ROW_PAD + 2, 10, 10);
       cairo_fill (cr);
-      show (cr, name, 24, y + ROW_PAD, BODY_SIZE, FALSE, widths[COL_PARTY] - 24, 0.1);
-      for (Column c = COL_WON; c < N_COLS; c++)
+      show (cr, name, 24, y + ROW_PAD, BODY_SIZE, FALSE, widths[MG_PARTY_COLUMN_PARTY] - 24, 0.1);
+      for (MgPartyColumn c = MG_PARTY_COLUMN_WON; c < MG_N_PARTY_COLUMNS; c++)
         {
           g_autofree char *text = NULL;
 
@@ -530,7 +464,7 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
             continue;
           x += widths[c];
           text = cell_text (state, r, c);
-          show_right (cr, text, x - 8, y + ROW_PAD, c == COL_TOTAL);
+          show_right (cr, text, x - 8, y + ROW_PAD, c == MG_PARTY_COLUMN_TOTAL);
         }
       cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
       cairo_rectangle (cr, 0, y + h - 0.5, self->width, 0.5);

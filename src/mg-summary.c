@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-election.h"
+#include "mg-party-columns.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
@@ -136,26 +137,6 @@ mg_summary_dup_status (MgStateResult *state)
 }
 
 /**
- * mg_summary_dup_change_title:
- *
- * Returns: (transfer full): the heading of the change column, naming the
- *   previous election's year when the feed gives it
- */
-char *
-mg_summary_dup_change_title (MgStateResult *state)
-{
-  guint year;
-
-  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
-
-  year = mg_state_result_get_previous_year (state);
-  if (year == 0)
-    return g_strdup (_("Change"));
-  /* TRANSLATORS: heading of the column of seat changes against the election of that year */
-  return g_strdup_printf (_("± %u"), year);
-}
-
-/**
  * mg_summary_format_time:
  *
  * Returns: (transfer full): @time in the user's time zone, like "8 Dec 2022, 13:05"
@@ -174,25 +155,19 @@ mg_summary_format_time (GDateTime *time)
 
 /* One table row: the first column left-aligned, the figures right-aligned. */
 static void
-append_row (GString     *out,
-            char       **cells,
-            const guint *columns,
-            guint        n_columns,
-            const gsize *widths)
+append_row (GString      *out,
+            char        **cells,
+            const gsize  *widths)
 {
   g_string_append (out, "  ");
-  for (guint i = 0; i < n_columns; i++)
+  for (guint i = 0; cells[i] != NULL; i++)
     {
-      guint c = columns[i];
-
       if (i > 0)
         g_string_append (out, "  ");
-      mg_text_append_padded (out, cells[c], widths[c], i == 0 ? MG_ALIGN_START : MG_ALIGN_END);
+      mg_text_append_padded (out, cells[i], widths[i], i == 0 ? MG_ALIGN_START : MG_ALIGN_END);
     }
   g_string_append_c (out, '\n');
 }
-
-enum { COL_PARTY, COL_WON, COL_LEADING, COL_TOTAL, COL_CHANGE, COL_VOTES, N_COLS };
 
 static void
 append_state (GString       *out,
@@ -203,19 +178,16 @@ append_state (GString       *out,
   g_autofree char *headline = mg_summary_dup_headline (state);
   g_autofree char *majority = mg_summary_dup_majority_line (state);
   g_autofree char *decided = mg_summary_dup_decided_line (state);
-  g_autofree char *change_title = mg_summary_dup_change_title (state);
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  gboolean has_change = mg_state_result_has_previous (state);
-  gboolean has_votes = FALSE;
-  gsize widths[N_COLS] = { 0 };
+  gsize widths[MG_N_PARTY_COLUMNS] = { 0 };
   guint n_parties = mg_state_result_get_n_parties (state);
-  guint columns[N_COLS];
-  guint n_columns;
+  MgPartyColumn columns[MG_N_PARTY_COLUMNS];
+  guint n_columns = 0;
   GDateTime *updated = mg_election_get_updated (election);
 
-  for (guint i = 0; i < n_parties; i++)
-    if (mg_party_result_get_vote_percent (mg_state_result_get_party (state, i)) >= 0)
-      has_votes = TRUE;
+  for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
+    if (mg_party_column_shown (c, state))
+      columns[n_columns++] = c;
 
   g_string_append_printf (out, "%s\n", mg_state_result_get_name (state));
   if (updated != NULL)
@@ -236,49 +208,32 @@ append_state (GString       *out,
   g_string_append_printf (out, "  %s\n\n", headline);
 
   {
-    char **header = g_new0 (char *, N_COLS + 1);
+    char **header = g_new0 (char *, n_columns + 1);
 
-    header[COL_PARTY] = g_strdup (_("Party"));
-    header[COL_WON] = g_strdup (_("Won"));
-    header[COL_LEADING] = g_strdup (_("Leading"));
-    header[COL_TOTAL] = g_strdup (_("Total"));
-    header[COL_CHANGE] = g_strdup (change_title);
-    header[COL_VOTES] = g_strdup (_("Votes %"));
+    for (guint i = 0; i < n_columns; i++)
+      header[i] = mg_party_column_dup_title (columns[i], state);
     g_ptr_array_add (rows, header);
   }
 
-  for (guint i = 0; i < n_parties; i++)
+  for (guint p = 0; p < n_parties; p++)
     {
-      MgPartyResult *party = mg_state_result_get_party (state, i);
-      char **row = g_new0 (char *, N_COLS + 1);
-      double votes = mg_party_result_get_vote_percent (party);
-      int change = 0;
-      gboolean known = mg_party_result_get_change (party, &change);
+      MgPartyResult *party = mg_state_result_get_party (state, p);
+      char **row = g_new0 (char *, n_columns + 1);
 
-      row[COL_PARTY] = g_strdup (mg_party_result_get_name (party));
-      row[COL_WON] = g_strdup_printf ("%u", mg_party_result_get_won (party));
-      row[COL_LEADING] = g_strdup_printf ("%u", mg_party_result_get_leading (party));
-      row[COL_TOTAL] = g_strdup_printf ("%u", mg_party_result_get_total (party));
-      row[COL_CHANGE] = mg_text_format_change (known, change);
-      row[COL_VOTES] = votes >= 0 ? g_strdup_printf ("%.1f", votes) : g_strdup ("—");
+      for (guint i = 0; i < n_columns; i++)
+        row[i] = mg_party_column_dup_cell (columns[i], state, party);
       g_ptr_array_add (rows, row);
     }
-
-  /* Only the optional columns the feed has data for. */
-  n_columns = 0;
-  for (guint c = 0; c < N_COLS; c++)
-    if ((c != COL_CHANGE || has_change) && (c != COL_VOTES || has_votes))
-      columns[n_columns++] = c;
 
   for (guint r = 0; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      for (guint c = 0; c < N_COLS; c++)
-        widths[c] = MAX (widths[c], mg_text_display_width (row[c]));
+      for (guint i = 0; i < n_columns; i++)
+        widths[i] = MAX (widths[i], mg_text_display_width (row[i]));
     }
   for (guint r = 0; r < rows->len; r++)
-    append_row (out, g_ptr_array_index (rows, r), columns, n_columns, widths);
+    append_row (out, g_ptr_array_index (rows, r), widths);
 }
 
 /**

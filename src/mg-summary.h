@@ -9,7 +9,6 @@ char *mg_summary_dup_headline      (MgStateResult *state);
 char *mg_summary_dup_majority_line (MgStateResult *state);
 char *mg_summary_dup_decided_line  (MgStateResult *state);
 char *mg_summary_dup_status        (MgStateResult *state);
-char *mg_summary_dup_change_title  (MgStateResult *state);
 char *mg_summary_dup_party_line    (MgPartyResult *party);
 char *mg_summary_dup_chart_description (MgStateResult *state);
 char *mg_summary_format_time       (GDateTime     *time);
