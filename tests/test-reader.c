@@ -8,21 +8,10 @@
 #include "mg-article.h"
 #include "mg-election.h"
 #include "mg-feed-loader.h"
-#include "mg-feed-parser.h"
 #include "mg-reader.h"
 #include "mg-test-util.h"
 
 static const char *hindi[] = { "hi", NULL };
-
-static MgElection *
-parse (const char *json)
-{
-  g_autoptr (GError) error = NULL;
-  MgElection *election = mg_feed_parse_data (json, strlen (json), hindi, &error);
-
-  g_assert_no_error (error);
-  return election;
-}
 
 static MgReader *
 show_reader (MgElection *election,
@@ -103,9 +92,9 @@ test_bundled_article (void)
 static void
 test_markup_literal (void)
 {
-  g_autoptr (MgElection) election = parse (ARTICLES (
+  g_autoptr (MgElection) election = mg_test_parse (ARTICLES (
     ARTICLE ("x", "", "10:00",
-             "<b>bold</b> & <span foreground='red'>red</span> &amp; <i>"), "", ""));
+             "<b>bold</b> & <span foreground='red'>red</span> &amp; <i>"), "", ""), hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 400);
   g_autofree char *text = mg_reader_dup_text (reader);
@@ -178,8 +167,8 @@ test_find (void)
 static void
 test_grapheme_boundaries (void)
 {
-  g_autoptr (MgElection) election = parse (ARTICLES (
-    ARTICLE ("g", "", "10:00", "क्रेडिट कि क"), "", ""));
+  g_autoptr (MgElection) election = mg_test_parse (ARTICLES (
+    ARTICLE ("g", "", "10:00", "क्रेडिट कि क"), "", ""), hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 400);
 
@@ -193,10 +182,10 @@ test_grapheme_boundaries (void)
 static void
 test_this_state (void)
 {
-  g_autoptr (MgElection) election = parse (ARTICLES (
+  g_autoptr (MgElection) election = mg_test_parse (ARTICLES (
     ARTICLE ("one", "\"state\": \"a\",", "10:00", "about a") ",",
     ARTICLE ("two", "\"state\": \"b\",", "11:00", "about b") ",",
-    ARTICLE ("three", "", "12:00", "about both")));
+    ARTICLE ("three", "", "12:00", "about both")), hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 400);
 
