@@ -7,7 +7,7 @@
 
 #include "mg-article.h"
 #include "mg-election.h"
-#include "mg-reader.h"
+#include "mg-reader-private.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
 

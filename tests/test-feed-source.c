@@ -9,7 +9,7 @@
 
 #include "mg-election.h"
 #include "mg-feed-cache.h"
-#include "mg-feed-source.h"
+#include "mg-feed-source-private.h"
 #include "mg-http-fetch.h"
 #include "mg-state-result.h"
 #include "mg-test-util.h"

@@ -8,7 +8,7 @@
 #include "mg-article.h"
 #include "mg-election.h"
 #include "mg-feed-loader.h"
-#include "mg-reader.h"
+#include "mg-reader-private.h"
 #include "mg-test-util.h"
 
 static const char *hindi[] = { "hi", NULL };
