@@ -9,7 +9,7 @@
 #include "mg-feed-cache.h"
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
-#include "mg-feed-source.h"
+#include "mg-feed-source-private.h"
 #include "mg-http-fetch.h"
 
 /* Where the results come from. An http(s) feed is polled on an interval

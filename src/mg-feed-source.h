@@ -22,15 +22,11 @@ void          mg_feed_source_set_uri        (MgFeedSource *self,
 guint         mg_feed_source_get_interval   (MgFeedSource *self);
 void          mg_feed_source_set_interval   (MgFeedSource *self,
                                              guint         seconds);
-void          mg_feed_source_set_timeout    (MgFeedSource *self,
-                                             guint         seconds);
 void          mg_feed_source_refresh        (MgFeedSource *self);
 void          mg_feed_source_stop           (MgFeedSource *self);
 gboolean      mg_feed_source_get_loading    (MgFeedSource *self);
 gboolean      mg_feed_source_get_stale      (MgFeedSource *self);
 const GError *mg_feed_source_get_error      (MgFeedSource *self);
 GDateTime    *mg_feed_source_get_data_time  (MgFeedSource *self);
-guint         mg_feed_source_get_next_delay (MgFeedSource *self);
-guint         mg_feed_source_get_n_parses   (MgFeedSource *self);
 
 G_END_DECLS

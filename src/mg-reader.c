@@ -7,7 +7,7 @@
 
 #include "mg-article.h"
 #include "mg-election.h"
-#include "mg-reader.h"
+#include "mg-reader-private.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
 
@@ -56,7 +56,9 @@ struct _MgReader
   GtkLabel           *match_label;
   GtkScrolledWindow  *scroller;
   GtkTextView        *view;
+  GtkWidget          *link_style;
   GtkTextBuffer      *buffer;
+  GtkTextTag         *link_tag;
 };
 
 G_DEFINE_FINAL_TYPE (MgReader, mg_reader, GTK_TYPE_WIDGET)
@@ -222,14 +224,11 @@ render (MgReader  *self,
 
           if (is_web_link (link->url))
             {
-              /* A tag per link carries its address. */
-              GtkTextTag *tag = gtk_text_buffer_create_tag (self->buffer, NULL,
-                                                            "underline", PANGO_UNDERLINE_SINGLE,
-                                                            NULL);
+              /* A tag per link carries its address; the "link" tag its look. */
+              GtkTextTag *tag = gtk_text_buffer_create_tag (self->buffer, NULL, NULL);
 
               g_object_set_data_full (G_OBJECT (tag), "url", g_strdup (link->url), g_free);
-              g_object_set (tag, "foreground-rgba", &(GdkRGBA) { 0.11, 0.44, 0.85, 1 }, NULL);
-              insert (self, link->title, "related", NULL);
+              insert (self, link->title, "related", "link");
               gtk_text_buffer_get_end_iter (self->buffer, &start);
               gtk_text_iter_backward_chars (&start, g_utf8_strlen (link->title, -1));
               {
@@ -609,6 +608,27 @@ apply_zoom (MgReader *self)
   gtk_css_provider_load_from_data (self->zoom_css, css, -1);
 }
 
+/* Links in the colour the theme gives its "link" nodes, so that they stay
+ * readable in the dark and high-contrast styles too. */
+static void
+update_link_color (MgReader *self)
+{
+  g_autoptr (GdkRGBA) old = NULL;
+  GdkRGBA color;
+
+  /* Restyled while the template is being torn down. */
+  if (self->link_style == NULL)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (self->link_style), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_object_get (self->link_tag, "foreground-rgba", &old, NULL);
+  if (old == NULL || !gdk_rgba_equal (old, &color))
+    g_object_set (self->link_tag, "foreground-rgba", &color, NULL);
+}
+
 static gboolean
 apply_margins (gpointer user_data)
 {
@@ -642,6 +662,17 @@ mg_reader_size_allocate (GtkWidget *widget,
     }
 
   GTK_WIDGET_CLASS (mg_reader_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
+/* A change of theme or of dark style restyles the reader too. */
+static void
+mg_reader_css_changed (GtkWidget         *widget,
+                       GtkCssStyleChange *change)
+{
+  MgReader *self = MG_READER (widget);
+
+  GTK_WIDGET_CLASS (mg_reader_parent_class)->css_changed (widget, change);
+  update_link_color (self);
 }
 
 static void
@@ -694,6 +725,7 @@ mg_reader_class_init (MgReaderClass *klass)
   object_class->dispose = mg_reader_dispose;
   object_class->finalize = mg_reader_finalize;
   widget_class->size_allocate = mg_reader_size_allocate;
+  widget_class->css_changed = mg_reader_css_changed;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reader");
@@ -713,6 +745,7 @@ mg_reader_class_init (MgReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgReader, match_label);
   gtk_widget_class_bind_template_child (widget_class, MgReader, scroller);
   gtk_widget_class_bind_template_child (widget_class, MgReader, view);
+  gtk_widget_class_bind_template_child (widget_class, MgReader, link_style);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_row_selected_cb);
@@ -743,6 +776,9 @@ create_tags (MgReader *self)
                               "weight", PANGO_WEIGHT_BOLD, "pixels-above-lines", 10,
                               "pixels-below-lines", 4, NULL);
   gtk_text_buffer_create_tag (self->buffer, "related", "pixels-below-lines", 6, NULL);
+  /* Coloured by update_link_color(). */
+  self->link_tag = gtk_text_buffer_create_tag (self->buffer, "link",
+                                               "underline", PANGO_UNDERLINE_SINGLE, NULL);
   /* Hits in amber with dark text, readable on light and dark styles. */
   gtk_text_buffer_create_tag (self->buffer, "match",
                               "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.45 }, NULL);
@@ -762,6 +798,7 @@ mg_reader_init (MgReader *self)
   self->known_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->matches = g_array_new (FALSE, FALSE, sizeof (int));
   create_tags (self);
+  update_link_color (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("News story"), -1);

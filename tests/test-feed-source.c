@@ -9,9 +9,10 @@
 
 #include "mg-election.h"
 #include "mg-feed-cache.h"
-#include "mg-feed-source.h"
+#include "mg-feed-source-private.h"
 #include "mg-http-fetch.h"
 #include "mg-state-result.h"
+#include "mg-test-util.h"
 
 #define FEED(won) \
   "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [{\"id\": \"s\", " \
@@ -225,18 +226,6 @@ not_loading (gpointer data)
   return !mg_feed_source_get_loading (MG_FEED_SOURCE (data));
 }
 
-static void
-wait_for (gboolean (*condition) (gpointer),
-          gpointer  data,
-          guint     seconds)
-{
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-
-  while (!condition (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (condition (data));
-}
-
 static MgFeedSource *
 follow (const char *path,
         Seen       *seen)
@@ -247,7 +236,7 @@ follow (const char *path,
   mg_feed_source_set_timeout (source, 2);
   g_signal_connect (source, "updated", G_CALLBACK (on_updated), seen);
   mg_feed_source_set_uri (source, address);
-  wait_for (not_loading, source, 10);
+  mg_test_wait_for (not_loading, source);
   return source;
 }
 
@@ -285,7 +274,7 @@ test_conditional (void)
   parses = mg_feed_source_get_n_parses (source);
 
   mg_feed_source_refresh (source);
-  wait_for (not_loading, source, 10);
+  mg_test_wait_for (not_loading, source);
   g_mutex_lock (&server.lock);
   g_assert_cmpstr (server.last_if_none_match, ==, "\"v1\"");
   g_assert_cmpuint (server.not_modified, >=, 1);
@@ -295,7 +284,7 @@ test_conditional (void)
 
   server_set (FEED (20), "\"v2\"");
   mg_feed_source_refresh (source);
-  wait_for (not_loading, source, 10);
+  mg_test_wait_for (not_loading, source);
   g_assert_cmpuint (seen.updates, ==, 2);
   g_assert_cmpuint (seen.last_won, ==, 20);
 }
@@ -375,7 +364,7 @@ test_main_loop_runs (void)
   mg_feed_source_set_timeout (source, 2);
   mg_feed_source_set_uri (source, address);
   g_assert_true (mg_feed_source_get_loading (source));
-  wait_for (not_loading, source, 10);
+  mg_test_wait_for (not_loading, source);
   g_source_remove (id);
   /* About forty 50 ms ticks in two seconds. */
   g_assert_cmpuint (ticks, >=, 20);
@@ -406,7 +395,7 @@ test_cache_restores (void)
   g_assert_cmpuint (second.updates, ==, 1);
   g_assert_cmpuint (second.last_won, ==, 33);
   g_assert_true (mg_feed_source_get_stale (offline));
-  wait_for (not_loading, offline, 10);
+  mg_test_wait_for (not_loading, offline);
   g_assert_nonnull (mg_feed_source_get_error (offline));
   g_assert_true (mg_feed_source_get_stale (offline));
   g_assert_cmpuint (second.updates, ==, 1);

@@ -7,11 +7,11 @@
 #include <wchar.h>
 
 #include "mg-election.h"
-#include "mg-feed-parser.h"
 #include "mg-object-list.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
+#include "mg-test-util.h"
 #include "mg-text-util.h"
 
 static MgPartyResult *
@@ -177,17 +177,6 @@ test_update_in_place (void)
   g_assert_cmpuint (n_changed, ==, 2);
 }
 
-static MgElection *
-parse (const char *json)
-{
-  static const char *english[] = { "en", NULL };
-  g_autoptr (GError) error = NULL;
-  MgElection *election = mg_feed_parse_data (json, strlen (json), english, &error);
-
-  g_assert_no_error (error);
-  return election;
-}
-
 #define STATE(id, won) \
   "{\"id\": \"" id "\", \"name\": \"" id "\", \"seats\": 10, \"parties\": " \
   "[{\"id\": \"p\", \"name\": \"P\", \"won\": " #won ", \"leading\": 0}]}"
@@ -196,8 +185,9 @@ parse (const char *json)
 static void
 test_election_update (void)
 {
-  g_autoptr (MgElection) shown = parse (FEED (STATE ("a", 1) "," STATE ("b", 2)));
-  g_autoptr (MgElection) next = parse (FEED (STATE ("c", 5) "," STATE ("b", 3)));
+  static const char *english[] = { "en", NULL };
+  g_autoptr (MgElection) shown = mg_test_parse (FEED (STATE ("a", 1) "," STATE ("b", 2)), english);
+  g_autoptr (MgElection) next = mg_test_parse (FEED (STATE ("c", 5) "," STATE ("b", 3)), english);
   g_autoptr (MgStateResult) b = g_object_ref (mg_election_find_state (shown, "b", NULL));
 
   g_assert_true (mg_election_update_from (shown, next));
@@ -292,18 +282,12 @@ static void
 test_summary_alignment (void)
 {
   static const char *hindi[] = { "hi", NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/matganana/Matganana/feeds/default.json",
-                                                      0, &error);
-  g_autoptr (MgElection) election = NULL;
+  g_autoptr (MgElection) election = mg_test_load_bundled (hindi);
   g_autofree char *text = NULL;
   g_auto (GStrv) lines = NULL;
   guint table_rows = 0;
   gsize width = 0;
 
-  g_assert_no_error (error);
-  election = mg_feed_parse (bytes, hindi, &error);
-  g_assert_no_error (error);
   text = mg_summary_format_text (election, mg_election_get_state (election, 0));
   g_assert_nonnull (strstr (text, "गुजरात"));
   g_assert_null (strstr (text, "हिमाचल प्रदेश\n"));

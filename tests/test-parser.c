@@ -284,15 +284,12 @@ static MgElection *
 parse_names (const char         *name_json,
              const char * const *languages)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *json = g_strdup_printf (
     "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [{\"id\": \"s\", \"name\": %s, "
     "\"seats\": 5, \"parties\": [{\"id\": \"p\", \"name\": \"P\", \"won\": 1, \"leading\": 0}]}]}",
     name_json);
-  MgElection *election = mg_feed_parse_data (json, strlen (json), languages, &error);
 
-  g_assert_no_error (error);
-  return election;
+  return mg_test_parse (json, languages);
 }
 
 static void

@@ -8,21 +8,10 @@
 #include "mg-article.h"
 #include "mg-election.h"
 #include "mg-feed-loader.h"
-#include "mg-feed-parser.h"
-#include "mg-reader.h"
+#include "mg-reader-private.h"
 #include "mg-test-util.h"
 
 static const char *hindi[] = { "hi", NULL };
-
-static MgElection *
-parse (const char *json)
-{
-  g_autoptr (GError) error = NULL;
-  MgElection *election = mg_feed_parse_data (json, strlen (json), hindi, &error);
-
-  g_assert_no_error (error);
-  return election;
-}
 
 static MgReader *
 show_reader (MgElection *election,
@@ -103,9 +92,9 @@ test_bundled_article (void)
 static void
 test_markup_literal (void)
 {
-  g_autoptr (MgElection) election = parse (ARTICLES (
+  g_autoptr (MgElection) election = mg_test_parse (ARTICLES (
     ARTICLE ("x", "", "10:00",
-             "<b>bold</b> & <span foreground='red'>red</span> &amp; <i>"), "", ""));
+             "<b>bold</b> & <span foreground='red'>red</span> &amp; <i>"), "", ""), hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 400);
   g_autofree char *text = mg_reader_dup_text (reader);
@@ -178,8 +167,8 @@ test_find (void)
 static void
 test_grapheme_boundaries (void)
 {
-  g_autoptr (MgElection) election = parse (ARTICLES (
-    ARTICLE ("g", "", "10:00", "क्रेडिट कि क"), "", ""));
+  g_autoptr (MgElection) election = mg_test_parse (ARTICLES (
+    ARTICLE ("g", "", "10:00", "क्रेडिट कि क"), "", ""), hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 400);
 
@@ -193,10 +182,10 @@ test_grapheme_boundaries (void)
 static void
 test_this_state (void)
 {
-  g_autoptr (MgElection) election = parse (ARTICLES (
+  g_autoptr (MgElection) election = mg_test_parse (ARTICLES (
     ARTICLE ("one", "\"state\": \"a\",", "10:00", "about a") ",",
     ARTICLE ("two", "\"state\": \"b\",", "11:00", "about b") ",",
-    ARTICLE ("three", "", "12:00", "about both")));
+    ARTICLE ("three", "", "12:00", "about both")), hindi);
   GtkWindow *window;
   MgReader *reader = show_reader (election, &window, 400);
 
@@ -276,6 +265,86 @@ test_update_keeps_place (void)
   gtk_window_destroy (window);
 }
 
+static GdkRGBA
+link_color (MgReader *reader)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (mg_reader_get_view (reader));
+  GtkTextTag *link = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "link");
+  g_autoptr (GdkRGBA) color = NULL;
+
+  g_assert_nonnull (link);
+  g_object_get (link, "foreground-rgba", &color, NULL);
+  g_assert_nonnull (color);
+  return *color;
+}
+
+static double
+luminance (const GdkRGBA *color)
+{
+  return 0.2126 * color->red + 0.7152 * color->green + 0.0722 * color->blue;
+}
+
+typedef struct {
+  MgReader *reader;
+  GdkRGBA   before;
+} LinkColorChange;
+
+static gboolean
+link_color_changed (gpointer data)
+{
+  LinkColorChange *change = data;
+  GdkRGBA now = link_color (change->reader);
+
+  return !gdk_rgba_equal (&now, &change->before);
+}
+
+/* Links take the theme's link colour, and follow a switch to the dark style. */
+static void
+test_link_color_follows_theme (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (
+    "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [{\"id\": \"a\", "
+    "\"name\": \"A\", \"seats\": 5, \"parties\": [{\"id\": \"p\", \"name\": \"P\", "
+    "\"won\": 1, \"leading\": 0}]}], \"articles\": [{\"id\": \"x\", \"title\": \"Story\", "
+    "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"Text\"}], "
+    "\"related\": [{\"title\": \"Elsewhere\", \"url\": \"https://example.org/\"}]}]}", hindi);
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWindow *window;
+  MgReader *reader = show_reader (election, &window, 400);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (mg_reader_get_view (reader));
+  GtkTextTag *link = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "link");
+  g_autofree char *text = mg_reader_dup_text (reader);
+  LinkColorChange change = { reader };
+  g_autofree char *light_name = NULL;
+  g_autofree char *dark_name = NULL;
+  GtkTextIter at;
+  GdkRGBA now;
+
+  /* The link's title carries the tag. */
+  g_assert_nonnull (strstr (text, "Elsewhere"));
+  gtk_text_buffer_get_iter_at_offset (buffer, &at,
+                                      (int) g_utf8_pointer_to_offset (text, strstr (text, "Elsewhere")));
+  g_assert_true (gtk_text_iter_has_tag (&at, link));
+
+  change.before = link_color (reader);
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  mg_test_wait_for (link_color_changed, &change);
+  now = link_color (reader);
+  light_name = gdk_rgba_to_string (&change.before);
+  dark_name = gdk_rgba_to_string (&now);
+  g_test_message ("link colour: %s in the light style, %s in the dark one", light_name, dark_name);
+  g_assert_cmpfloat (luminance (&now), >, luminance (&change.before));
+
+  /* And back. */
+  change.before = now;
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  mg_test_wait_for (link_color_changed, &change);
+  now = link_color (reader);
+  g_assert_cmpfloat (luminance (&now), <, luminance (&change.before));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/reader/grapheme-boundaries", test_grapheme_boundaries);
   g_test_add_func ("/reader/this-state", test_this_state);
   g_test_add_func ("/reader/update-keeps-place", test_update_keeps_place);
+  g_test_add_func ("/reader/link-color-follows-theme", test_link_color_follows_theme);
 
   return g_test_run ();
 }

@@ -3,10 +3,8 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
-#include <string.h>
 
 #include "mg-election.h"
-#include "mg-feed-parser.h"
 #include "mg-seat-chart.h"
 #include "mg-state-result.h"
 #include "mg-test-util.h"
@@ -21,31 +19,10 @@ static const char *english[] = { "en", NULL };
   "{\"id\": \"b\", \"name\": \"Blue\", \"color\": \"#0000FF\", \"won\": " #blue ", \"leading\": 0}," \
   "{\"id\": \"k\", \"name\": \"Black\", \"color\": \"#000000\", \"won\": " #grey ", \"leading\": 0}]}]}"
 
-static MgElection *
-parse (const char *json)
-{
-  g_autoptr (GError) error = NULL;
-  MgElection *election = mg_feed_parse_data (json, strlen (json), english, &error);
-
-  g_assert_no_error (error);
-  return election;
-}
-
 static gboolean
 drawn (gpointer data)
 {
   return mg_seat_chart_get_n_draws (MG_SEAT_CHART (data)) > 0;
-}
-
-static void
-wait_for (gboolean (*condition) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (condition (data));
 }
 
 static GtkWidget *
@@ -61,7 +38,7 @@ show_chart (MgStateResult *state,
   gtk_window_set_child (GTK_WINDOW (window), chart);
   mg_seat_chart_set_state (MG_SEAT_CHART (chart), state);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (drawn, chart);
+  mg_test_wait_for (drawn, chart);
   *window_out = GTK_WINDOW (window);
   return chart;
 }
@@ -96,7 +73,7 @@ render_pixels (GtkWidget *widget,
 static void
 test_colour_shares (void)
 {
-  g_autoptr (MgElection) election = parse (FEED (50, 30, 15, 5));
+  g_autoptr (MgElection) election = mg_test_parse (FEED (50, 30, 15, 5), english);
   GtkWindow *window;
   GtkWidget *chart = show_chart (mg_election_get_state (election, 0), &window);
   g_autofree guchar *pixels = NULL;
@@ -154,9 +131,9 @@ test_colour_shares (void)
 static void
 test_no_redraw_without_change (void)
 {
-  g_autoptr (MgElection) election = parse (FEED (50, 30, 15, 5));
-  g_autoptr (MgElection) same = parse (FEED (50, 30, 15, 5));
-  g_autoptr (MgElection) changed = parse (FEED (40, 40, 15, 5));
+  g_autoptr (MgElection) election = mg_test_parse (FEED (50, 30, 15, 5), english);
+  g_autoptr (MgElection) same = mg_test_parse (FEED (50, 30, 15, 5), english);
+  g_autoptr (MgElection) changed = mg_test_parse (FEED (40, 40, 15, 5), english);
   GtkWindow *window;
   GtkWidget *chart = show_chart (mg_election_get_state (election, 0), &window);
   guint draws;
@@ -179,8 +156,8 @@ test_no_redraw_without_change (void)
 static void
 test_transition_ends (void)
 {
-  g_autoptr (MgElection) election = parse (FEED (50, 30, 15, 5));
-  g_autoptr (MgElection) changed = parse (FEED (20, 60, 15, 5));
+  g_autoptr (MgElection) election = mg_test_parse (FEED (50, 30, 15, 5), english);
+  g_autoptr (MgElection) changed = mg_test_parse (FEED (20, 60, 15, 5), english);
   GtkWindow *window;
   GtkWidget *chart = show_chart (mg_election_get_state (election, 0), &window);
   guint before, after_blend;

@@ -18,23 +18,6 @@
 #include "mg-print-operation.h"
 #include "mg-window-private.h"
 
-/* Iterates the main context until @condition holds or 10 s pass. */
-static gboolean
-wait_for (gboolean (*condition) (gpointer),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
 static gboolean
 loaded (gpointer data)
 {
@@ -47,14 +30,14 @@ new_window (const char *feed_name)
   MgWindow *window = mg_window_new (NULL);
 
   mg_window_load_uri (window, MG_FEED_DEFAULT_URI);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
   if (feed_name != NULL)
     {
       g_autoptr (GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds",
                                                                          feed_name, NULL));
 
       mg_window_load_feed (window, file);
-      g_assert_true (wait_for (loaded, window));
+      mg_test_wait_for (loaded, window);
     }
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -106,13 +89,13 @@ test_page_per_state (void)
 
   ten = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-ten-states.json", NULL));
   mg_window_load_feed (window, ten);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
   g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 10);
   g_assert_cmpstr (tab_text (window, 9), ==, "State 9");
 
   one = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-minimal.json", NULL));
   mg_window_load_feed (window, one);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
   g_assert_cmpint (gtk_notebook_get_n_pages (notebook), ==, 1);
   g_assert_cmpstr (tab_text (window, 0), ==, "Gujarat");
 
@@ -182,14 +165,14 @@ test_alt_2 (void)
                              (gulong) gdk_x11_surface_get_xid (surface));
   g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
   g_assert_no_error (error);
-  g_assert_true (wait_for (is_active, window));
+  mg_test_wait_for (is_active, window);
 
   g_clear_pointer (&command, g_free);
   command = g_strdup_printf ("%s key --clearmodifiers alt+2", xdotool);
   g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
   g_assert_no_error (error);
 
-  g_assert_true (wait_for (himachal_selected, window));
+  mg_test_wait_for (himachal_selected, window);
   gtk_window_destroy (GTK_WINDOW (window));
 #else
   g_test_skip ("needs X11");
@@ -238,7 +221,7 @@ test_bad_update_keeps_data (void)
 
   bad = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "bad-sum-over-seats.json", NULL));
   mg_window_load_feed (window, bad);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
 
   g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 2);
   g_assert_cmpuint (mg_election_get_n_states (mg_window_get_election (window)), ==, 2);
@@ -331,17 +314,17 @@ test_live_feed (void)
   mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
   mg_window_load_uri (window, address);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (shows_first_snapshot, window));
+  mg_test_wait_for (shows_first_snapshot, window);
   g_assert_true (g_str_has_prefix (mg_window_get_subtitle (window), "Updated "));
 
   /* Within one interval of the server moving on. */
-  g_assert_true (wait_for (shows_second_snapshot, window));
+  mg_test_wait_for (shows_second_snapshot, window);
   g_assert_true (g_str_has_prefix (mg_window_get_subtitle (window), "Updated "));
 
   g_subprocess_force_exit (server);
   g_subprocess_wait (server, NULL, NULL);
   mg_feed_source_refresh (mg_window_get_feed_source (window));
-  g_assert_true (wait_for (offline, window));
+  mg_test_wait_for (offline, window);
   g_assert_nonnull (mg_window_get_error (window));
   g_assert_true (shows_second_snapshot (window));
   g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 2);
@@ -396,7 +379,7 @@ load_and_wait (MgWindow   *window,
   g_autoptr (GFile) file = g_file_new_for_path (path);
 
   mg_window_load_feed (window, file);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
 }
 
 /* Hostile updates: a feed that turns invalid, one that drops every state,
@@ -568,7 +551,7 @@ test_main_menu (void)
   g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  g_assert_true (wait_for (popover_shown, button));
+  mg_test_wait_for (popover_shown, button);
   model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
   g_assert_nonnull (model);
   for (int i = 0; i < g_menu_model_get_n_items (model); i++)
