@@ -209,12 +209,12 @@ static void
 test_election_milestones (void)
 {
   g_autoptr (MgElection) shown =
-    parse (FEED (COUNT ("a", 2, 3, "counting") "," COUNT ("b", 6, 0, "counting") ","
-                 COUNT ("c", 1, 0, "counting") "," COUNT ("d", 7, 0, "final")));
+    mg_test_parse (FEED (COUNT ("a", 2, 3, "counting") "," COUNT ("b", 6, 0, "counting") ","
+                 COUNT ("c", 1, 0, "counting") "," COUNT ("d", 7, 0, "final")), NULL);
   g_autoptr (MgElection) next =
-    parse (FEED (COUNT ("a", 2, 4, "counting") "," COUNT ("b", 8, 0, "final") ","
+    mg_test_parse (FEED (COUNT ("a", 2, 4, "counting") "," COUNT ("b", 8, 0, "final") ","
                  COUNT ("c", 2, 0, "counting") "," COUNT ("d", 7, 0, "final") ","
-                 COUNT ("e", 9, 0, "final")));
+                 COUNT ("e", 9, 0, "final")), NULL);
   g_autoptr (GArray) milestones = mg_election_find_milestones (shown, next);
   g_autoptr (GArray) none = mg_election_find_milestones (next, next);
   const MgMilestone *m;
@@ -230,7 +230,7 @@ test_election_milestones (void)
 
   /* Majority and final at once. */
   {
-    g_autoptr (MgElection) later = parse (FEED (COUNT ("c", 6, 0, "final")));
+    g_autoptr (MgElection) later = mg_test_parse (FEED (COUNT ("c", 6, 0, "final")), NULL);
     g_autoptr (GArray) both = mg_election_find_milestones (next, later);
 
     g_assert_cmpuint (both->len, ==, 1);

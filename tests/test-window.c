@@ -629,7 +629,7 @@ test_actions_enabled (void)
   g_assert_true (action_enabled (window, "win.next-state"));
 
   mg_window_load_uri (window, MG_FEED_DEFAULT_URI);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
   g_assert_true (action_enabled (window, "win.refresh"));
   g_assert_true (action_enabled (window, "win.print"));
   g_assert_true (gtk_widget_get_sensitive (find_actionable (GTK_WIDGET (window), "win.refresh")));
@@ -662,7 +662,7 @@ test_open_feed_dialog (void)
 
   gtk_editable_set_text (GTK_EDITABLE (gtk_window_get_focus (GTK_WINDOW (dialog))), path);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_assert_true (wait_for (loaded, window));
+  mg_test_wait_for (loaded, window);
   g_assert_cmpint (gtk_notebook_get_n_pages (mg_window_get_notebook (window)), ==, 10);
   remembered = g_settings_get_string (settings, "feed-uri");
   g_assert_true (g_str_has_prefix (remembered, "file:///"));
