@@ -9,7 +9,11 @@
 G_BEGIN_DECLS
 
 /* Pango 1.50 has no autoptr for its context. */
+/* Pango 1.50 has no autoptr cleanup for its context; a later Pango may
+ * have one (meson looks, and config.h says). */
+#ifndef HAVE_PANGO_CONTEXT_AUTOPTR
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PangoContext, g_object_unref)
+#endif
 
 /* Colours a chart is drawn with, as RGBA from 0 to 1. */
 typedef struct {

@@ -357,7 +357,7 @@ draw_table_header (cairo_t       *cr,
 
 /**
  * mg_summary_plan_draw_page:
- * @page: 0-based
+ * @page_nr: 0-based
  *
  * Draws a page with the printable area's top-left corner at the origin.
  */
