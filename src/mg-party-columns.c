@@ -141,3 +141,61 @@ mg_party_column_shown (MgPartyColumn  column,
       return FALSE;
     }
 }
+
+/**
+ * mg_party_column_dup_row_sentence:
+ * @state: the state @party belongs to
+ *
+ * The row of @party as one sentence for screen readers, with every figure
+ * the table shows: "BJP: 0 won, 158 leading, 158 in all, 59 more than
+ * 2017".
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+mg_party_column_dup_row_sentence (MgStateResult *state,
+                                  MgPartyResult *party)
+{
+  g_autoptr (GString) sentence = g_string_new (NULL);
+  guint year = mg_state_result_get_previous_year (state);
+  int change = 0;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (party), NULL);
+
+  /* TRANSLATORS: a party's row of the results table read aloud: the
+   * party, seats won, seats leading and both together */
+  g_string_printf (sentence, _("%s: %u won, %u leading, %u in all"),
+                   mg_party_result_get_name (party), mg_party_result_get_won (party),
+                   mg_party_result_get_leading (party), mg_party_result_get_total (party));
+
+  if (mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, state) &&
+      mg_party_result_get_change (party, &change))
+    {
+      /* TRANSLATORS: separates the parts of a table row read aloud */
+      g_string_append (sentence, _(", "));
+      if (change == 0 && year != 0)
+        /* TRANSLATORS: no change in seats against the election of that year */
+        g_string_append_printf (sentence, _("as many as in %u"), year);
+      else if (change == 0)
+        g_string_append (sentence, _("as many as last time"));
+      else if (year != 0)
+        g_string_append_printf (sentence,
+                                change > 0 ? _("%u more than in %u") : _("%u fewer than in %u"),
+                                (guint) ABS (change), year);
+      else
+        g_string_append_printf (sentence,
+                                change > 0 ? _("%u more than last time") : _("%u fewer than last time"),
+                                (guint) ABS (change));
+    }
+
+  if (mg_party_column_shown (MG_PARTY_COLUMN_VOTES, state) &&
+      mg_party_result_get_vote_percent (party) >= 0)
+    {
+      g_string_append (sentence, _(", "));
+      /* TRANSLATORS: a party's share of the votes, read aloud */
+      g_string_append_printf (sentence, _("%.1f%% of the votes"),
+                              mg_party_result_get_vote_percent (party));
+    }
+  return g_string_free (g_steal_pointer (&sentence), FALSE);
+}

@@ -24,5 +24,7 @@ char     *mg_party_column_dup_title (MgPartyColumn  column,
                                      MgStateResult *state);
 gboolean  mg_party_column_shown     (MgPartyColumn  column,
                                      MgStateResult *state);
+char     *mg_party_column_dup_row_sentence (MgStateResult *state,
+                                            MgPartyResult *party);
 
 G_END_DECLS

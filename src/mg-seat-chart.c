@@ -95,26 +95,28 @@ blend_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-/* What the chart says to screen readers; worked out when the chart is
- * shown, so hidden charts of many states cost nothing on an update. */
+static void
+describe_now (MgSeatChart *self)
+{
+  g_autofree char *description = mg_summary_dup_chart_description (self->state);
+
+  self->description_dirty = FALSE;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+/* What the chart says to screen readers. A chart out of sight keeps the
+ * description it has until it is shown again, so hidden charts of many
+ * states cost nothing on an update. */
 static void
 update_description (MgSeatChart *self)
 {
-  g_autofree char *description = NULL;
-
   if (self->state == NULL)
     return;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->description_dirty = TRUE;
-      return;
-    }
-  self->description_dirty = FALSE;
-  description = mg_summary_dup_chart_description (self->state);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seat chart"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+    self->description_dirty = TRUE;
+  else
+    describe_now (self);
 }
 
 /* The numbers changed: relayout, and blend from what was on screen. */
@@ -396,6 +398,10 @@ static void
 mg_seat_chart_init (MgSeatChart *self)
 {
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  /* It takes the focus, so that a screen reader reads its description. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Seat chart"), -1);
 }
 
 GtkWidget *
@@ -435,7 +441,10 @@ mg_seat_chart_set_state (MgSeatChart   *self,
 
   g_clear_pointer (&self->layout, mg_chart_layout_free);
   g_clear_pointer (&self->measured, mg_chart_layout_free);
-  update_description (self);
+  /* Described from the start, shown or not: a screen reader may reach a
+   * page before it has been shown. */
+  if (state != NULL)
+    describe_now (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }

@@ -130,6 +130,30 @@ refresh_cell (GtkListItem *item)
     }
 
   gtk_label_set_text (GTK_LABEL (label), text);
+  /* The cell, not GTK's name for it, is what a screen reader's table
+   * navigation reads. */
+  if (gtk_widget_get_parent (child) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (child)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/* The row takes the focus, and a screen reader reads its name: one
+ * sentence with the party and every figure of the row. GTK 4.8 has no
+ * API for a row's label; the row is the cell's parent. */
+static void
+update_row_name (GtkListItem *item)
+{
+  MgPartyResult *party = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  MgStateResult *state = g_object_get_data (G_OBJECT (child), "state");
+  GtkWidget *cell = gtk_widget_get_parent (child);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *sentence = NULL;
+
+  if (party == NULL || row == NULL)
+    return;
+  sentence = mg_party_column_dup_row_sentence (state, party);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
 }
 
 static void
@@ -164,7 +188,10 @@ on_cell_unbind_cb (MgStatePage *self,
   MgPartyResult *party = gtk_list_item_get_item (item);
 
   if (party != NULL)
-    g_signal_handlers_disconnect_by_func (party, refresh_cell, item);
+    {
+      g_signal_handlers_disconnect_by_func (party, refresh_cell, item);
+      g_signal_handlers_disconnect_by_func (party, update_row_name, item);
+    }
 }
 
 static void
@@ -172,14 +199,14 @@ on_party_setup_cb (MgStatePage *self,
                    GtkListItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  /* The colour says nothing a screen reader should read on every row. */
+  GtkWidget *swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_widget_set_size_request (swatch, 14, 14);
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, NULL, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Party colour"), -1);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), swatch);
@@ -205,6 +232,9 @@ on_party_bind_cb (MgStatePage *self,
                   GtkListItem *item)
 {
   bind_cell (item, MG_PARTY_COLUMN_PARTY);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (update_row_name),
+                           item, G_CONNECT_SWAPPED);
+  update_row_name (item);
 }
 
 static void
@@ -252,6 +282,7 @@ update_summary_now (MgStatePage *self)
   g_autofree char *majority = mg_summary_dup_majority_line (self->state);
   g_autofree char *status = mg_summary_dup_status (self->state);
   g_autoptr (GString) footnote = g_string_new (NULL);
+  g_autofree char *description = NULL;
   gboolean has_change = mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, self->state);
   gboolean final = mg_state_result_get_status (self->state) == MG_STATE_STATUS_FINAL;
 
@@ -278,9 +309,11 @@ update_summary_now (MgStatePage *self)
     }
   gtk_label_set_text (self->footnote_label, footnote->str);
 
+  /* Everything the page's top says, for a screen reader entering it. */
+  description = g_strdup_printf ("%s. %s. %s.", headline, majority, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   mg_state_result_get_name (self->state),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, headline, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
 static void
@@ -443,6 +476,14 @@ static void
 mg_state_page_init (MgStatePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The column view's header row and its list both take the focus; GTK
+   * 4.8 names them after its classes. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->party_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    GTK_IS_LIST_VIEW (child) ? _("Parties") : _("Column headings"),
+                                    -1);
 }
 
 GtkWidget *

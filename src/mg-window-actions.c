@@ -15,16 +15,15 @@
  * menu shows are the application's (mg-application.c), so that the menu
  * shows them; the others are here. */
 
+/* Alt+1…9, Ctrl+Page Up/Down: the state's tab takes the focus, so that a
+ * screen reader says which state is now shown (GTK 4.8 has no other way
+ * to announce it). */
 static void
 select_state_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  MgWindow *self = MG_WINDOW (widget);
-  int index = g_variant_get_int32 (parameter);
-
-  if (index >= 0 && index < gtk_notebook_get_n_pages (self->notebook))
-    gtk_notebook_set_current_page (self->notebook, index);
+  mg_window_select_state_index (MG_WINDOW (widget), g_variant_get_int32 (parameter), TRUE);
 }
 
 static void
@@ -33,12 +32,11 @@ cycle_state_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   MgWindow *self = MG_WINDOW (widget);
-  int n = gtk_notebook_get_n_pages (self->notebook);
+  int n = (int) mg_window_get_n_state_pages (self);
   int step = g_str_equal (action_name, "win.next-state") ? 1 : -1;
 
   if (n > 0)
-    gtk_notebook_set_current_page (self->notebook,
-                                   (gtk_notebook_get_current_page (self->notebook) + step + n) % n);
+    mg_window_select_state_index (self, (mg_window_get_selected_index (self) + step + n) % n, TRUE);
 }
 
 static void
@@ -68,33 +66,76 @@ find_action (GtkWidget  *widget,
   mg_reader_start_search (self->reader);
 }
 
-/* F6: focus moves from the tabs to the page (chart and table) to the news
- * and back, as in other GNOME applications with panes. */
+typedef enum {
+  REGION_TABS,
+  REGION_RESULTS,
+  REGION_NEWS,
+  REGION_OTHER,
+} Region;
+
+static gboolean
+focus_is_in (GtkWidget *focus,
+             GtkWidget *region)
+{
+  return focus != NULL && region != NULL && (focus == region || gtk_widget_is_ancestor (focus, region));
+}
+
+static Region
+focus_region (MgWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus_is_in (focus, GTK_WIDGET (self->tabs_scroller)))
+    return REGION_TABS;
+  if (focus_is_in (focus, gtk_stack_get_visible_child (self->state_stack)))
+    return REGION_RESULTS;
+  if (self->reader_visible && focus_is_in (focus, GTK_WIDGET (self->reader)))
+    return REGION_NEWS;
+  return REGION_OTHER;
+}
+
+/**
+ * mg_window_focus_results:
+ *
+ * Moves the keyboard focus to the first thing of the selected state's page.
+ */
+void
+mg_window_focus_results (MgWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->state_stack);
+
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* F6 and Shift+F6: focus goes round the three regions, tabs → results →
+ * news → tabs, as in other GNOME applications with panes. */
 static void
 cycle_focus_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   MgWindow *self = MG_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *page = NULL;
-  int current = gtk_notebook_get_current_page (self->notebook);
-  GtkWidget *reader_view = GTK_WIDGET (mg_reader_get_view (self->reader));
+  int n_regions = self->reader_visible ? 3 : 2;
+  int step = g_str_equal (action_name, "win.cycle-focus") ? 1 : n_regions - 1;
+  Region region = focus_region (self);
+  Region next = region == REGION_OTHER ? REGION_TABS : (Region) (((int) region + step) % n_regions);
 
-  if (current >= 0)
-    page = gtk_notebook_get_nth_page (self->notebook, current);
-
-  if (focus != NULL && self->reader_visible && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->reader)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->notebook));
-  else if (focus != NULL && page != NULL && (focus == page || gtk_widget_is_ancestor (focus, page)))
+  switch (next)
     {
-      if (self->reader_visible)
-        gtk_widget_grab_focus (reader_view);
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (self->notebook));
+    case REGION_TABS:
+      mg_window_focus_selected_tab (self);
+      break;
+    case REGION_RESULTS:
+      mg_window_focus_results (self);
+      break;
+    case REGION_NEWS:
+      gtk_widget_grab_focus (GTK_WIDGET (mg_reader_get_view (self->reader)));
+      break;
+    case REGION_OTHER:
+    default:
+      g_assert_not_reached ();
     }
-  else if (page != NULL)
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -208,8 +249,6 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
     GdkModifierType modifiers;
     const char     *action;
   } keys[] = {
-    { GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-state" },
-    { GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-state" },
     { GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in" },
     { GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in" },
     { GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in" },
@@ -218,7 +257,6 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset" },
     { GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset" },
     { GDK_KEY_f, GDK_CONTROL_MASK, "win.find" },
-    { GDK_KEY_F6, 0, "win.cycle-focus" },
   };
 
   gtk_widget_class_install_action (widget_class, "win.select-state", "i", select_state_action);
@@ -232,12 +270,52 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
+  gtk_widget_class_install_action (widget_class, "win.cycle-focus-back", NULL, cycle_focus_action);
   gtk_widget_class_install_action (widget_class, "win.open-feed", NULL, open_feed_action);
 
-  for (guint i = 0; i < 9; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.select-state", "i", (int) i);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers,
                                          keys[i].action, NULL);
+}
+
+/**
+ * mg_window_add_capture_shortcuts:
+ *
+ * The keys that move between states and regions work wherever the focus
+ * is: they are looked at before the focused widget sees them, so that the
+ * story's text view (Ctrl+Page Up/Down) and the paned (F6) do not take
+ * them first.
+ */
+void
+mg_window_add_capture_shortcuts (MgWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const struct {
+    guint           key;
+    GdkModifierType modifiers;
+    const char     *action;
+  } keys[] = {
+    { GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-state" },
+    { GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-state" },
+    { GDK_KEY_F6, 0, "win.cycle-focus" },
+    { GDK_KEY_F6, GDK_SHIFT_MASK, "win.cycle-focus-back" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+  for (guint i = 0; i < 9; i++)
+    {
+      GtkShortcutAction *action = gtk_named_action_new ("win.select-state");
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
+                                                action);
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 ((int) i));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                        gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

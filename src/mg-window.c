@@ -29,11 +29,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void follow_selected_state (MgWindow *self);
+
 void
 mg_window_show_error (MgWindow   *self,
                       const char *message)
 {
   gtk_label_set_text (self->error_label, message);
+  /* Selectable, to copy the message; an empty label would only be a
+   * nameless stop for the keyboard and screen readers. */
+  gtk_label_set_selectable (self->error_label, TRUE);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
@@ -86,30 +91,31 @@ remember_selected_state (MgWindow *self)
     g_settings_set_string (self->settings, "selected-state", mg_state_result_get_id (state));
 }
 
-/* GTK 4.8 names every notebook tab "Tab" for screen readers; name it after
- * its state instead, on the tab widget that holds the label. */
-static void
-name_tab_for_screen_readers (GtkWidget *label)
-{
-  GtkWidget *tab = gtk_widget_get_parent (label);
-
-  if (tab != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    gtk_label_get_text (GTK_LABEL (label)), -1);
-}
-
+/* The stack page of state number @position, or %NULL. */
 static GtkWidget *
-create_tab_label (MgStateResult *state)
+nth_state_page (MgWindow *self,
+                guint     position)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->state_stack));
 
-  g_signal_connect (label, "notify::label", G_CALLBACK (name_tab_for_screen_readers), NULL);
-  g_signal_connect (label, "notify::parent", G_CALLBACK (name_tab_for_screen_readers), NULL);
-  g_object_bind_property (state, "name", label, "label", G_BINDING_SYNC_CREATE);
-  return label;
+  for (guint i = 0; page != NULL && i < position; i++)
+    page = gtk_widget_get_next_sibling (page);
+  return page;
 }
 
-/* Keeps one notebook page per state, following the model's changes. */
+static void
+add_state_page (MgWindow      *self,
+                MgStateResult *state)
+{
+  GtkWidget *page = mg_state_page_new (state);
+  GtkStackPage *stack_page =
+    gtk_stack_add_named (self->state_stack, page, mg_state_result_get_id (state));
+
+  /* The title is the tab's label, and what a screen reader calls the tab. */
+  g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
+}
+
+/* Keeps one page per state, in the model's order, following its changes. */
 static void
 on_states_items_changed_cb (MgWindow   *self,
                             guint       position,
@@ -119,33 +125,48 @@ on_states_items_changed_cb (MgWindow   *self,
 {
   g_autofree char *selected_id = NULL;
   MgStateResult *selected = mg_window_get_selected_state (self);
+  g_autoptr (GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
   guint selected_position = 0;
+  GtkWidget *page;
 
   if (selected != NULL)
     selected_id = g_strdup (mg_state_result_get_id (selected));
 
-  g_signal_handlers_block_by_func (self->notebook, G_CALLBACK (remember_selected_state), self);
-
+  self->rebuilding_pages = TRUE;
   for (guint i = 0; i < removed; i++)
-    gtk_notebook_remove_page (self->notebook, (int) position);
-
+    gtk_stack_remove (self->state_stack, nth_state_page (self, position));
+  /* A stack only appends: the pages after the new ones come off and back. */
+  while ((page = nth_state_page (self, position)) != NULL)
+    {
+      g_ptr_array_add (after, g_object_ref (page));
+      gtk_stack_remove (self->state_stack, page);
+    }
   for (guint i = 0; i < added; i++)
     {
       g_autoptr (MgStateResult) state = g_list_model_get_item (states, position + i);
-      GtkWidget *page = mg_state_page_new (state);
 
-      gtk_notebook_insert_page (self->notebook, page, create_tab_label (state), (int) (position + i));
-      gtk_notebook_set_tab_reorderable (self->notebook, page, FALSE);
+      add_state_page (self, state);
     }
+  for (guint i = 0; i < after->len; i++)
+    {
+      MgStateResult *state = mg_state_page_get_state (g_ptr_array_index (after, i));
+      GtkStackPage *stack_page =
+        gtk_stack_add_named (self->state_stack, g_ptr_array_index (after, i),
+                             mg_state_result_get_id (state));
 
-  g_signal_handlers_unblock_by_func (self->notebook, G_CALLBACK (remember_selected_state), self);
+      g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
+    }
 
   /* The state that was selected stays selected if it is still there. */
   if (selected_id != NULL &&
       mg_election_find_state (self->election, selected_id, &selected_position) != NULL)
-    gtk_notebook_set_current_page (self->notebook, (int) selected_position);
+    mg_window_select_state_index (self, (int) selected_position, FALSE);
+  else if (gtk_stack_get_visible_child (self->state_stack) == NULL)
+    mg_window_select_state_index (self, 0, FALSE);
+  self->rebuilding_pages = FALSE;
+  follow_selected_state (self);
 
-  gtk_notebook_set_show_tabs (self->notebook, g_list_model_get_n_items (states) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->tabs_scroller), g_list_model_get_n_items (states) > 0);
 }
 
 static void
@@ -165,7 +186,7 @@ apply_pending_selection (MgWindow *self)
       mg_window_show_error (self, message);
     }
   if (!mg_window_select_state_id (self, remembered))
-    gtk_notebook_set_current_page (self->notebook, 0);
+    mg_window_select_state_index (self, 0, FALSE);
 }
 
 static void
@@ -217,6 +238,7 @@ on_source_error_cb (MgWindow     *self,
     {
       gtk_label_set_text (self->empty_title, _("No Results"));
       gtk_label_set_text (self->empty_description, message);
+      gtk_label_set_selectable (self->empty_description, TRUE);
     }
 }
 
@@ -258,19 +280,30 @@ on_retry_button_clicked_cb (MgWindow  *self,
   mg_feed_source_refresh (self->source);
 }
 
+/* The window's title and the news follow the selected state. */
 static void
-on_notebook_switch_page_cb (MgWindow    *self,
-                            GtkWidget   *page,
-                            guint        page_num,
-                            GtkNotebook *notebook)
+follow_selected_state (MgWindow *self)
 {
-  MgStateResult *state = mg_state_page_get_state (MG_STATE_PAGE (page));
+  MgStateResult *state = mg_window_get_selected_state (self);
   g_autofree char *title = NULL;
 
+  if (state == NULL)
+    return;
   /* TRANSLATORS: window title: the selected state's name */
   title = g_strdup_printf (_("%s — Matganana"), mg_state_result_get_name (state));
   gtk_window_set_title (GTK_WINDOW (self), title);
   mg_reader_set_state_id (self->reader, mg_state_result_get_id (state));
+}
+
+/* A state the user chose (pages coming and going are no choice of the
+ * user's): followed, and remembered. */
+static void
+on_state_stack_visible_child_cb (MgWindow *self)
+{
+  if (self->rebuilding_pages)
+    return;
+  follow_selected_state (self);
+  remember_selected_state (self);
 }
 
 static void
@@ -348,9 +381,9 @@ mg_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->source, self);
       mg_feed_source_stop (self->source);
     }
-  /* Pages go away with the notebook; that is no choice of the user's. */
-  if (self->notebook != NULL)
-    g_signal_handlers_disconnect_by_data (self->notebook, self);
+  /* Pages go away with the stack; that is no choice of the user's. */
+  if (self->state_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->state_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
 
   G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
@@ -405,8 +438,20 @@ mg_window_set_property (GObject      *object,
     case PROP_READER_VISIBLE:
       if (self->reader_visible != g_value_get_boolean (value))
         {
+          GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+          gboolean focus_in_reader =
+            focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->reader));
+
           self->reader_visible = g_value_get_boolean (value);
           gtk_widget_set_visible (GTK_WIDGET (self->reader), self->reader_visible);
+          /* The toggle's state, for screen readers: GTK 4.8 does not
+           * report it for a button driven by a stateful action. */
+          gtk_accessible_update_state (GTK_ACCESSIBLE (self->reader_button),
+                                       GTK_ACCESSIBLE_STATE_PRESSED, self->reader_visible, -1);
+          /* Focus that was in the news goes to the results, not to the
+           * paned's handle. */
+          if (!self->reader_visible && focus_in_reader)
+            mg_window_focus_results (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -440,6 +485,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, reader_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_spinner);
@@ -449,9 +495,11 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, empty_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, empty_description);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, paned);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, notebook);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, tabs_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, state_switcher);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, state_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, reader);
-  gtk_widget_class_bind_template_callback (widget_class, on_notebook_switch_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_stack_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_dismiss_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_button_clicked_cb);
 
@@ -467,6 +515,8 @@ mg_window_init (MgWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->reader_visible = TRUE;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->reader_button),
+                               GTK_ACCESSIBLE_STATE_PRESSED, TRUE, -1);
   self->settings = g_settings_new (APP_ID);
   self->election = mg_election_new ();
   self->source = mg_feed_source_new (NULL);
@@ -487,6 +537,7 @@ mg_window_init (MgWindow *self)
                            self, G_CONNECT_SWAPPED);
   mg_window_update_actions (self);
   mg_bench_hooks_attach (GTK_WIDGET (self), self->election);
+  mg_window_add_capture_shortcuts (self);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
@@ -499,8 +550,6 @@ mg_window_init (MgWindow *self)
 
   g_signal_connect_object (mg_election_get_states (self->election), "items-changed",
                            G_CALLBACK (on_states_items_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notebook, "switch-page", G_CALLBACK (remember_selected_state),
-                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->paned, "map", G_CALLBACK (on_paned_map_cb), self,
                            G_CONNECT_SWAPPED);
   mg_reader_set_election (self->reader, self->election);
@@ -604,16 +653,14 @@ mg_window_get_loading (MgWindow *self)
 MgStateResult *
 mg_window_get_selected_state (MgWindow *self)
 {
-  int page;
+  GtkWidget *page;
 
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
 
-  if (self->notebook == NULL)
+  if (self->state_stack == NULL)
     return NULL;
-  page = gtk_notebook_get_current_page (self->notebook);
-  if (page < 0)
-    return NULL;
-  return mg_state_page_get_state (MG_STATE_PAGE (gtk_notebook_get_nth_page (self->notebook, page)));
+  page = gtk_stack_get_visible_child (self->state_stack);
+  return page != NULL ? mg_state_page_get_state (MG_STATE_PAGE (page)) : NULL;
 }
 
 /**
@@ -645,7 +692,7 @@ mg_window_select_state_id (MgWindow   *self,
       return FALSE;
     }
 
-  gtk_notebook_set_current_page (self->notebook, (int) position);
+  mg_window_select_state_index (self, (int) position, FALSE);
   return TRUE;
 }
 
@@ -677,13 +724,121 @@ mg_window_get_reader (MgWindow *self)
 }
 
 /**
- * mg_window_get_notebook:
+ * mg_window_get_n_state_pages:
  *
- * Returns: (transfer none): the notebook holding a page per state
+ * Returns: how many state pages there are
  */
-GtkNotebook *
-mg_window_get_notebook (MgWindow *self)
+guint
+mg_window_get_n_state_pages (MgWindow *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (MG_IS_WINDOW (self), 0);
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->state_stack));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    n++;
+  return n;
+}
+
+/**
+ * mg_window_get_state_page:
+ *
+ * Returns: (transfer none) (nullable): the page of state number @position
+ */
+MgStatePage *
+mg_window_get_state_page (MgWindow *self,
+                          guint     position)
 {
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
-  return self->notebook;
+
+  return (MgStatePage *) nth_state_page (self, position);
+}
+
+/**
+ * mg_window_get_selected_index:
+ *
+ * Returns: the position of the selected state, or -1
+ */
+int
+mg_window_get_selected_index (MgWindow *self)
+{
+  GtkWidget *visible;
+  int i = 0;
+
+  g_return_val_if_fail (MG_IS_WINDOW (self), -1);
+
+  visible = gtk_stack_get_visible_child (self->state_stack);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->state_stack));
+       page != NULL; page = gtk_widget_get_next_sibling (page), i++)
+    if (page == visible)
+      return i;
+  return -1;
+}
+
+/* The tab of the state at @position, a button of the stack switcher. */
+static GtkWidget *
+nth_tab (MgWindow *self,
+         guint     position)
+{
+  GtkWidget *tab = gtk_widget_get_first_child (GTK_WIDGET (self->state_switcher));
+
+  for (guint i = 0; tab != NULL && i < position; i++)
+    tab = gtk_widget_get_next_sibling (tab);
+  return tab;
+}
+
+/**
+ * mg_window_get_state_tab:
+ *
+ * Returns: (transfer none) (nullable): the tab of state number @position
+ */
+GtkWidget *
+mg_window_get_state_tab (MgWindow *self,
+                         guint     position)
+{
+  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+
+  return nth_tab (self, position);
+}
+
+/**
+ * mg_window_select_state_index:
+ * @focus_tab: move the keyboard focus to the state's tab, where a screen
+ *   reader announces it
+ *
+ * Selects the state at @position, if there is one.
+ *
+ * Returns: %TRUE if there is
+ */
+gboolean
+mg_window_select_state_index (MgWindow *self,
+                              int       position,
+                              gboolean  focus_tab)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (MG_IS_WINDOW (self), FALSE);
+
+  if (position < 0 || (page = nth_state_page (self, (guint) position)) == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child (self->state_stack, page);
+  if (focus_tab)
+    mg_window_focus_selected_tab (self);
+  return TRUE;
+}
+
+/**
+ * mg_window_focus_selected_tab:
+ *
+ * Moves the keyboard focus to the selected state's tab.
+ */
+void
+mg_window_focus_selected_tab (MgWindow *self)
+{
+  int position = mg_window_get_selected_index (self);
+  GtkWidget *tab = position >= 0 ? nth_tab (self, (guint) position) : NULL;
+
+  if (tab != NULL)
+    gtk_widget_grab_focus (tab);
 }
