@@ -15,6 +15,22 @@
 /* What a seat summary says, in words: shared by the state pages, the text
  * summary and the printed one so they never disagree. */
 
+/* The whole in "N of M seats". Languages put the noun with different
+ * numbers: English with the whole ("1 of 68 seats"), Hindi with the part
+ * ("68 में से 1 सीट"). So the whole is a piece of its own, chosen by M, and
+ * the message around it is chosen by N; each language puts its noun in the
+ * piece whose number it agrees with. */
+static char *
+dup_of_seats (guint seats)
+{
+  /* TRANSLATORS: the whole in "N of M seats", put into the messages that say N (like "%s
+   * leads in %u %s"), which take their plural form from N. Put the noun where your language
+   * wants it: Hindi says "68 में से 1 सीट", so it writes this as "%u में से" and the noun
+   * in those messages */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "of %u seat", "of %u seats", seats),
+                          seats);
+}
+
 /**
  * mg_summary_dup_headline:
  *
@@ -24,12 +40,12 @@ char *
 mg_summary_dup_headline (MgStateResult *state)
 {
   MgPartyResult *leader;
+  g_autofree char *of_seats = NULL;
   const char *name;
-  guint seats, won, leading, total;
+  guint won, leading, total;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
-  seats = mg_state_result_get_seats (state);
   leader = mg_state_result_get_leader (state);
   if (leader == NULL)
     {
@@ -42,22 +58,26 @@ mg_summary_dup_headline (MgStateResult *state)
   won = mg_party_result_get_won (leader);
   leading = mg_party_result_get_leading (leader);
   total = won + leading;
+  of_seats = dup_of_seats (mg_state_result_get_seats (state));
 
   if (leading == 0)
-    /* TRANSLATORS: party name, seats won, seats in the assembly */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s has won %u of %u seat",
-                                         "%s has won %u of %u seats", seats),
-                            name, won, seats);
+    /* TRANSLATORS: party name, seats won, then "of M seats" from above; the seats won choose
+     * the plural form. English: "BJP has won 1 of 68 seats" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s has won %u %s",
+                                         "%s has won %u %s", won),
+                            name, won, of_seats);
   if (won == 0)
-    /* TRANSLATORS: party name, seats where it leads, seats in the assembly */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leads in %u of %u seat",
-                                         "%s leads in %u of %u seats", seats),
-                            name, leading, seats);
-  /* TRANSLATORS: party name, seats won or leading, seats in the assembly, seats won, seats
-   * leading */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s ahead in %u of %u seat (%u won, %u leading)",
-                                       "%s ahead in %u of %u seats (%u won, %u leading)", seats),
-                          name, total, seats, won, leading);
+    /* TRANSLATORS: party name, seats where it leads, then "of M seats" from above; the seats
+     * where it leads choose the plural form. English: "BJP leads in 158 of 182 seats" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leads in %u %s",
+                                         "%s leads in %u %s", leading),
+                            name, leading, of_seats);
+  /* TRANSLATORS: party name, seats won or leading, "of M seats" from above, seats won, seats
+   * leading; the seats won or leading choose the plural form. English: "Congress ahead in 39
+   * of 68 seats (22 won, 17 leading)" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s ahead in %u %s (%u won, %u leading)",
+                                       "%s ahead in %u %s (%u won, %u leading)", total),
+                          name, total, of_seats, won, leading);
 }
 
 /**
@@ -111,14 +131,18 @@ mg_summary_dup_majority_line (MgStateResult *state)
 char *
 mg_summary_dup_decided_line (MgStateResult *state)
 {
-  guint seats;
+  g_autofree char *of_seats = NULL;
+  guint decided;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
-  seats = mg_state_result_get_seats (state);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat decided",
-                                       "%u of %u seats decided", seats),
-                          mg_state_result_get_decided (state), seats);
+  decided = mg_state_result_get_decided (state);
+  of_seats = dup_of_seats (mg_state_result_get_seats (state));
+  /* TRANSLATORS: seats decided, then "of M seats" from above; the seats decided choose the
+   * plural form. English: "39 of 68 seats decided" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u %s decided", "%u %s decided",
+                                       decided),
+                          decided, of_seats);
 }
 
 /**
@@ -291,13 +315,23 @@ mg_summary_format_check (MgElection *election)
     {
       MgStateResult *state = mg_election_get_state (election, i);
       guint n_parties = mg_state_result_get_n_parties (state);
+      guint seats = mg_state_result_get_seats (state);
+      g_autofree char *seats_text = NULL;
+      g_autofree char *parties_text = NULL;
 
-      /* TRANSLATORS: state id, state name, seats, majority mark, number of parties, seats
-       * reported, seats decided */
-      g_string_append_printf (out, _("%s: %s, %u seats, majority %u, %u parties, %u reported, %u decided\n"),
+      /* TRANSLATORS: a state's seats in the "--check-feed" line */
+      seats_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u seat", "%u seats", seats),
+                                    seats);
+      /* TRANSLATORS: a state's parties in the "--check-feed" line */
+      parties_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party", "%u parties",
+                                                   n_parties),
+                                      n_parties);
+      /* TRANSLATORS: state id, state name, "N seats", majority mark, "N parties", seats
+       * reported, seats decided; like "gujarat: Gujarat, 182 seats, majority 92, 4 parties,
+       * 182 reported, 0 decided" */
+      g_string_append_printf (out, _("%s: %s, %s, majority %u, %s, %u reported, %u decided\n"),
                               mg_state_result_get_id (state), mg_state_result_get_name (state),
-                              mg_state_result_get_seats (state),
-                              mg_state_result_get_majority (state), n_parties,
+                              seats_text, mg_state_result_get_majority (state), parties_text,
                               mg_state_result_get_reported (state),
                               mg_state_result_get_decided (state));
     }

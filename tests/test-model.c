@@ -131,6 +131,28 @@ test_headlines (void)
   g_assert_cmpstr (d, ==, "36 of 68 seats decided");
 }
 
+/* English puts the noun with the whole ("1 of 68 seats"), Hindi with the
+ * part ("68 में से 1 सीट"): the whole is a piece of its own, so each count
+ * picks its own plural form. */
+static void
+test_headlines_one_seat (void)
+{
+  g_autoptr (MgStateResult) one_of_many = state_with (68, "Congress", 1, 0, NULL);
+  g_autoptr (MgStateResult) leads_one = state_with (68, "Congress", 0, 1, NULL);
+  g_autoptr (MgStateResult) only_seat = state_with (1, "Congress", 1, 0, NULL);
+  g_autofree char *a = mg_summary_dup_headline (one_of_many);
+  g_autofree char *b = mg_summary_dup_headline (leads_one);
+  g_autofree char *c = mg_summary_dup_headline (only_seat);
+  g_autofree char *d = mg_summary_dup_decided_line (one_of_many);
+  g_autofree char *e = mg_summary_dup_decided_line (only_seat);
+
+  g_assert_cmpstr (a, ==, "Congress has won 1 of 68 seats");
+  g_assert_cmpstr (b, ==, "Congress leads in 1 of 68 seats");
+  g_assert_cmpstr (c, ==, "Congress has won 1 of 1 seat");
+  g_assert_cmpstr (d, ==, "1 of 68 seats decided");
+  g_assert_cmpstr (e, ==, "1 of 1 seat decided");
+}
+
 static guint n_notify;
 static guint n_changed;
 
@@ -421,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/model/derived", test_derived);
   g_test_add_func ("/model/leader-ties", test_leader_ties);
   g_test_add_func ("/model/headlines", test_headlines);
+  g_test_add_func ("/model/headlines-one-seat", test_headlines_one_seat);
   g_test_add_func ("/model/update-in-place", test_update_in_place);
   g_test_add_func ("/model/election-update", test_election_update);
   g_test_add_func ("/model/election-milestones", test_election_milestones);
