@@ -160,8 +160,55 @@ mg_summary_dup_status (MgStateResult *state)
   return g_strdup (_("Counting"));
 }
 
+/* Month names come from our catalogue, not from the C library's LC_TIME:
+ * with LANGUAGE=hi under the C locale a Hindi date still reads "8 दिसंबर 2022". */
+static const char *const month_names[] = {
+  /* TRANSLATORS: a month's name in a date, like "8 Dec 2022"; abbreviate it if your
+   * language does, or write it in full */
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+/* @format with each %b (and %B, %h) replaced by @month's name from the
+ * catalogue, escaped for g_date_time_format(). */
+static char *
+dup_format_with_month (const char *format,
+                       int         month)
+{
+  const char *name;
+  GString *out;
+
+  g_assert (month >= 1 && month <= 12);
+
+  name = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]);
+  out = g_string_new (NULL);
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && (p[1] == 'b' || p[1] == 'B' || p[1] == 'h'))
+        {
+          for (const char *n = name; *n != '\0'; n++)
+            {
+              if (*n == '%')
+                g_string_append_c (out, '%');
+              g_string_append_c (out, *n);
+            }
+          p++;
+          continue;
+        }
+      g_string_append_c (out, *p);
+      /* Keeps "%%" whole, so "%%b" stays a literal "%b". */
+      if (p[0] == '%' && p[1] != '\0')
+        g_string_append_c (out, *++p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * mg_summary_format_time:
+ *
+ * The one way a date is shown: month names from the catalogue, so they follow
+ * the UI language whatever LC_TIME says.
  *
  * Returns: (transfer full): @time in the user's time zone, like "8 Dec 2022, 13:05"
  */
@@ -169,12 +216,15 @@ char *
 mg_summary_format_time (GDateTime *time)
 {
   g_autoptr (GDateTime) local = NULL;
+  g_autofree char *format = NULL;
 
   g_return_val_if_fail (time != NULL, NULL);
 
   local = g_date_time_to_local (time);
-  /* TRANSLATORS: a date and time as strftime would write it, like "8 Dec 2022, 13:05" */
-  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+  /* TRANSLATORS: a date and time in g_date_time_format()'s conversions, like "8 Dec 2022,
+   * 13:05"; %b is the month's name as translated here (context "month") */
+  format = dup_format_with_month (_("%-d %b %Y, %H:%M"), g_date_time_get_month (local));
+  return g_date_time_format (local, format);
 }
 
 /* One table row: the first column left-aligned, the figures right-aligned. */

@@ -153,6 +153,19 @@ test_headlines_one_seat (void)
   g_assert_cmpstr (e, ==, "1 of 1 seat decided");
 }
 
+/* Dates spell the month from the catalogue, not from LC_TIME (main sets TZ=UTC). */
+static void
+test_format_time (void)
+{
+  g_autoptr (GDateTime) counting = g_date_time_new_from_iso8601 ("2022-12-08T13:05:00+05:30", NULL);
+  g_autoptr (GDateTime) may = g_date_time_new_from_iso8601 ("2023-05-01T09:00:00Z", NULL);
+  g_autofree char *a = mg_summary_format_time (counting);
+  g_autofree char *b = mg_summary_format_time (may);
+
+  g_assert_cmpstr (a, ==, "8 Dec 2022, 07:35");
+  g_assert_cmpstr (b, ==, "1 May 2023, 09:00");
+}
+
 static guint n_notify;
 static guint n_changed;
 
@@ -438,6 +451,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Times are shown in the local zone: make it one the tests can write down. */
+  g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/derived", test_derived);
@@ -451,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/text/display-width", test_display_width);
   g_test_add_func ("/text/display-width-wcwidth", test_display_width_wcwidth);
   g_test_add_func ("/summary/alignment", test_summary_alignment);
+  g_test_add_func ("/summary/format-time", test_format_time);
 
   return g_test_run ();
 }
