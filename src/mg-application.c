@@ -102,7 +102,7 @@ about_activated (GSimpleAction *action,
 {
   MgApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  static const char *developers[] = { "The Matganana developers", NULL };
+  const char *developers[] = { _("The Matganana developers"), NULL };
 
   gtk_show_about_dialog (parent,
                          "program-name", _("Matganana"),

@@ -12,6 +12,7 @@
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
+#include "mg-text-util.h"
 
 /* Geometry and drawing of a state's seat chart: a hemicycle with the
  * majority line, a won/leading stacked bar with the majority mark, and a
@@ -222,7 +223,7 @@ layout_legend (MgChartLayout *self,
           item.kind = ITEM_PARTY;
           item.party = i;
           item.name = make_text (context, mg_party_result_get_name (party), 1.0, TRUE);
-          count = g_strdup_printf ("%u", mg_party_result_get_total (party));
+          count = mg_text_format_count (mg_party_result_get_total (party));
           item.count = make_text (context, count, 1.0, FALSE);
         }
       else
@@ -298,6 +299,7 @@ mg_chart_layout_new_full (MgStateResult *state,
 {
   MgChartLayout *self;
   MgPartyResult *leader;
+  g_autofree char *majority_count = NULL;
   g_autofree char *majority_text = NULL;
   g_autofree char *decided_text = NULL;
   double y = 0, label_h, hemi_width, label_w, ray_x;
@@ -328,8 +330,9 @@ mg_chart_layout_new_full (MgStateResult *state,
   assign_seats (self);
   self->line = mg_hemicycle_majority_line (self->hemicycle, MAX (self->majority, 1));
 
-  /* TRANSLATORS: the label of the majority line; %u is the seats needed */
-  majority_text = g_strdup_printf (_("Majority %u"), self->majority);
+  majority_count = mg_text_format_count (self->majority);
+  /* TRANSLATORS: the label of the majority line; %s is the seats needed, like "1,000" */
+  majority_text = g_strdup_printf (_("Majority %s"), majority_count);
 
   /* Majority label above the hemicycle, at the top of the line. */
   self->majority_label = make_text (context, majority_text, 0.9, TRUE);
@@ -346,7 +349,7 @@ mg_chart_layout_new_full (MgStateResult *state,
   leader = mg_state_result_get_leader (state);
   if (leader != NULL)
     {
-      g_autofree char *number = g_strdup_printf ("%u", mg_party_result_get_total (leader));
+      g_autofree char *number = mg_text_format_count (mg_party_result_get_total (leader));
 
       /* Sizes grow with the chart in quarter steps: every size is a font
        * to load, and a chart measured at many widths would load many. */

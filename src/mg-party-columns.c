@@ -49,11 +49,11 @@ mg_party_column_dup_cell (MgPartyColumn  column,
     case MG_PARTY_COLUMN_PARTY:
       return g_strdup (mg_party_result_get_name (party));
     case MG_PARTY_COLUMN_WON:
-      return g_strdup_printf ("%u", mg_party_result_get_won (party));
+      return mg_text_format_count (mg_party_result_get_won (party));
     case MG_PARTY_COLUMN_LEADING:
-      return g_strdup_printf ("%u", mg_party_result_get_leading (party));
+      return mg_text_format_count (mg_party_result_get_leading (party));
     case MG_PARTY_COLUMN_TOTAL:
-      return g_strdup_printf ("%u", mg_party_result_get_total (party));
+      return mg_text_format_count (mg_party_result_get_total (party));
     case MG_PARTY_COLUMN_CHANGE:
       known = mg_party_result_get_change (party, &change);
       return mg_text_format_change (known, change);

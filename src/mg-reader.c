@@ -10,6 +10,7 @@
 #include "mg-reader-private.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
+#include "mg-text-util.h"
 
 /* The news pane beside the tally: the feed's stories newest first, the
  * chosen one typeset for reading — Devanagari-capable fonts, generous
@@ -502,6 +503,8 @@ static void
 show_current_match (MgReader *self)
 {
   GtkTextIter start, end;
+  g_autofree char *current = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *text = NULL;
   guint n = self->matches->len / 2;
 
@@ -516,8 +519,10 @@ show_current_match (MgReader *self)
                                       g_array_index (self->matches, int, self->current_match * 2 + 1));
   gtk_text_buffer_apply_tag_by_name (self->buffer, "current-match", &start, &end);
   gtk_text_view_scroll_to_iter (self->view, &start, 0.1, FALSE, 0, 0);
-  /* TRANSLATORS: the current find match and the number of matches */
-  text = g_strdup_printf (_("%u of %u"), self->current_match + 1, n);
+  current = mg_text_format_count (self->current_match + 1);
+  count = mg_text_format_count (n);
+  /* TRANSLATORS: the current find match and the number of matches, like "3 of 1,024" */
+  text = g_strdup_printf (_("%s of %s"), current, count);
   gtk_label_set_text (self->match_label, text);
 }
 

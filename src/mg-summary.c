@@ -15,6 +15,24 @@
 /* What a seat summary says, in words: shared by the state pages, the text
  * summary and the printed one so they never disagree. */
 
+/* The whole in "N of M seats". Languages put the noun with different
+ * numbers: English with the whole ("1 of 68 seats"), Hindi with the part
+ * ("68 में से 1 सीट"). So the whole is a piece of its own, chosen by M, and
+ * the message around it is chosen by N; each language puts its noun in the
+ * piece whose number it agrees with. */
+static char *
+dup_of_seats (guint seats)
+{
+  g_autofree char *count = mg_text_format_count (seats);
+
+  /* TRANSLATORS: the whole in "N of M seats", put into the messages that say N (like "%s
+   * leads in %s %s"), which take their plural form from N; %s is the number of seats, like
+   * "1,000". Put the noun where your language wants it: Hindi says "68 में से 1 सीट", so
+   * it writes this as "%s में से" and the noun in those messages */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "of %s seat", "of %s seats", seats),
+                          count);
+}
+
 /**
  * mg_summary_dup_headline:
  *
@@ -24,12 +42,15 @@ char *
 mg_summary_dup_headline (MgStateResult *state)
 {
   MgPartyResult *leader;
+  g_autofree char *of_seats = NULL;
+  g_autofree char *won_text = NULL;
+  g_autofree char *leading_text = NULL;
+  g_autofree char *total_text = NULL;
   const char *name;
-  guint seats, won, leading, total;
+  guint won, leading, total;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
-  seats = mg_state_result_get_seats (state);
   leader = mg_state_result_get_leader (state);
   if (leader == NULL)
     {
@@ -42,22 +63,29 @@ mg_summary_dup_headline (MgStateResult *state)
   won = mg_party_result_get_won (leader);
   leading = mg_party_result_get_leading (leader);
   total = won + leading;
+  of_seats = dup_of_seats (mg_state_result_get_seats (state));
+  won_text = mg_text_format_count (won);
+  leading_text = mg_text_format_count (leading);
+  total_text = mg_text_format_count (total);
 
   if (leading == 0)
-    /* TRANSLATORS: party name, seats won, seats in the assembly */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s has won %u of %u seat",
-                                         "%s has won %u of %u seats", seats),
-                            name, won, seats);
+    /* TRANSLATORS: party name, seats won, then "of M seats" from above; the seats won choose
+     * the plural form. English: "BJP has won 1 of 68 seats" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s has won %s %s",
+                                         "%s has won %s %s", won),
+                            name, won_text, of_seats);
   if (won == 0)
-    /* TRANSLATORS: party name, seats where it leads, seats in the assembly */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leads in %u of %u seat",
-                                         "%s leads in %u of %u seats", seats),
-                            name, leading, seats);
-  /* TRANSLATORS: party name, seats won or leading, seats in the assembly, seats won, seats
-   * leading */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s ahead in %u of %u seat (%u won, %u leading)",
-                                       "%s ahead in %u of %u seats (%u won, %u leading)", seats),
-                          name, total, seats, won, leading);
+    /* TRANSLATORS: party name, seats where it leads, then "of M seats" from above; the seats
+     * where it leads choose the plural form. English: "BJP leads in 158 of 182 seats" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s leads in %s %s",
+                                         "%s leads in %s %s", leading),
+                            name, leading_text, of_seats);
+  /* TRANSLATORS: party name, seats won or leading, "of M seats" from above, seats won, seats
+   * leading; the seats won or leading choose the plural form. English: "Congress ahead in 39
+   * of 68 seats (22 won, 17 leading)" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s ahead in %s %s (%s won, %s leading)",
+                                       "%s ahead in %s %s (%s won, %s leading)", total),
+                          name, total_text, of_seats, won_text, leading_text);
 }
 
 /**
@@ -69,38 +97,40 @@ char *
 mg_summary_dup_majority_line (MgStateResult *state)
 {
   MgPartyResult *leader;
-  guint majority, total;
+  g_autofree char *majority_text = NULL;
+  g_autofree char *gap_text = NULL;
+  guint majority, total, gap;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
   majority = mg_state_result_get_majority (state);
+  majority_text = mg_text_format_count (majority);
   leader = mg_state_result_get_leader (state);
   if (leader == NULL)
-    return g_strdup_printf (_("Majority mark %u"), majority);
+    return g_strdup_printf (_("Majority mark %s"), majority_text);
 
   total = mg_party_result_get_total (leader);
   if (mg_state_result_get_majority_won (state))
     /* TRANSLATORS: the majority mark, then the party that has won it */
-    return g_strdup_printf (_("Majority mark %u · %s has won a majority"), majority,
+    return g_strdup_printf (_("Majority mark %s · %s has won a majority"), majority_text,
                             mg_party_result_get_display_name (leader));
   if (total == majority)
     /* TRANSLATORS: the majority mark, then the party exactly at it */
-    return g_strdup_printf (_("Majority mark %u · %s has reached it"), majority,
+    return g_strdup_printf (_("Majority mark %s · %s has reached it"), majority_text,
                             mg_party_result_get_display_name (leader));
+  gap = total > majority ? total - majority : majority - total;
+  gap_text = mg_text_format_count (gap);
   if (total > majority)
     /* TRANSLATORS: the majority mark, the party, and by how many seats it is over the mark */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Majority mark %u · %s is %u seat over it",
-                                         "Majority mark %u · %s is %u seats over it",
-                                         total - majority),
-                            majority, mg_party_result_get_display_name (leader),
-                            total - majority);
+                                         "Majority mark %s · %s is %s seat over it",
+                                         "Majority mark %s · %s is %s seats over it", gap),
+                            majority_text, mg_party_result_get_display_name (leader), gap_text);
   /* TRANSLATORS: the majority mark, the party, and how many more seats it needs */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Majority mark %u · %s needs %u more seat",
-                                       "Majority mark %u · %s needs %u more seats",
-                                       majority - total),
-                          majority, mg_party_result_get_display_name (leader), majority - total);
+                                       "Majority mark %s · %s needs %s more seat",
+                                       "Majority mark %s · %s needs %s more seats", gap),
+                          majority_text, mg_party_result_get_display_name (leader), gap_text);
 }
 
 /**
@@ -111,14 +141,20 @@ mg_summary_dup_majority_line (MgStateResult *state)
 char *
 mg_summary_dup_decided_line (MgStateResult *state)
 {
-  guint seats;
+  g_autofree char *of_seats = NULL;
+  g_autofree char *decided_text = NULL;
+  guint decided;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
-  seats = mg_state_result_get_seats (state);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat decided",
-                                       "%u of %u seats decided", seats),
-                          mg_state_result_get_decided (state), seats);
+  decided = mg_state_result_get_decided (state);
+  decided_text = mg_text_format_count (decided);
+  of_seats = dup_of_seats (mg_state_result_get_seats (state));
+  /* TRANSLATORS: seats decided, then "of M seats" from above; the seats decided choose the
+   * plural form. English: "39 of 68 seats decided" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s decided", "%s %s decided",
+                                       decided),
+                          decided_text, of_seats);
 }
 
 /**
@@ -136,8 +172,55 @@ mg_summary_dup_status (MgStateResult *state)
   return g_strdup (_("Counting"));
 }
 
+/* Month names come from our catalogue, not from the C library's LC_TIME:
+ * with LANGUAGE=hi under the C locale a Hindi date still reads "8 दिसंबर 2022". */
+static const char *const month_names[] = {
+  /* TRANSLATORS: a month's name in a date, like "8 Dec 2022"; abbreviate it if your
+   * language does, or write it in full */
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+/* @format with each %b (and %B, %h) replaced by @month's name from the
+ * catalogue, escaped for g_date_time_format(). */
+static char *
+dup_format_with_month (const char *format,
+                       int         month)
+{
+  const char *name;
+  GString *out;
+
+  g_assert (month >= 1 && month <= 12);
+
+  name = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]);
+  out = g_string_new (NULL);
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && (p[1] == 'b' || p[1] == 'B' || p[1] == 'h'))
+        {
+          for (const char *n = name; *n != '\0'; n++)
+            {
+              if (*n == '%')
+                g_string_append_c (out, '%');
+              g_string_append_c (out, *n);
+            }
+          p++;
+          continue;
+        }
+      g_string_append_c (out, *p);
+      /* Keeps "%%" whole, so "%%b" stays a literal "%b". */
+      if (p[0] == '%' && p[1] != '\0')
+        g_string_append_c (out, *++p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * mg_summary_format_time:
+ *
+ * The one way a date is shown: month names from the catalogue, so they follow
+ * the UI language whatever LC_TIME says.
  *
  * Returns: (transfer full): @time in the user's time zone, like "8 Dec 2022, 13:05"
  */
@@ -145,12 +228,15 @@ char *
 mg_summary_format_time (GDateTime *time)
 {
   g_autoptr (GDateTime) local = NULL;
+  g_autofree char *format = NULL;
 
   g_return_val_if_fail (time != NULL, NULL);
 
   local = g_date_time_to_local (time);
-  /* TRANSLATORS: a date and time as strftime would write it, like "8 Dec 2022, 13:05" */
-  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+  /* TRANSLATORS: a date and time in g_date_time_format()'s conversions, like "8 Dec 2022,
+   * 13:05"; %b is the month's name as translated here (context "month") */
+  format = dup_format_with_month (_("%-d %b %Y, %H:%M"), g_date_time_get_month (local));
+  return g_date_time_format (local, format);
 }
 
 /* One table row: the first column left-aligned, the figures right-aligned. */
@@ -184,6 +270,8 @@ append_state (GString       *out,
   MgPartyColumn columns[MG_N_PARTY_COLUMNS];
   guint n_columns = 0;
   GDateTime *updated = mg_election_get_updated (election);
+  guint seats = mg_state_result_get_seats (state);
+  g_autofree char *seats_text = mg_text_format_count (seats);
 
   for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
     if (mg_party_column_shown (c, state))
@@ -201,10 +289,10 @@ append_state (GString       *out,
     {
       g_string_append_printf (out, "  %s\n", status);
     }
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  %u seat · %s · %s\n",
-                                            "  %u seats · %s · %s\n",
-                                            mg_state_result_get_seats (state)),
-                          mg_state_result_get_seats (state), majority, decided);
+  /* TRANSLATORS: the state's seats, the majority line and "N of M seats decided" */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  %s seat · %s · %s\n",
+                                            "  %s seats · %s · %s\n", seats),
+                          seats_text, majority, decided);
   g_string_append_printf (out, "  %s\n\n", headline);
 
   {
@@ -291,15 +379,28 @@ mg_summary_format_check (MgElection *election)
     {
       MgStateResult *state = mg_election_get_state (election, i);
       guint n_parties = mg_state_result_get_n_parties (state);
+      guint seats = mg_state_result_get_seats (state);
+      g_autofree char *seats_count = mg_text_format_count (seats);
+      g_autofree char *parties_count = mg_text_format_count (n_parties);
+      g_autofree char *majority = mg_text_format_count (mg_state_result_get_majority (state));
+      g_autofree char *reported = mg_text_format_count (mg_state_result_get_reported (state));
+      g_autofree char *decided = mg_text_format_count (mg_state_result_get_decided (state));
+      g_autofree char *seats_text = NULL;
+      g_autofree char *parties_text = NULL;
 
-      /* TRANSLATORS: state id, state name, seats, majority mark, number of parties, seats
-       * reported, seats decided */
-      g_string_append_printf (out, _("%s: %s, %u seats, majority %u, %u parties, %u reported, %u decided\n"),
+      /* TRANSLATORS: a state's seats in the "--check-feed" line */
+      seats_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s seat", "%s seats", seats),
+                                    seats_count);
+      /* TRANSLATORS: a state's parties in the "--check-feed" line */
+      parties_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s party", "%s parties",
+                                                   n_parties),
+                                      parties_count);
+      /* TRANSLATORS: state id, state name, "N seats", majority mark, "N parties", seats
+       * reported, seats decided; like "gujarat: Gujarat, 182 seats, majority 92, 4 parties,
+       * 182 reported, 0 decided" */
+      g_string_append_printf (out, _("%s: %s, %s, majority %s, %s, %s reported, %s decided\n"),
                               mg_state_result_get_id (state), mg_state_result_get_name (state),
-                              mg_state_result_get_seats (state),
-                              mg_state_result_get_majority (state), n_parties,
-                              mg_state_result_get_reported (state),
-                              mg_state_result_get_decided (state));
+                              seats_text, majority, parties_text, reported, decided);
     }
   return g_string_free (out, FALSE);
 }
@@ -312,16 +413,21 @@ mg_summary_format_check (MgElection *election)
 char *
 mg_summary_dup_party_line (MgPartyResult *party)
 {
+  g_autofree char *total_text = NULL;
+  g_autofree char *won_text = NULL;
+  g_autofree char *leading_text = NULL;
   guint total;
 
   g_return_val_if_fail (MG_IS_PARTY_RESULT (party), NULL);
 
   total = mg_party_result_get_total (party);
+  total_text = mg_text_format_count (total);
+  won_text = mg_text_format_count (mg_party_result_get_won (party));
+  leading_text = mg_text_format_count (mg_party_result_get_leading (party));
   /* TRANSLATORS: party name, seats won or leading, seats won, seats leading */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u seat (%u won, %u leading)",
-                                       "%s: %u seats (%u won, %u leading)", total),
-                          mg_party_result_get_name (party), total,
-                          mg_party_result_get_won (party), mg_party_result_get_leading (party));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s seat (%s won, %s leading)",
+                                       "%s: %s seats (%s won, %s leading)", total),
+                          mg_party_result_get_name (party), total_text, won_text, leading_text);
 }
 
 /**
@@ -336,6 +442,7 @@ mg_summary_dup_chart_description (MgStateResult *state)
 {
   GString *out;
   g_autofree char *decided = NULL;
+  g_autofree char *majority = NULL;
   guint n, unreported;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
@@ -346,23 +453,29 @@ mg_summary_dup_chart_description (MgStateResult *state)
     {
       MgPartyResult *party = mg_state_result_get_party (state, i);
       guint total = mg_party_result_get_total (party);
+      g_autofree char *total_text = mg_text_format_count (total);
+      g_autofree char *won_text = mg_text_format_count (mg_party_result_get_won (party));
+      g_autofree char *leading_text = mg_text_format_count (mg_party_result_get_leading (party));
 
       /* TRANSLATORS: party name, seats, seats won, seats leading; parts are joined by "; " */
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                                "%s %u seat, %u won and %u leading; ",
-                                                "%s %u seats, %u won and %u leading; ", total),
-                              mg_party_result_get_name (party), total,
-                              mg_party_result_get_won (party),
-                              mg_party_result_get_leading (party));
+                                                "%s %s seat, %s won and %s leading; ",
+                                                "%s %s seats, %s won and %s leading; ", total),
+                              mg_party_result_get_name (party), total_text, won_text,
+                              leading_text);
     }
   unreported = mg_state_result_get_unreported (state);
   if (unreported > 0)
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u seat without a result; ",
-                                              "%u seats without a result; ", unreported),
-                            unreported);
+    {
+      g_autofree char *unreported_text = mg_text_format_count (unreported);
+
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s seat without a result; ",
+                                                "%s seats without a result; ", unreported),
+                              unreported_text);
+    }
   decided = mg_summary_dup_decided_line (state);
+  majority = mg_text_format_count (mg_state_result_get_majority (state));
   /* TRANSLATORS: the majority mark, then "N of M seats decided" */
-  g_string_append_printf (out, _("majority %u; %s."), mg_state_result_get_majority (state),
-                          decided);
+  g_string_append_printf (out, _("majority %s; %s."), majority, decided);
   return g_string_free (out, FALSE);
 }

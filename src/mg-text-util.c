@@ -56,19 +56,56 @@ mg_text_append_padded (GString    *out,
 }
 
 /**
+ * mg_text_format_count:
+ *
+ * A count as Indian readers write it, in English and Hindi alike: Western
+ * digits, the last three grouped, then groups of two (lakh, crore), whatever
+ * the C library's locale says. Only for people: machine output keeps plain
+ * digits.
+ *
+ * Returns: (transfer full): "999", "1,000", "10,000", "1,23,456", "12,34,567"
+ */
+char *
+mg_text_format_count (guint64 n)
+{
+  char digits[sizeof "18446744073709551615"];
+  GString *out;
+  int len, head;
+
+  len = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, n);
+  if (len <= 3)
+    return g_strdup (digits);
+
+  /* The digits before the last three go in pairs from the right, so the
+   * first group has one digit when they are odd in number. */
+  head = len - 3;
+  out = g_string_sized_new (len + len / 2);
+  for (int i = 0; i < head; i++)
+    {
+      if (i > 0 && (head - i) % 2 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append_c (out, ',');
+  g_string_append (out, digits + head);
+  return g_string_free (out, FALSE);
+}
+
+/**
  * mg_text_format_change:
  *
- * Returns: (transfer full): "+12", "−3", "0", or "—" when not known
+ * Returns: (transfer full): "+12", "−3", "+1,204", "0", or "—" when not known
  */
 char *
 mg_text_format_change (gboolean known,
                        int      change)
 {
+  g_autofree char *size = NULL;
+
   if (!known)
     return g_strdup ("—");
-  if (change > 0)
-    return g_strdup_printf ("+%d", change);
-  if (change < 0)
-    return g_strdup_printf ("−%d", -change);
-  return g_strdup ("0");
+  if (change == 0)
+    return g_strdup ("0");
+  size = mg_text_format_count ((guint64) ABS ((gint64) change));
+  return g_strconcat (change > 0 ? "+" : "−", size, NULL);
 }

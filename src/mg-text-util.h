@@ -15,6 +15,7 @@ void   mg_text_append_padded (GString    *out,
                               const char *text,
                               gsize       width,
                               MgAlign     align);
+char  *mg_text_format_count  (guint64    n);
 char  *mg_text_format_change (gboolean   known,
                               int        change);
 

@@ -31,6 +31,9 @@ contains() {
 lacks() {
   if grep -qF -- "$2" "$tmp/$1"; then not_ok "$3" "unexpected “$2” in $1"; else ok "$3"; fi
 }
+has_line() {
+  if grep -qxF -- "$2" "$tmp/$1"; then ok "$3"; else not_ok "$3" "no line “$2” in $1:" "$(cat "$tmp/$1")"; fi
+}
 lines() {
   count=$(wc -l <"$tmp/$1")
   if [ "$count" -eq "$2" ]; then ok "$3"; else not_ok "$3" "$count lines in $1, expected $2:" "$(cat "$tmp/$1")"; fi
@@ -64,6 +67,40 @@ contains out "कांग्रेस" "Hindi: Congress"
 contains out "निर्दलीय" "Hindi: Independents"
 contains out "बहुमत" "Hindi: UI strings are translated"
 lacks out "Majority mark" "Hindi: no English left in the summary"
+
+# Counts of one: each noun takes the plural form of the number it goes with,
+# which is not the same number in English ("1 of 68 seats") and Hindi ("68 में
+# से 1 सीट"). Dates name the month from the catalogue even under the C locale.
+one_seat="$feeds/good-one-seat.json"
+LC_ALL=C.UTF-8 TZ=UTC run one-seat 0 --summary --feed="$one_seat"
+has_line out "  Counting · updated 8 Dec 2022, 07:35" "one seat: English date"
+has_line out "  68 seats · Majority mark 35 · Congress needs 33 more seats · 1 of 68 seats decided" \
+  "one seat: English, 1 of 68 seats decided"
+has_line out "  Congress ahead in 2 of 68 seats (1 won, 1 leading)" "one seat: English, 1 won and 1 leading"
+has_line out "  BJP leads in 1 of 182 seats" "one seat: English, leads in 1 of 182 seats"
+has_line out "  40 seats · Majority mark 21 · BJP is 1 seat over it · 0 of 40 seats decided" \
+  "one seat: English, 1 seat over the majority"
+has_line out "  NPP has won 1 of 60 seats" "one seat: English, has won 1 of 60 seats"
+
+LANGUAGE=hi LC_ALL=C.UTF-8 TZ=UTC run one-seat-hindi 0 --summary --feed="$one_seat"
+contains out "दिसंबर" "one seat: Hindi month name under the C locale"
+lacks out "Dec" "one seat: no English month name"
+has_line out "  मतगणना जारी · अपडेट: 8 दिसंबर 2022, 07:35" "one seat: Hindi date"
+has_line out "  68 सीटें · बहुमत का आंकड़ा 35 · कांग्रेस को 33 और सीटें चाहिए · 68 में से 1 सीट के नतीजे घोषित" \
+  "one seat: Hindi, 68 में से 1 सीट के नतीजे"
+has_line out "  कांग्रेस 68 में से 2 सीटों पर आगे (1 जीते, 1 आगे)" "one seat: Hindi, 1 जीते, 1 आगे"
+has_line out "  भाजपा 182 में से 1 सीट पर आगे" "one seat: Hindi, 1 सीट पर आगे"
+has_line out "  40 सीटें · बहुमत का आंकड़ा 21 · भाजपा के पास बहुमत से 1 सीट ज़्यादा · 40 में से 0 सीटों के नतीजे घोषित" \
+  "one seat: Hindi, बहुमत से 1 सीट ज़्यादा"
+has_line out "  एनपीपी ने 60 में से 1 सीट जीती" "one seat: Hindi, 1 सीट जीती"
+lacks out "1 सीटों" "one seat: Hindi, no plural noun after 1"
+
+LC_ALL=C.UTF-8 run one-seat-check 0 --check-feed="$one_seat"
+has_line out "gujarat: Gujarat, 182 seats, majority 92, 1 party, 1 reported, 0 decided" \
+  "one seat: check-feed, 1 party"
+LANGUAGE=hi LC_ALL=C.UTF-8 run one-seat-check-hindi 0 --check-feed="$one_seat"
+has_line out "gujarat: गुजरात, 182 सीटें, बहुमत 92, 1 दल, 1 के रुझान, 0 घोषित" \
+  "one seat: Hindi check-feed line"
 
 run summary-file 0 --summary --feed="$feeds/good-minimal.json"
 contains out "Gujarat" "--feed with a path"

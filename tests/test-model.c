@@ -131,6 +131,92 @@ test_headlines (void)
   g_assert_cmpstr (d, ==, "36 of 68 seats decided");
 }
 
+/* English puts the noun with the whole ("1 of 68 seats"), Hindi with the
+ * part ("68 में से 1 सीट"): the whole is a piece of its own, so each count
+ * picks its own plural form. */
+static void
+test_headlines_one_seat (void)
+{
+  g_autoptr (MgStateResult) one_of_many = state_with (68, "Congress", 1, 0, NULL);
+  g_autoptr (MgStateResult) leads_one = state_with (68, "Congress", 0, 1, NULL);
+  g_autoptr (MgStateResult) only_seat = state_with (1, "Congress", 1, 0, NULL);
+  g_autofree char *a = mg_summary_dup_headline (one_of_many);
+  g_autofree char *b = mg_summary_dup_headline (leads_one);
+  g_autofree char *c = mg_summary_dup_headline (only_seat);
+  g_autofree char *d = mg_summary_dup_decided_line (one_of_many);
+  g_autofree char *e = mg_summary_dup_decided_line (only_seat);
+
+  g_assert_cmpstr (a, ==, "Congress has won 1 of 68 seats");
+  g_assert_cmpstr (b, ==, "Congress leads in 1 of 68 seats");
+  g_assert_cmpstr (c, ==, "Congress has won 1 of 1 seat");
+  g_assert_cmpstr (d, ==, "1 of 68 seats decided");
+  g_assert_cmpstr (e, ==, "1 of 1 seat decided");
+}
+
+static void
+assert_count (guint64     n,
+              const char *expected)
+{
+  g_autofree char *text = mg_text_format_count (n);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Counts group the Indian way: the last three digits, then pairs. */
+static void
+test_format_count (void)
+{
+  g_autofree char *gain = mg_text_format_change (TRUE, 1234);
+  g_autofree char *loss = mg_text_format_change (TRUE, -123456);
+  g_autofree char *small = mg_text_format_change (TRUE, -3);
+
+  assert_count (0, "0");
+  assert_count (7, "7");
+  assert_count (999, "999");
+  assert_count (1000, "1,000");
+  assert_count (10000, "10,000");
+  assert_count (12345, "12,345");
+  assert_count (100000, "1,00,000");
+  assert_count (123456, "1,23,456");
+  assert_count (1234567, "12,34,567");
+  assert_count (10000000, "1,00,00,000");
+  assert_count (12345678901, "12,34,56,78,901");
+  assert_count (G_MAXUINT64, "1,84,46,74,40,73,70,95,51,615");
+
+  g_assert_cmpstr (gain, ==, "+1,234");
+  g_assert_cmpstr (loss, ==, "−1,23,456");
+  g_assert_cmpstr (small, ==, "−3");
+}
+
+/* Seat counts in words group like the table: "10,000", never "10000". */
+static void
+test_headlines_large (void)
+{
+  g_autoptr (MgStateResult) big = state_with (10000, "A", 1234, 4000, "B", 0, 1, NULL);
+  g_autofree char *headline = mg_summary_dup_headline (big);
+  g_autofree char *majority = mg_summary_dup_majority_line (big);
+  g_autofree char *decided = mg_summary_dup_decided_line (big);
+  g_autofree char *party = mg_summary_dup_party_line (mg_state_result_get_party (big, 0));
+
+  g_assert_cmpstr (headline, ==, "A ahead in 5,234 of 10,000 seats (1,234 won, 4,000 leading)");
+  g_assert_cmpstr (majority, ==, "Majority mark 5,001 · A is 233 seats over it");
+  g_assert_cmpstr (decided, ==, "1,234 of 10,000 seats decided");
+  g_assert_cmpstr (party, ==, "A: 5,234 seats (1,234 won, 4,000 leading)");
+}
+
+/* Dates spell the month from the catalogue, not from LC_TIME (main sets TZ=UTC). */
+static void
+test_format_time (void)
+{
+  g_autoptr (GDateTime) counting = g_date_time_new_from_iso8601 ("2022-12-08T13:05:00+05:30", NULL);
+  g_autoptr (GDateTime) may = g_date_time_new_from_iso8601 ("2023-05-01T09:00:00Z", NULL);
+  g_autofree char *a = mg_summary_format_time (counting);
+  g_autofree char *b = mg_summary_format_time (may);
+
+  g_assert_cmpstr (a, ==, "8 Dec 2022, 07:35");
+  g_assert_cmpstr (b, ==, "1 May 2023, 09:00");
+}
+
 static guint n_notify;
 static guint n_changed;
 
@@ -400,18 +486,24 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Times are shown in the local zone: make it one the tests can write down. */
+  g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/derived", test_derived);
   g_test_add_func ("/model/leader-ties", test_leader_ties);
   g_test_add_func ("/model/headlines", test_headlines);
+  g_test_add_func ("/model/headlines-one-seat", test_headlines_one_seat);
+  g_test_add_func ("/model/headlines-large", test_headlines_large);
   g_test_add_func ("/model/update-in-place", test_update_in_place);
   g_test_add_func ("/model/election-update", test_election_update);
   g_test_add_func ("/model/election-milestones", test_election_milestones);
   g_test_add_func ("/model/object-list", test_object_list);
   g_test_add_func ("/text/display-width", test_display_width);
   g_test_add_func ("/text/display-width-wcwidth", test_display_width_wcwidth);
+  g_test_add_func ("/text/format-count", test_format_count);
   g_test_add_func ("/summary/alignment", test_summary_alignment);
+  g_test_add_func ("/summary/format-time", test_format_time);
 
   return g_test_run ();
 }
