@@ -12,18 +12,17 @@
 #include "mg-article.h"
 #include "mg-election.h"
 #include "mg-feed-parser.h"
+#include "mg-feed-prescan.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 
 /* Feed format v1: bytes in, a whole MgElection or one GError out. Every
  * rule of the format is checked here, and an error names the JSON path
- * ("states[1].parties[0].won") or the line and column where it broke. */
+ * ("states[1].parties[0].won") or the line and column where it broke. The
+ * raw bytes are checked first (mg-feed-prescan.c), then parsed by json-glib,
+ * then the tree is walked. */
 
 G_DEFINE_QUARK (mg-feed-error-quark, mg_feed_error)
-
-/* Integer literals longer than this are refused before json-glib sees them:
- * json-glib 1.6 wraps out-of-range integers silently. */
-#define MAX_INTEGER_DIGITS 15
 
 /* The JSON path to where the walk is, kept as segments and written out only
  * for an error: a key (borrowed from the tree or static) or an array index.
@@ -42,221 +41,6 @@ typedef struct {
   GError            **error;
   gboolean            long_strings;  /* some string is long enough to check */
 } Ctx;
-
-/* Line and column (1-based, in characters) of a byte offset. */
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
-{
-  *line = 1;
-  *column = 1;
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) data[i] & 0xc0) != 0x80)
-        {
-          (*column)++;
-        }
-    }
-}
-
-static gboolean
-fail_at (const char  *data,
-         gsize        offset,
-         GError     **error,
-         MgFeedError  code,
-         const char  *reason)
-{
-  guint line, column;
-
-  locate (data, offset, &line, &column);
-  /* TRANSLATORS: an error in a feed; the last %s is the reason */
-  g_set_error (error, MG_FEED_ERROR, code, _("line %u, column %u: %s"), line, column, reason);
-  return FALSE;
-}
-
-/* The length of the well-formed UTF-8 sequence (of two to four bytes) at
- * @p, or 0: no overlong forms, no surrogates, nothing past U+10FFFF. */
-static gsize
-utf8_sequence_length (const guchar *p,
-                      gsize         left)
-{
-  guchar b = p[0];
-  guchar low = 0x80, high = 0xbf;
-  gsize n;
-
-  if (b >= 0xc2 && b <= 0xdf)
-    n = 2;
-  else if (b >= 0xe0 && b <= 0xef)
-    {
-      n = 3;
-      if (b == 0xe0)
-        low = 0xa0;
-      else if (b == 0xed)
-        high = 0x9f;
-    }
-  else if (b >= 0xf0 && b <= 0xf4)
-    {
-      n = 4;
-      if (b == 0xf0)
-        low = 0x90;
-      else if (b == 0xf4)
-        high = 0x8f;
-    }
-  else
-    return 0;
-
-  if (n > left || p[1] < low || p[1] > high)
-    return 0;
-  for (gsize k = 2; k < n; k++)
-    if (p[k] < 0x80 || p[k] > 0xbf)
-      return 0;
-  return n;
-}
-
-/* One pass over the raw bytes for what json-glib cannot be trusted with:
- * invalid UTF-8 and NUL bytes (said with their line and column), nesting
- * deep enough to overflow its stack, escaped NUL characters that it
- * silently truncates, and integers too long for it to read correctly. */
-static gboolean
-prescan (const char  *data,
-         gsize        length,
-         gboolean    *long_strings,
-         GError     **error)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-  gboolean root_closed = FALSE;
-  gsize string_start = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c;
-
-      /* Most of a feed is plain ASCII inside strings: skip it in a tight
-       * loop (anything else, NUL included, is looked at below). */
-      if (in_string)
-        {
-          while (i < length && (guchar) data[i] - 1u < 0x7fu && data[i] != '"' && data[i] != '\\')
-            i++;
-          if (i >= length)
-            break;
-        }
-      c = data[i];
-
-      if ((guchar) c >= 0x80)
-        {
-          gsize n = utf8_sequence_length ((const guchar *) data + i, length - i);
-
-          if (n == 0)
-            return fail_at (data, i, error, MG_FEED_ERROR_ENCODING, _("invalid UTF-8"));
-          if (!in_string && root_closed)
-            return fail_at (data, i, error, MG_FEED_ERROR_SYNTAX,
-                            _("text after the end of the document"));
-          /* Not a quote, backslash or bracket: nothing more to see in it. */
-          i += n - 1;
-          continue;
-        }
-      if (c == '\0')
-        return fail_at (data, i, error, MG_FEED_ERROR_ENCODING, _("contains a NUL byte"));
-
-      /* json-glib 1.6 takes "[] []" as a document (and leaks the first
-       * value): after the root container closes only white space may follow. */
-      if (root_closed && !in_string && !g_ascii_isspace (c))
-        return fail_at (data, i, error, MG_FEED_ERROR_SYNTAX,
-                        _("text after the end of the document"));
-
-      if (in_string)
-        {
-          if (c == '"')
-            {
-              in_string = FALSE;
-              /* Escapes only shrink a string, so one this short in the raw
-               * bytes is within the limit; longer ones get an exact check. */
-              if (i - string_start > MG_FEED_MAX_STRING)
-                *long_strings = TRUE;
-            }
-          else if (c == '\\' && i + 1 < length)
-            {
-              if (data[i + 1] == 'u' && i + 5 < length && strncmp (data + i + 2, "0000", 4) == 0)
-                return fail_at (data, i, error, MG_FEED_ERROR_ENCODING,
-                                _("a string contains a NUL character (\\u0000)"));
-              i++;
-            }
-          continue;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          string_start = i + 1;
-          break;
-        case '[':
-        case '{':
-          if (++depth > MG_FEED_MAX_DEPTH)
-            {
-              g_autofree char *reason =
-                g_strdup_printf (_("nested more than %d levels deep"), MG_FEED_MAX_DEPTH);
-              return fail_at (data, i, error, MG_FEED_ERROR_TOO_DEEP, reason);
-            }
-          break;
-        case ']':
-        case '}':
-          if (depth > 0 && --depth == 0)
-            root_closed = TRUE;
-          break;
-        case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
-          {
-            gsize start = i, digits = 0;
-
-            if (c == '-')
-              i++;
-            while (i < length && g_ascii_isdigit (data[i]))
-              {
-                digits++;
-                i++;
-              }
-            if (digits > MAX_INTEGER_DIGITS)
-              return fail_at (data, start, error, MG_FEED_ERROR_INVALID,
-                              _("number has too many digits"));
-            /* Skip the rest of the literal (fraction, exponent). */
-            while (i < length && (g_ascii_isdigit (data[i]) || data[i] == '.' || data[i] == 'e' ||
-                                  data[i] == 'E' || data[i] == '+' || data[i] == '-'))
-              i++;
-            i--;
-          }
-          break;
-        default:
-          break;
-        }
-    }
-
-  /* Say "truncated" rather than let json-glib guess at a cut-off document. */
-  if (in_string)
-    return fail_at (data, length, error, MG_FEED_ERROR_SYNTAX,
-                    _("document ends inside a string; it may be truncated"));
-  if (depth > 0)
-    {
-      g_autofree char *reason =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "document ends with %u bracket still open; it may be truncated",
-                                      "document ends with %u brackets still open; it may be truncated",
-                                      depth),
-                         depth);
-      return fail_at (data, length, error, MG_FEED_ERROR_SYNTAX, reason);
-    }
-
-  return TRUE;
-}
 
 /* Segments [0, n) written as "states[1].parties[0].won". */
 static void
@@ -827,20 +611,31 @@ read_url (Ctx         *ctx,
   return TRUE;
 }
 
-/* An array member with between min and max elements. */
+/* Called by read_objects() for each element, with the path at the element
+ * ("states[3]"). @index is the element's index in the array. Returns FALSE,
+ * with the error set through fail(), to stop the walk. */
+typedef gboolean (*ElementFunc) (Ctx        *ctx,
+                                 JsonObject *element,
+                                 guint       index,
+                                 gpointer    user_data);
+
+/* An array member @name of objects, with from @min to @max of them (absent
+ * counts as none), each handed to @func in document order. Every list of
+ * things in a feed is read through here. */
 static gboolean
-read_array (Ctx         *ctx,
-            JsonObject  *object,
-            const char  *name,
-            guint        min,
-            guint        max,
-            JsonArray  **out)
+read_objects (Ctx         *ctx,
+              JsonObject  *object,
+              const char  *name,
+              guint        min,
+              guint        max,
+              ElementFunc  func,
+              gpointer     user_data)
 {
   JsonNode *node = member (object, name);
   guint mark = push_key (ctx, name);
+  JsonArray *array;
   guint n;
 
-  *out = NULL;
   if (node == NULL)
     {
       if (min > 0)
@@ -851,29 +646,25 @@ read_array (Ctx         *ctx,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail (ctx, _("must be an array"));
 
-  n = json_array_get_length (json_node_get_array (node));
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
   if (n < min || n > max)
     return fail (ctx, _("must have from %u to %u entries, not %u"), min, max, n);
 
-  *out = json_node_get_array (node);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      guint element_mark = push_index (ctx, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (ctx, _("must be an object"));
+      if (!func (ctx, json_node_get_object (element), i, user_data))
+        return FALSE;
+      pop (ctx, element_mark);
+    }
+
   pop (ctx, mark);
   return TRUE;
-}
-
-/* Element i of an array, which must be an object. */
-static JsonObject *
-element_object (Ctx       *ctx,
-                JsonArray *array,
-                guint      index)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (ctx, _("must be an object"));
-      return NULL;
-    }
-  return json_node_get_object (node);
 }
 
 static gboolean
@@ -986,6 +777,30 @@ parse_party (Ctx        *ctx,
   return g_steal_pointer (&party);
 }
 
+/* The parties of one state, as they are read. */
+typedef struct {
+  guint       seats;
+  GHashTable *ids;        /* party id → 1 + its index, for read_id_node() */
+  GPtrArray  *parties;
+  guint64     reported;   /* won plus leading over the parties so far */
+} PartyList;
+
+static gboolean
+add_party (Ctx        *ctx,
+           JsonObject *object,
+           guint       index,
+           gpointer    user_data)
+{
+  PartyList *list = user_data;
+  MgPartyResult *party = parse_party (ctx, object, list->seats, list->ids, index);
+
+  if (party == NULL)
+    return FALSE;
+  list->reported += mg_party_result_get_total (party);
+  g_ptr_array_add (list->parties, party);
+  return TRUE;
+}
+
 static MgStateResult *
 parse_state (Ctx        *ctx,
              JsonObject *object,
@@ -994,11 +809,10 @@ parse_state (Ctx        *ctx,
 {
   g_autoptr (MgStateResult) state = NULL;
   g_autoptr (GHashTable) party_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
   const char *id, *name, *status;
   gint64 seats = 0, majority = 0, previous_year = 0;
-  JsonArray *parties;
-  g_autoptr (GPtrArray) party_list = NULL;
-  guint64 reported = 0;
+  PartyList list;
   guint mark;
 
   if (!read_id (ctx, object, seen, index, &id) ||
@@ -1040,44 +854,29 @@ parse_state (Ctx        *ctx,
                                                                       : MG_STATE_STATUS_COUNTING);
   mg_state_result_set_previous_year (state, (guint) previous_year);
 
-  if (!read_array (ctx, object, "parties", 1, MG_FEED_MAX_PARTIES, &parties))
+  list = (PartyList) { (guint) seats, party_ids, parties, 0 };
+  if (!read_objects (ctx, object, "parties", 1, MG_FEED_MAX_PARTIES, add_party, &list))
     return NULL;
+  mg_state_result_set_parties (state, (MgPartyResult **) parties->pdata, parties->len);
 
-  mark = push_key (ctx, "parties");
-  party_list = g_ptr_array_new_full (json_array_get_length (parties), g_object_unref);
-  for (guint i = 0; i < json_array_get_length (parties); i++)
+  if (list.reported > (guint64) seats)
     {
-      guint item_mark = push_index (ctx, i);
-      JsonObject *party_object = element_object (ctx, parties, i);
-      g_autoptr (MgPartyResult) party = NULL;
-
-      if (party_object == NULL)
-        return NULL;
-      party = parse_party (ctx, party_object, (guint) seats, party_ids, i);
-      if (party == NULL)
-        return NULL;
-      reported += mg_party_result_get_total (party);
-      g_ptr_array_add (party_list, g_steal_pointer (&party));
-      pop (ctx, item_mark);
-    }
-
-  mg_state_result_set_parties (state, (MgPartyResult **) party_list->pdata, party_list->len);
-  if (reported > (guint64) seats)
-    {
+      mark = push_key (ctx, "parties");
       fail (ctx, _("won plus leading adds up to %u, more than the %u seats"),
-            (guint) reported, (guint) seats);
+            (guint) list.reported, (guint) seats);
       return NULL;
     }
-  pop (ctx, mark);
 
   return g_steal_pointer (&state);
 }
 
 static gboolean
-parse_block (Ctx        *ctx,
-             JsonObject *object,
-             MgArticle  *article)
+add_block (Ctx        *ctx,
+           JsonObject *object,
+           guint       index,
+           gpointer    user_data)
 {
+  MgArticle *article = user_data;
   const char *type, *text;
   MgArticleBlockType block_type;
   guint mark;
@@ -1107,6 +906,23 @@ parse_block (Ctx        *ctx,
   return TRUE;
 }
 
+static gboolean
+add_related (Ctx        *ctx,
+             JsonObject *object,
+             guint       index,
+             gpointer    user_data)
+{
+  MgArticle *article = user_data;
+  const char *title, *url;
+
+  if (!read_text (ctx, object, "title", TRUE, FALSE, &title) ||
+      !read_url (ctx, object, "url", FALSE, &url))
+    return FALSE;
+
+  mg_article_add_related (article, title, url);
+  return TRUE;
+}
+
 static MgArticle *
 parse_article (Ctx        *ctx,
                JsonObject *object,
@@ -1118,8 +934,6 @@ parse_article (Ctx        *ctx,
   g_autoptr (GDateTime) published = NULL;
   g_autoptr (GDateTime) updated = NULL;
   const char *id, *lang, *title, *state_id;
-  JsonArray *blocks, *related;
-  guint mark;
 
   if (!read_id (ctx, object, seen, index, &id) ||
       !read_string (ctx, object, "lang", FALSE, &lang) ||
@@ -1151,39 +965,49 @@ parse_article (Ctx        *ctx,
   mg_article_set_updated (article, updated);
   mg_article_set_state_id (article, state_id);
 
-  if (!read_array (ctx, object, "blocks", 0, G_MAXUINT, &blocks))
+  if (!read_objects (ctx, object, "blocks", 0, G_MAXUINT, add_block, article) ||
+      !read_objects (ctx, object, "related", 0, G_MAXUINT, add_related, article))
     return NULL;
-  mark = push_key (ctx, "blocks");
-  for (guint i = 0; blocks != NULL && i < json_array_get_length (blocks); i++)
-    {
-      guint item_mark = push_index (ctx, i);
-      JsonObject *block = element_object (ctx, blocks, i);
-
-      if (block == NULL || !parse_block (ctx, block, article))
-        return NULL;
-      pop (ctx, item_mark);
-    }
-  pop (ctx, mark);
-
-  if (!read_array (ctx, object, "related", 0, G_MAXUINT, &related))
-    return NULL;
-  mark = push_key (ctx, "related");
-  for (guint i = 0; related != NULL && i < json_array_get_length (related); i++)
-    {
-      guint item_mark = push_index (ctx, i);
-      JsonObject *link = element_object (ctx, related, i);
-      const char *link_title, *url;
-
-      if (link == NULL ||
-          !read_text (ctx, link, "title", TRUE, FALSE, &link_title) ||
-          !read_url (ctx, link, "url", FALSE, &url))
-        return NULL;
-      mg_article_add_related (article, link_title, url);
-      pop (ctx, item_mark);
-    }
-  pop (ctx, mark);
 
   return g_steal_pointer (&article);
+}
+
+/* The states and the articles, as they are read. */
+typedef struct {
+  GHashTable *state_ids;    /* state id → 1 + its index, for read_id_node() */
+  GHashTable *article_ids;  /* the same for articles */
+  GPtrArray  *states;
+  GPtrArray  *articles;
+} RootLists;
+
+static gboolean
+add_state (Ctx        *ctx,
+           JsonObject *object,
+           guint       index,
+           gpointer    user_data)
+{
+  RootLists *lists = user_data;
+  MgStateResult *state = parse_state (ctx, object, lists->state_ids, index);
+
+  if (state == NULL)
+    return FALSE;
+  g_ptr_array_add (lists->states, state);
+  return TRUE;
+}
+
+static gboolean
+add_article (Ctx        *ctx,
+             JsonObject *object,
+             guint       index,
+             gpointer    user_data)
+{
+  RootLists *lists = user_data;
+  MgArticle *article = parse_article (ctx, object, lists->state_ids, lists->article_ids, index);
+
+  if (article == NULL)
+    return FALSE;
+  g_ptr_array_add (lists->articles, article);
+  return TRUE;
 }
 
 static MgElection *
@@ -1193,12 +1017,12 @@ parse_root (Ctx      *ctx,
   g_autoptr (MgElection) election = mg_election_new ();
   g_autoptr (GHashTable) state_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) article_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GDateTime) updated = NULL;
+  RootLists lists = { state_ids, article_ids, states, articles };
   JsonObject *object;
   JsonNode *version;
-  JsonArray *states, *articles;
-  g_autoptr (GPtrArray) state_list = NULL;
-  g_autoptr (GPtrArray) article_list = NULL;
   const char *format;
   guint mark;
 
@@ -1267,47 +1091,13 @@ parse_root (Ctx      *ctx,
       pop (ctx, mark);
     }
 
-  if (!read_array (ctx, object, "states", 1, MG_FEED_MAX_STATES, &states))
+  if (!read_objects (ctx, object, "states", 1, MG_FEED_MAX_STATES, add_state, &lists))
     return NULL;
-  mark = push_key (ctx, "states");
-  state_list = g_ptr_array_new_full (json_array_get_length (states), g_object_unref);
-  for (guint i = 0; i < json_array_get_length (states); i++)
-    {
-      guint item_mark = push_index (ctx, i);
-      JsonObject *state_object = element_object (ctx, states, i);
-      g_autoptr (MgStateResult) state = NULL;
+  mg_election_set_states (election, (MgStateResult **) states->pdata, states->len);
 
-      if (state_object == NULL)
-        return NULL;
-      state = parse_state (ctx, state_object, state_ids, i);
-      if (state == NULL)
-        return NULL;
-      g_ptr_array_add (state_list, g_steal_pointer (&state));
-      pop (ctx, item_mark);
-    }
-  pop (ctx, mark);
-  mg_election_set_states (election, (MgStateResult **) state_list->pdata, state_list->len);
-
-  if (!read_array (ctx, object, "articles", 0, G_MAXUINT, &articles))
+  if (!read_objects (ctx, object, "articles", 0, G_MAXUINT, add_article, &lists))
     return NULL;
-  mark = push_key (ctx, "articles");
-  article_list = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; articles != NULL && i < json_array_get_length (articles); i++)
-    {
-      guint item_mark = push_index (ctx, i);
-      JsonObject *article_object = element_object (ctx, articles, i);
-      g_autoptr (MgArticle) article = NULL;
-
-      if (article_object == NULL)
-        return NULL;
-      article = parse_article (ctx, article_object, state_ids, article_ids, i);
-      if (article == NULL)
-        return NULL;
-      g_ptr_array_add (article_list, g_steal_pointer (&article));
-      pop (ctx, item_mark);
-    }
-  pop (ctx, mark);
-  mg_election_set_articles (election, (MgArticle **) article_list->pdata, article_list->len);
+  mg_election_set_articles (election, (MgArticle **) articles->pdata, articles->len);
 
   return g_steal_pointer (&election);
 }
@@ -1347,7 +1137,7 @@ mg_feed_parse_data (const char         *data,
     }
 
   ctx.long_strings = FALSE;
-  if (!prescan (data, length, &ctx.long_strings, error))
+  if (!mg_feed_prescan (data, length, &ctx.long_strings, error))
     return NULL;
 
   parser = json_parser_new ();

@@ -10,7 +10,7 @@
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-feed-source-private.h"
-#include "mg-http-fetch.h"
+#include "mg-http.h"
 
 /* Where the results come from. An http(s) feed is polled on an interval
  * with conditional requests, backs off when it fails, honours Retry-After,

@@ -8,8 +8,7 @@
 #include <libsoup/soup.h>
 #include <stdlib.h>
 
-#include "mg-feed-parser.h"
-#include "mg-http-fetch.h"
+#include "mg-http.h"
 #include "mg-http-module.h"
 
 /* One conditional GET of a feed over HTTP(S), with the limits a feed from a
@@ -34,6 +33,7 @@ typedef struct {
   GByteArray    *buffer;
   guint          redirects;
   guint          timeout_seconds;
+  gsize          max_bytes;       /* the body size cap */
   MgHttpError    abort_reason;
   gboolean       aborted;
   MgHttpFailure  failure;
@@ -152,7 +152,7 @@ abort_error (Fetch *fetch)
     case MG_HTTP_ERROR_TOO_LARGE:
       return g_error_new (MG_HTTP_ERROR, MG_HTTP_ERROR_TOO_LARGE,
                           _("the feed is larger than the %d MiB limit"),
-                          MG_FEED_MAX_BYTES / (1024 * 1024));
+                          (int) (fetch->max_bytes / (1024 * 1024)));
     case MG_HTTP_ERROR_REDIRECTS:
     default:
       return g_error_new (MG_HTTP_ERROR, MG_HTTP_ERROR_REDIRECTS,
@@ -258,7 +258,7 @@ on_read (GObject      *source,
     }
 
   /* Abort the moment the cap is passed, without reading the rest. */
-  if (fetch->buffer->len + size > MG_FEED_MAX_BYTES)
+  if (fetch->buffer->len + size > fetch->max_bytes)
     {
       abort_fetch (fetch, MG_HTTP_ERROR_TOO_LARGE);
       return_error (task, abort_error (fetch));
@@ -355,7 +355,7 @@ on_sent (GObject      *source,
     }
 
   length = soup_message_headers_get_content_length (headers);
-  if (length > MG_FEED_MAX_BYTES &&
+  if (length > (goffset) fetch->max_bytes &&
       soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH)
     {
       abort_fetch (fetch, MG_HTTP_ERROR_TOO_LARGE);
@@ -367,13 +367,15 @@ on_sent (GObject      *source,
   read_more (g_steal_pointer (&task));
 }
 
-/* The work of mg_http_fetch_async(), which documents it. */
+/* The work of mg_http_fetch_async(), which documents it; a body larger
+ * than @max_bytes is refused (as soon as it is known to be). */
 static void
 fetch_async (GObject             *session,
              const char          *uri,
              const char          *etag,
              const char          *last_modified,
              guint                timeout_seconds,
+             gsize                max_bytes,
              GCancellable        *cancellable,
              GAsyncReadyCallback  callback,
              gpointer             user_data)
@@ -391,6 +393,7 @@ fetch_async (GObject             *session,
   fetch = g_new0 (Fetch, 1);
   fetch->failure.retry_after = -1;
   fetch->timeout_seconds = timeout_seconds > 0 ? timeout_seconds : MG_HTTP_TIMEOUT_SECONDS;
+  fetch->max_bytes = max_bytes;
   g_task_set_task_data (task, fetch, fetch_free);
 
   parsed = g_uri_parse (uri, SOUP_HTTP_URI_FLAGS, NULL);

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "mg-http-fetch.h"
+#include "mg-http-result.h"
 
 /* What both sides of the HTTP module boundary use: compiled into the
  * program (for mg-http.c) and into the module (for mg-http-module.c),

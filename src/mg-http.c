@@ -6,7 +6,8 @@
 #include <glib/gi18n.h>
 #include <gmodule.h>
 
-#include "mg-http-fetch.h"
+#include "mg-feed-parser.h"
+#include "mg-http.h"
 #include "mg-http-module.h"
 
 /* HTTP for the rest of Matganana, through the loadable module that holds
@@ -147,7 +148,8 @@ default_session (GError **error)
  * @last_modified: (nullable): sent as If-Modified-Since
  * @timeout_seconds: for the whole request; 0 for %MG_HTTP_TIMEOUT_SECONDS
  *
- * GETs @uri. A 304 answer finishes with status 304 and no body.
+ * GETs @uri. A 304 answer finishes with status 304 and no body; a body
+ * larger than %MG_FEED_MAX_BYTES fails with %MG_HTTP_ERROR_TOO_LARGE.
  */
 void
 mg_http_fetch_async (GObject             *session,
@@ -169,8 +171,9 @@ mg_http_fetch_async (GObject             *session,
       g_task_report_error (NULL, callback, user_data, mg_http_fetch_async, error);
       return;
     }
-  functions->fetch_async (session, uri, etag, last_modified, timeout_seconds, cancellable,
-                          callback, user_data);
+  /* Feeds are all that is fetched, so theirs is the size cap. */
+  functions->fetch_async (session, uri, etag, last_modified, timeout_seconds, MG_FEED_MAX_BYTES,
+                          cancellable, callback, user_data);
 }
 
 /**

@@ -10,7 +10,7 @@
 #include "mg-election.h"
 #include "mg-feed-cache.h"
 #include "mg-feed-source-private.h"
-#include "mg-http-fetch.h"
+#include "mg-http.h"
 #include "mg-state-result.h"
 #include "mg-test-util.h"
 

@@ -4,7 +4,7 @@
  *   bench-poll URL */
 #include "config.h"
 
-#include "mg-http-fetch.h"
+#include "mg-http.h"
 
 static MgHttpResult *
 fetch (GObject    *session,
