@@ -160,18 +160,20 @@ mg_party_column_dup_row_sentence (MgStateResult *state,
   guint year = mg_state_result_get_previous_year (state);
   int change = 0;
 
-  g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
-  g_return_val_if_fail (MG_IS_PARTY_RESULT (party), NULL);
+  g_autofree char *won = mg_text_format_count (mg_party_result_get_won (party));
+  g_autofree char *leading = mg_text_format_count (mg_party_result_get_leading (party));
+  g_autofree char *total = mg_text_format_count (mg_party_result_get_total (party));
 
   /* TRANSLATORS: a party's row of the results table read aloud: the
    * party, seats won, seats leading and both together */
-  g_string_printf (sentence, _("%s: %u won, %u leading, %u in all"),
-                   mg_party_result_get_name (party), mg_party_result_get_won (party),
-                   mg_party_result_get_leading (party), mg_party_result_get_total (party));
+  g_string_printf (sentence, _("%s: %s won, %s leading, %s in all"),
+                   mg_party_result_get_name (party), won, leading, total);
 
   if (mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, state) &&
       mg_party_result_get_change (party, &change))
     {
+      g_autofree char *size = mg_text_format_count ((guint64) ABS (change));
+
       /* TRANSLATORS: separates the parts of a table row read aloud */
       g_string_append (sentence, _(", "));
       if (change == 0 && year != 0)
@@ -180,13 +182,14 @@ mg_party_column_dup_row_sentence (MgStateResult *state,
       else if (change == 0)
         g_string_append (sentence, _("as many as last time"));
       else if (year != 0)
+        /* TRANSLATORS: seats gained or lost against the election of that year */
         g_string_append_printf (sentence,
-                                change > 0 ? _("%u more than in %u") : _("%u fewer than in %u"),
-                                (guint) ABS (change), year);
+                                change > 0 ? _("%s more than in %u") : _("%s fewer than in %u"),
+                                size, year);
       else
         g_string_append_printf (sentence,
-                                change > 0 ? _("%u more than last time") : _("%u fewer than last time"),
-                                (guint) ABS (change));
+                                change > 0 ? _("%s more than last time") : _("%s fewer than last time"),
+                                size);
     }
 
   if (mg_party_column_shown (MG_PARTY_COLUMN_VOTES, state) &&
