@@ -13,6 +13,7 @@ typedef struct _MgPartyResult  MgPartyResult;
 typedef struct _MgReader       MgReader;
 typedef struct _MgStatePage    MgStatePage;
 typedef struct _MgStateResult  MgStateResult;
+typedef struct _MgStateTabs    MgStateTabs;
 typedef struct _MgWindow       MgWindow;
 
 typedef enum {

@@ -23,7 +23,7 @@ select_state_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  mg_window_select_state_index (MG_WINDOW (widget), g_variant_get_int32 (parameter), TRUE);
+  mg_state_tabs_select_index (MG_WINDOW (widget)->state_tabs, g_variant_get_int32 (parameter), TRUE);
 }
 
 static void
@@ -32,11 +32,11 @@ cycle_state_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   MgWindow *self = MG_WINDOW (widget);
-  int n = (int) mg_window_get_n_state_pages (self);
+  int n = (int) mg_state_tabs_get_n_pages (self->state_tabs);
   int step = g_str_equal (action_name, "win.next-state") ? 1 : -1;
+  int next = (mg_state_tabs_get_selected_index (self->state_tabs) + step + n) % MAX (n, 1);
 
-  if (n > 0)
-    mg_window_select_state_index (self, (mg_window_get_selected_index (self) + step + n) % n, TRUE);
+  mg_state_tabs_select_index (self->state_tabs, next, TRUE);
 }
 
 static void
@@ -73,39 +73,18 @@ typedef enum {
   REGION_OTHER,
 } Region;
 
-static gboolean
-focus_is_in (GtkWidget *focus,
-             GtkWidget *region)
-{
-  return focus != NULL && region != NULL && (focus == region || gtk_widget_is_ancestor (focus, region));
-}
-
 static Region
 focus_region (MgWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (focus_is_in (focus, GTK_WIDGET (self->tabs_scroller)))
+  if (mg_state_tabs_has_focus_in_tabs (self->state_tabs, focus))
     return REGION_TABS;
-  if (focus_is_in (focus, gtk_stack_get_visible_child (self->state_stack)))
+  if (mg_state_tabs_has_focus_in_page (self->state_tabs, focus))
     return REGION_RESULTS;
-  if (self->reader_visible && focus_is_in (focus, GTK_WIDGET (self->reader)))
+  if (self->reader_visible && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->reader)))
     return REGION_NEWS;
   return REGION_OTHER;
-}
-
-/**
- * mg_window_focus_results:
- *
- * Moves the keyboard focus to the first thing of the selected state's page.
- */
-void
-mg_window_focus_results (MgWindow *self)
-{
-  GtkWidget *page = gtk_stack_get_visible_child (self->state_stack);
-
-  if (page != NULL)
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 /* F6 and Shift+F6: focus goes round the three regions, tabs → results →
@@ -124,10 +103,10 @@ cycle_focus_action (GtkWidget  *widget,
   switch (next)
     {
     case REGION_TABS:
-      mg_window_focus_selected_tab (self);
+      mg_state_tabs_focus_tab (self->state_tabs);
       break;
     case REGION_RESULTS:
-      mg_window_focus_results (self);
+      mg_state_tabs_focus_page (self->state_tabs);
       break;
     case REGION_NEWS:
       gtk_widget_grab_focus (GTK_WIDGET (mg_reader_get_view (self->reader)));

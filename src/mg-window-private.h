@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mg-state-tabs.h"
 #include "mg-window.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,6 @@ struct _MgWindow
   char                 *pending_state_id;
   gboolean              have_data;
   gboolean              reader_visible;
-  gboolean              rebuilding_pages;
   guint                 spinner_timeout;
 
   /* Page setup and printer settings chosen in the print dialog, kept for
@@ -35,9 +35,7 @@ struct _MgWindow
   GtkLabel             *empty_title;
   GtkLabel             *empty_description;
   GtkPaned             *paned;
-  GtkScrolledWindow    *tabs_scroller;
-  GtkStackSwitcher     *state_switcher;
-  GtkStack             *state_stack;
+  MgStateTabs          *state_tabs;
   MgReader             *reader;
   GtkMenuButton        *menu_button;
   GtkToggleButton      *reader_button;
@@ -47,27 +45,17 @@ struct _MgWindow
 /* mg-window.c */
 void         mg_window_show_error          (MgWindow      *self,
                                             const char    *message);
-int          mg_window_get_selected_index  (MgWindow      *self);
-gboolean     mg_window_select_state_index  (MgWindow      *self,
-                                            int            position,
-                                            gboolean       focus_tab);
-void         mg_window_focus_selected_tab  (MgWindow      *self);
 
 /* mg-window-actions.c */
 void         mg_window_class_add_actions   (GtkWidgetClass *widget_class);
 void         mg_window_update_actions      (MgWindow      *self);
 void         mg_window_add_capture_shortcuts (MgWindow    *self);
-void         mg_window_focus_results       (MgWindow      *self);
 
 /* For tests */
 const char  *mg_window_get_subtitle        (MgWindow      *self);
 gboolean     mg_window_get_loading         (MgWindow      *self);
 const char  *mg_window_get_error           (MgWindow      *self);
-guint        mg_window_get_n_state_pages   (MgWindow      *self);
-MgStatePage *mg_window_get_state_page      (MgWindow      *self,
-                                            guint          position);
-GtkWidget   *mg_window_get_state_tab       (MgWindow      *self,
-                                            guint          position);
+MgStateTabs *mg_window_get_state_tabs      (MgWindow      *self);
 MgReader    *mg_window_get_reader          (MgWindow      *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "mg-reader.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
+#include "mg-state-tabs.h"
 #include "mg-summary.h"
 #include "mg-window-private.h"
 
@@ -29,7 +30,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void follow_selected_state (MgWindow *self);
 
 void
 mg_window_show_error (MgWindow   *self,
@@ -91,84 +91,6 @@ remember_selected_state (MgWindow *self)
     g_settings_set_string (self->settings, "selected-state", mg_state_result_get_id (state));
 }
 
-/* The stack page of state number @position, or %NULL. */
-static GtkWidget *
-nth_state_page (MgWindow *self,
-                guint     position)
-{
-  GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->state_stack));
-
-  for (guint i = 0; page != NULL && i < position; i++)
-    page = gtk_widget_get_next_sibling (page);
-  return page;
-}
-
-static void
-add_state_page (MgWindow      *self,
-                MgStateResult *state)
-{
-  GtkWidget *page = mg_state_page_new (state);
-  GtkStackPage *stack_page =
-    gtk_stack_add_named (self->state_stack, page, mg_state_result_get_id (state));
-
-  /* The title is the tab's label, and what a screen reader calls the tab. */
-  g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
-}
-
-/* Keeps one page per state, in the model's order, following its changes. */
-static void
-on_states_items_changed_cb (MgWindow   *self,
-                            guint       position,
-                            guint       removed,
-                            guint       added,
-                            GListModel *states)
-{
-  g_autofree char *selected_id = NULL;
-  MgStateResult *selected = mg_window_get_selected_state (self);
-  g_autoptr (GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
-  guint selected_position = 0;
-  GtkWidget *page;
-
-  if (selected != NULL)
-    selected_id = g_strdup (mg_state_result_get_id (selected));
-
-  self->rebuilding_pages = TRUE;
-  for (guint i = 0; i < removed; i++)
-    gtk_stack_remove (self->state_stack, nth_state_page (self, position));
-  /* A stack only appends: the pages after the new ones come off and back. */
-  while ((page = nth_state_page (self, position)) != NULL)
-    {
-      g_ptr_array_add (after, g_object_ref (page));
-      gtk_stack_remove (self->state_stack, page);
-    }
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr (MgStateResult) state = g_list_model_get_item (states, position + i);
-
-      add_state_page (self, state);
-    }
-  for (guint i = 0; i < after->len; i++)
-    {
-      MgStateResult *state = mg_state_page_get_state (g_ptr_array_index (after, i));
-      GtkStackPage *stack_page =
-        gtk_stack_add_named (self->state_stack, g_ptr_array_index (after, i),
-                             mg_state_result_get_id (state));
-
-      g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
-    }
-
-  /* The state that was selected stays selected if it is still there. */
-  if (selected_id != NULL &&
-      mg_election_find_state (self->election, selected_id, &selected_position) != NULL)
-    mg_window_select_state_index (self, (int) selected_position, FALSE);
-  else if (gtk_stack_get_visible_child (self->state_stack) == NULL)
-    mg_window_select_state_index (self, 0, FALSE);
-  self->rebuilding_pages = FALSE;
-  follow_selected_state (self);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->tabs_scroller), g_list_model_get_n_items (states) > 0);
-}
-
 static void
 apply_pending_selection (MgWindow *self)
 {
@@ -186,7 +108,7 @@ apply_pending_selection (MgWindow *self)
       mg_window_show_error (self, message);
     }
   if (!mg_window_select_state_id (self, remembered))
-    mg_window_select_state_index (self, 0, FALSE);
+    mg_state_tabs_select_index (self->state_tabs, 0, FALSE);
 }
 
 static void
@@ -295,15 +217,16 @@ follow_selected_state (MgWindow *self)
   mg_reader_set_state_id (self->reader, mg_state_result_get_id (state));
 }
 
-/* A state the user chose (pages coming and going are no choice of the
- * user's): followed, and remembered. */
+/* The tabs show another state: followed, and remembered when the user
+ * chose it. */
 static void
-on_state_stack_visible_child_cb (MgWindow *self)
+on_state_selected_cb (MgWindow    *self,
+                      gboolean     by_user,
+                      MgStateTabs *tabs)
 {
-  if (self->rebuilding_pages)
-    return;
   follow_selected_state (self);
-  remember_selected_state (self);
+  if (by_user)
+    remember_selected_state (self);
 }
 
 static void
@@ -381,9 +304,9 @@ mg_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->source, self);
       mg_feed_source_stop (self->source);
     }
-  /* Pages go away with the stack; that is no choice of the user's. */
-  if (self->state_stack != NULL)
-    g_signal_handlers_disconnect_by_data (self->state_stack, self);
+  /* Pages go away with the tabs; that is no choice of the user's. */
+  if (self->state_tabs != NULL)
+    g_signal_handlers_disconnect_by_data (self->state_tabs, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
 
   G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
@@ -451,7 +374,7 @@ mg_window_set_property (GObject      *object,
           /* Focus that was in the news goes to the results, not to the
            * paned's handle. */
           if (!self->reader_visible && focus_in_reader)
-            mg_window_focus_results (self);
+            mg_state_tabs_focus_page (self->state_tabs);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -482,6 +405,7 @@ mg_window_class_init (MgWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MG_TYPE_READER);
+  g_type_ensure (MG_TYPE_STATE_TABS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, menu_button);
@@ -495,11 +419,9 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, empty_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, empty_description);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, paned);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, tabs_scroller);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, state_switcher);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, state_tabs);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, reader);
-  gtk_widget_class_bind_template_callback (widget_class, on_state_stack_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_dismiss_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_button_clicked_cb);
 
@@ -548,8 +470,7 @@ mg_window_init (MgWindow *self)
   g_settings_bind (self->settings, "reader-visible", self, "reader-visible",
                    G_SETTINGS_BIND_DEFAULT);
 
-  g_signal_connect_object (mg_election_get_states (self->election), "items-changed",
-                           G_CALLBACK (on_states_items_changed_cb), self, G_CONNECT_SWAPPED);
+  mg_state_tabs_set_states (self->state_tabs, mg_election_get_states (self->election));
   g_signal_connect_object (self->paned, "map", G_CALLBACK (on_paned_map_cb), self,
                            G_CONNECT_SWAPPED);
   mg_reader_set_election (self->reader, self->election);
@@ -653,14 +574,9 @@ mg_window_get_loading (MgWindow *self)
 MgStateResult *
 mg_window_get_selected_state (MgWindow *self)
 {
-  GtkWidget *page;
-
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
 
-  if (self->state_stack == NULL)
-    return NULL;
-  page = gtk_stack_get_visible_child (self->state_stack);
-  return page != NULL ? mg_state_page_get_state (MG_STATE_PAGE (page)) : NULL;
+  return self->state_tabs != NULL ? mg_state_tabs_get_selected_state (self->state_tabs) : NULL;
 }
 
 /**
@@ -692,7 +608,7 @@ mg_window_select_state_id (MgWindow   *self,
       return FALSE;
     }
 
-  mg_window_select_state_index (self, (int) position, FALSE);
+  mg_state_tabs_select_index (self->state_tabs, (int) position, FALSE);
   return TRUE;
 }
 
@@ -724,121 +640,13 @@ mg_window_get_reader (MgWindow *self)
 }
 
 /**
- * mg_window_get_n_state_pages:
+ * mg_window_get_state_tabs:
  *
- * Returns: how many state pages there are
+ * Returns: (transfer none): the state tabs and their pages
  */
-guint
-mg_window_get_n_state_pages (MgWindow *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (MG_IS_WINDOW (self), 0);
-
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->state_stack));
-       page != NULL; page = gtk_widget_get_next_sibling (page))
-    n++;
-  return n;
-}
-
-/**
- * mg_window_get_state_page:
- *
- * Returns: (transfer none) (nullable): the page of state number @position
- */
-MgStatePage *
-mg_window_get_state_page (MgWindow *self,
-                          guint     position)
+MgStateTabs *
+mg_window_get_state_tabs (MgWindow *self)
 {
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
-
-  return (MgStatePage *) nth_state_page (self, position);
-}
-
-/**
- * mg_window_get_selected_index:
- *
- * Returns: the position of the selected state, or -1
- */
-int
-mg_window_get_selected_index (MgWindow *self)
-{
-  GtkWidget *visible;
-  int i = 0;
-
-  g_return_val_if_fail (MG_IS_WINDOW (self), -1);
-
-  visible = gtk_stack_get_visible_child (self->state_stack);
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->state_stack));
-       page != NULL; page = gtk_widget_get_next_sibling (page), i++)
-    if (page == visible)
-      return i;
-  return -1;
-}
-
-/* The tab of the state at @position, a button of the stack switcher. */
-static GtkWidget *
-nth_tab (MgWindow *self,
-         guint     position)
-{
-  GtkWidget *tab = gtk_widget_get_first_child (GTK_WIDGET (self->state_switcher));
-
-  for (guint i = 0; tab != NULL && i < position; i++)
-    tab = gtk_widget_get_next_sibling (tab);
-  return tab;
-}
-
-/**
- * mg_window_get_state_tab:
- *
- * Returns: (transfer none) (nullable): the tab of state number @position
- */
-GtkWidget *
-mg_window_get_state_tab (MgWindow *self,
-                         guint     position)
-{
-  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
-
-  return nth_tab (self, position);
-}
-
-/**
- * mg_window_select_state_index:
- * @focus_tab: move the keyboard focus to the state's tab, where a screen
- *   reader announces it
- *
- * Selects the state at @position, if there is one.
- *
- * Returns: %TRUE if there is
- */
-gboolean
-mg_window_select_state_index (MgWindow *self,
-                              int       position,
-                              gboolean  focus_tab)
-{
-  GtkWidget *page;
-
-  g_return_val_if_fail (MG_IS_WINDOW (self), FALSE);
-
-  if (position < 0 || (page = nth_state_page (self, (guint) position)) == NULL)
-    return FALSE;
-  gtk_stack_set_visible_child (self->state_stack, page);
-  if (focus_tab)
-    mg_window_focus_selected_tab (self);
-  return TRUE;
-}
-
-/**
- * mg_window_focus_selected_tab:
- *
- * Moves the keyboard focus to the selected state's tab.
- */
-void
-mg_window_focus_selected_tab (MgWindow *self)
-{
-  int position = mg_window_get_selected_index (self);
-  GtkWidget *tab = position >= 0 ? nth_tab (self, (guint) position) : NULL;
-
-  if (tab != NULL)
-    gtk_widget_grab_focus (tab);
+  return self->state_tabs;
 }

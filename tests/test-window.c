@@ -55,7 +55,7 @@ static const char *
 tab_text (MgWindow *window,
           int       index)
 {
-  GtkWidget *child = mg_window_get_state_tab (window, (guint) index);
+  GtkWidget *child = mg_state_tabs_get_tab (mg_window_get_state_tabs (window), (guint) index);
 
   /* The tab is a button holding a label, perhaps inside a box. */
   while (child != NULL && !GTK_IS_LABEL (child))
@@ -82,7 +82,7 @@ test_page_per_state (void)
   reset_settings ();
   window = new_window (NULL);
 
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 2);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 2);
   g_assert_cmpstr (tab_text (window, 0), ==, "Gujarat");
   g_assert_cmpstr (tab_text (window, 1), ==, "Himachal Pradesh");
   g_assert_cmpstr (selected_id (window), ==, "gujarat");
@@ -90,13 +90,13 @@ test_page_per_state (void)
   ten = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-ten-states.json", NULL));
   mg_window_load_feed (window, ten);
   mg_test_wait_for (loaded, window);
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 10);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 10);
   g_assert_cmpstr (tab_text (window, 9), ==, "State 9");
 
   one = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-minimal.json", NULL));
   mg_window_load_feed (window, one);
   mg_test_wait_for (loaded, window);
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 1);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 1);
   g_assert_cmpstr (tab_text (window, 0), ==, "Gujarat");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -223,7 +223,7 @@ test_bad_update_keeps_data (void)
   mg_window_load_feed (window, bad);
   mg_test_wait_for (loaded, window);
 
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 2);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 2);
   g_assert_cmpuint (mg_election_get_n_states (mg_window_get_election (window)), ==, 2);
   g_assert_nonnull (mg_window_get_error (window));
   g_assert_nonnull (strstr (mg_window_get_error (window), "states[0].parties: won plus leading"));
@@ -327,7 +327,7 @@ test_live_feed (void)
   mg_test_wait_for (offline, window);
   g_assert_nonnull (mg_window_get_error (window));
   g_assert_true (shows_second_snapshot (window));
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 2);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 2);
 
   /* After the first answer, every request was conditional. */
   while ((log = g_data_input_stream_read_line_utf8 (output, NULL, NULL, NULL)) != NULL)
@@ -355,7 +355,8 @@ test_update_keeps_selection (void)
   window = new_window (NULL);
   g_assert_true (mg_window_select_state_id (window, "himachal-pradesh"));
   selection = mg_state_page_get_selection (
-    mg_window_get_state_page (window, (guint) mg_window_get_selected_index (window)));
+    mg_state_tabs_get_page (mg_window_get_state_tabs (window),
+                            (guint) mg_state_tabs_get_selected_index (mg_window_get_state_tabs (window))));
   g_assert_true (gtk_selection_model_select_item (selection, 1, TRUE));
 
   mg_party_result_set_won (mg_state_result_get_party (himachal, 1), 20);
@@ -398,12 +399,12 @@ test_hostile_updates (void)
 
   load_and_wait (window, g_test_get_filename (G_TEST_DIST, "feeds", "bad-truncated.json", NULL));
   g_assert_nonnull (strstr (mg_window_get_error (window), "it may be truncated"));
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 2);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 2);
   g_assert_true (shows_first_snapshot (window));
 
   load_and_wait (window, g_test_get_filename (G_TEST_DIST, "feeds", "bad-no-states.json", NULL));
   g_assert_nonnull (strstr (mg_window_get_error (window), "states: must have from 1 to 64 entries"));
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 2);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 2);
   g_assert_true (shows_first_snapshot (window));
 
   g_string_append (json, "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": "
@@ -417,7 +418,7 @@ test_hostile_updates (void)
   load_and_wait (window, big);
   if (mg_window_get_error (window) != NULL)
     g_error ("%s", mg_window_get_error (window));
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 1);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 1);
   state = mg_window_get_selected_state (window);
   g_assert_cmpuint (mg_state_result_get_seats (state), ==, 10000);
   g_assert_cmpuint (mg_state_result_get_reported (state), ==, 9000);
@@ -661,7 +662,7 @@ test_open_feed_dialog (void)
   gtk_editable_set_text (GTK_EDITABLE (gtk_window_get_focus (GTK_WINDOW (dialog))), path);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   mg_test_wait_for (loaded, window);
-  g_assert_cmpint (mg_window_get_n_state_pages (window), ==, 10);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 10);
   remembered = g_settings_get_string (settings, "feed-uri");
   g_assert_true (g_str_has_prefix (remembered, "file:///"));
   g_assert_true (g_str_has_suffix (remembered, "good-ten-states.json"));

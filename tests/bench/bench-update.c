@@ -116,9 +116,9 @@ main (int   argc,
     uri = g_filename_to_uri (path, NULL, NULL);
     mg_window_load_uri (window, uri);
     while (mg_window_get_loading (window) ||
-           mg_window_get_n_state_pages (window) == 0)
+           mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)) == 0)
       g_main_context_iteration (NULL, TRUE);
-    mg_window_select_state_index (window, 0, FALSE);
+    mg_state_tabs_select_index (mg_window_get_state_tabs (window), 0, FALSE);
   }
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);

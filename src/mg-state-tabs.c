@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-state-tabs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-state-page.h"
+#include "mg-state-result.h"
+#include "mg-state-tabs.h"
+
+/* A page per state under a strip of tabs, following a list of states.
+ *
+ * The tabs are a GtkStackSwitcher's buttons: unlike GtkNotebook's (GTK
+ * 4.8), they take the focus themselves, as page tabs named after their
+ * states, so a screen reader says which state is focused. */
+struct _MgStateTabs
+{
+  GtkWidget          parent_instance;
+
+  GListModel        *states;
+  gboolean           rebuilding;
+
+  GtkScrolledWindow *tabs_scroller;
+  GtkStackSwitcher  *switcher;
+  GtkStack          *stack;
+};
+
+G_DEFINE_FINAL_TYPE (MgStateTabs, mg_state_tabs, GTK_TYPE_WIDGET)
+
+enum {
+  STATE_SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+nth_child (GtkWidget *parent,
+           guint      position)
+{
+  GtkWidget *child = gtk_widget_get_first_child (parent);
+
+  for (guint i = 0; child != NULL && i < position; i++)
+    child = gtk_widget_get_next_sibling (child);
+  return child;
+}
+
+static void
+append_page (MgStateTabs *self,
+             GtkWidget   *page)
+{
+  MgStateResult *state = mg_state_page_get_state (MG_STATE_PAGE (page));
+  GtkStackPage *stack_page = gtk_stack_add_named (self->stack, page, mg_state_result_get_id (state));
+
+  /* The title is the tab's label, and what a screen reader calls the tab. */
+  g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
+}
+
+static void
+on_stack_visible_child_cb (MgStateTabs *self)
+{
+  if (!self->rebuilding)
+    g_signal_emit (self, signals[STATE_SELECTED], 0, TRUE);
+}
+
+/* Keeps one page per state, in the list's order, following its changes. */
+static void
+on_states_items_changed_cb (MgStateTabs *self,
+                            guint        position,
+                            guint        removed,
+                            guint        added,
+                            GListModel  *states)
+{
+  MgStateResult *selected = mg_state_tabs_get_selected_state (self);
+  g_autofree char *selected_id = selected != NULL ? g_strdup (mg_state_result_get_id (selected)) : NULL;
+  g_autoptr (GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *page;
+  guint n = g_list_model_get_n_items (states);
+  int reselect = -1;
+
+  self->rebuilding = TRUE;
+  for (guint i = 0; i < removed; i++)
+    gtk_stack_remove (self->stack, nth_child (GTK_WIDGET (self->stack), position));
+  /* A stack only appends: the pages after the new ones come off and back. */
+  while ((page = nth_child (GTK_WIDGET (self->stack), position)) != NULL)
+    {
+      g_ptr_array_add (after, g_object_ref (page));
+      gtk_stack_remove (self->stack, page);
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr (MgStateResult) state = g_list_model_get_item (states, position + i);
+
+      append_page (self, mg_state_page_new (state));
+    }
+  for (guint i = 0; i < after->len; i++)
+    append_page (self, g_ptr_array_index (after, i));
+
+  /* The state that was selected stays selected if it is still there. */
+  for (guint i = 0; i < n && selected_id != NULL && reselect < 0; i++)
+    {
+      g_autoptr (MgStateResult) state = g_list_model_get_item (states, i);
+
+      if (g_strcmp0 (mg_state_result_get_id (state), selected_id) == 0)
+        reselect = (int) i;
+    }
+  if (reselect >= 0 || gtk_stack_get_visible_child (self->stack) == NULL)
+    mg_state_tabs_select_index (self, MAX (reselect, 0), FALSE);
+  self->rebuilding = FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tabs_scroller), n > 0);
+  g_signal_emit (self, signals[STATE_SELECTED], 0, FALSE);
+}
+
+static void
+mg_state_tabs_dispose (GObject *object)
+{
+  MgStateTabs *self = MG_STATE_TABS (object);
+
+  /* Pages going away with the stack are no choice of the user's. */
+  self->rebuilding = TRUE;
+  if (self->states != NULL)
+    g_signal_handlers_disconnect_by_data (self->states, self);
+  g_clear_object (&self->states);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_STATE_TABS);
+
+  G_OBJECT_CLASS (mg_state_tabs_parent_class)->dispose (object);
+}
+
+static void
+mg_state_tabs_class_init (MgStateTabsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_state_tabs_dispose;
+
+  /**
+   * MgStateTabs::state-selected:
+   * @by_user: %TRUE when the user chose it, %FALSE when the pages changed
+   *
+   * Another state (or the same one on new pages) is shown.
+   */
+  signals[STATE_SELECTED] =
+    g_signal_new ("state-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-state-tabs.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgStateTabs, tabs_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgStateTabs, switcher);
+  gtk_widget_class_bind_template_child (widget_class, MgStateTabs, stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "statetabs");
+}
+
+static void
+mg_state_tabs_init (MgStateTabs *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+}
+
+GtkWidget *
+mg_state_tabs_new (void)
+{
+  return g_object_new (MG_TYPE_STATE_TABS, NULL);
+}
+
+/**
+ * mg_state_tabs_set_states:
+ * @states: (element-type MgStateResult): the states, followed as they change
+ */
+void
+mg_state_tabs_set_states (MgStateTabs *self,
+                          GListModel  *states)
+{
+  guint removed;
+
+  g_return_if_fail (MG_IS_STATE_TABS (self));
+  g_return_if_fail (G_IS_LIST_MODEL (states));
+
+  removed = mg_state_tabs_get_n_pages (self);
+  if (self->states != NULL)
+    g_signal_handlers_disconnect_by_data (self->states, self);
+  g_set_object (&self->states, states);
+  g_signal_connect_object (states, "items-changed", G_CALLBACK (on_states_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_states_items_changed_cb (self, 0, removed, g_list_model_get_n_items (states), states);
+}
+
+guint
+mg_state_tabs_get_n_pages (MgStateTabs *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), 0);
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    n++;
+  return n;
+}
+
+/**
+ * mg_state_tabs_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page of state number @position
+ */
+MgStatePage *
+mg_state_tabs_get_page (MgStateTabs *self,
+                        guint        position)
+{
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
+
+  return (MgStatePage *) nth_child (GTK_WIDGET (self->stack), position);
+}
+
+/**
+ * mg_state_tabs_get_tab:
+ *
+ * Returns: (transfer none) (nullable): the tab of state number @position
+ */
+GtkWidget *
+mg_state_tabs_get_tab (MgStateTabs *self,
+                       guint        position)
+{
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
+
+  return nth_child (GTK_WIDGET (self->switcher), position);
+}
+
+/**
+ * mg_state_tabs_get_selected_index:
+ *
+ * Returns: the position of the selected state, or -1
+ */
+int
+mg_state_tabs_get_selected_index (MgStateTabs *self)
+{
+  GtkWidget *visible;
+  int i = 0;
+
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), -1);
+
+  visible = gtk_stack_get_visible_child (self->stack);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page), i++)
+    if (page == visible)
+      return i;
+  return -1;
+}
+
+/**
+ * mg_state_tabs_get_selected_state:
+ *
+ * Returns: (transfer none) (nullable): the state shown
+ */
+MgStateResult *
+mg_state_tabs_get_selected_state (MgStateTabs *self)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
+
+  page = gtk_stack_get_visible_child (self->stack);
+  return page != NULL ? mg_state_page_get_state (MG_STATE_PAGE (page)) : NULL;
+}
+
+/**
+ * mg_state_tabs_select_index:
+ * @focus_tab: move the keyboard focus to the state's tab, where a screen
+ *   reader announces it
+ *
+ * Shows the state at @position, if there is one.
+ *
+ * Returns: %TRUE if there is
+ */
+gboolean
+mg_state_tabs_select_index (MgStateTabs *self,
+                            int          position,
+                            gboolean     focus_tab)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), FALSE);
+
+  if (position < 0 || (page = nth_child (GTK_WIDGET (self->stack), (guint) position)) == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child (self->stack, page);
+  if (focus_tab)
+    mg_state_tabs_focus_tab (self);
+  return TRUE;
+}
+
+/* Moves the keyboard focus to the selected state's tab. */
+void
+mg_state_tabs_focus_tab (MgStateTabs *self)
+{
+  int position = mg_state_tabs_get_selected_index (self);
+  GtkWidget *tab = position >= 0 ? mg_state_tabs_get_tab (self, (guint) position) : NULL;
+
+  if (tab != NULL)
+    gtk_widget_grab_focus (tab);
+}
+
+/* Moves the keyboard focus to the first thing of the selected page. */
+void
+mg_state_tabs_focus_page (MgStateTabs *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+is_within (GtkWidget *widget,
+           GtkWidget *region)
+{
+  return widget != NULL && region != NULL &&
+         (widget == region || gtk_widget_is_ancestor (widget, region));
+}
+
+/* Whether @focus is on the tabs. */
+gboolean
+mg_state_tabs_has_focus_in_tabs (MgStateTabs *self,
+                                 GtkWidget   *focus)
+{
+  return is_within (focus, GTK_WIDGET (self->tabs_scroller));
+}
+
+/* Whether @focus is in the selected state's page. */
+gboolean
+mg_state_tabs_has_focus_in_page (MgStateTabs *self,
+                                 GtkWidget   *focus)
+{
+  return is_within (focus, gtk_stack_get_visible_child (self->stack));
+}
