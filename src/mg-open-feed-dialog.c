@@ -19,6 +19,14 @@ struct _MgOpenFeedDialog
 
 G_DEFINE_FINAL_TYPE (MgOpenFeedDialog, mg_open_feed_dialog, GTK_TYPE_DIALOG)
 
+/* Enter in the address opens it. (The entry's activates-default does not
+ * reach a GTK 4.8 dialog's default button once it is in the header bar.) */
+static void
+on_entry_activate_cb (MgOpenFeedDialog *self)
+{
+  gtk_dialog_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
+}
+
 static void
 mg_open_feed_dialog_class_init (MgOpenFeedDialogClass *klass)
 {
@@ -27,6 +35,7 @@ mg_open_feed_dialog_class_init (MgOpenFeedDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mg-open-feed-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MgOpenFeedDialog, entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
 }
 
 static void

@@ -1,0 +1,31 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs Matganana from the build tree in a D-Bus session of its own (so its
+# accessibility bus is its own too) and reads it as a screen reader does,
+# in English and in Hindi: tests/a11y-walk.py.
+# Usage: test-a11y.sh MATGANANA TESTS_SOURCE_DIR
+# Needs an X server ($DISPLAY) and xdotool; exits 77 (skipped) without them.
+set -eu
+app=$1
+src=$2
+[ -n "${DISPLAY:-}" ] || { echo "no X server"; exit 77; }
+command -v xdotool >/dev/null || { echo "no xdotool"; exit 77; }
+
+status=0
+for lang in en hi; do
+  echo "# LANGUAGE=$lang"
+  XDG_RUNTIME_DIR=$(mktemp -d) XDG_CACHE_HOME=$(mktemp -d) LANGUAGE=$lang \
+  dbus-run-session -- sh -eu -c '
+    app=$1 src=$2
+    "$app" & pid=$!
+    trap "kill \$pid 2>/dev/null || true" EXIT
+    sleep 1
+    AT_SPI_BUS_ADDRESS=$(gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
+      --method org.a11y.Bus.GetAddress | sed -n "s/^(.\(.*\).,)$/\1/p")
+    export AT_SPI_BUS_ADDRESS
+    window=$(xdotool search --sync --onlyvisible --name "Matganana" | head -n 1)
+    xdotool windowfocus --sync "$window"
+    /usr/bin/python3 "$src/a11y-walk.py" "$LANGUAGE" "$src/feeds/bad-sum-over-seats.json"
+  ' sh "$app" "$src" || status=1
+done
+exit $status
