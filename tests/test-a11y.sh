@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs Matganana from the build tree in a D-Bus session of its own (so its
 # accessibility bus is its own too) and reads it as a screen reader does,
-# in English and in Hindi: tests/a11y-walk.py.
+# in English and in Hindi: tests/a11y-walk.py walks its accessibility tree
+# and drives it with keys; tests/a11y-orca.py listens to Orca, where Orca is
+# installed.
 # Usage: test-a11y.sh MATGANANA TESTS_SOURCE_DIR
 # Needs an X server ($DISPLAY) and xdotool; exits 77 (skipped) without them.
 set -eu
@@ -12,20 +14,34 @@ src=$2
 command -v xdotool >/dev/null || { echo "no xdotool"; exit 77; }
 
 status=0
-for lang in en hi; do
-  echo "# LANGUAGE=$lang"
+# run LANGUAGE CHECK ARGS...: the app in a session of its own, and CHECK
+# (a python script in this folder) reading it.
+run() {
+  lang=$1
+  shift
+  echo "# LANGUAGE=$lang: $1"
   XDG_RUNTIME_DIR=$(mktemp -d) XDG_CACHE_HOME=$(mktemp -d) LANGUAGE=$lang \
   dbus-run-session -- sh -eu -c '
     app=$1 src=$2
+    shift 2
     "$app" & pid=$!
     trap "kill \$pid 2>/dev/null || true" EXIT
     sleep 1
     AT_SPI_BUS_ADDRESS=$(gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
       --method org.a11y.Bus.GetAddress | sed -n "s/^(.\(.*\).,)$/\1/p")
     export AT_SPI_BUS_ADDRESS
-    window=$(xdotool search --sync --onlyvisible --name "Matganana" | head -n 1)
+    window=$(xdotool search --sync --onlyvisible --class matganana | head -n 1)
     xdotool windowfocus --sync "$window"
-    /usr/bin/python3 "$src/a11y-walk.py" "$LANGUAGE" "$src/feeds/bad-sum-over-seats.json"
-  ' sh "$app" "$src" || status=1
-done
+    /usr/bin/python3 "$src/$@"
+  ' sh "$app" "$src" "$@" || {
+    rc=$?
+    [ $rc -eq 77 ] || status=1
+  }
+}
+
+bad="$src/feeds/bad-sum-over-seats.json"
+run en a11y-walk.py en "$bad"
+run hi a11y-walk.py hi "$bad"
+run en a11y-orca.py "BJP: 0 won, 158 leading, 158 in all"
+run hi a11y-orca.py "भाजपा: 0 जीते, 158 पर आगे, कुल 158"
 exit $status
