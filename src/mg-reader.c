@@ -10,14 +10,14 @@
 #include "mg-reader-private.h"
 #include "mg-state-result.h"
 #include "mg-story-buffer.h"
+#include "mg-story-search.h"
 #include "mg-summary.h"
-#include "mg-text-util.h"
 
 /* The news pane beside the tally: the feed's stories newest first, the
  * chosen one typeset for reading — Devanagari-capable fonts, generous
  * leading, a measure near 70 characters, zoom — with find, and live updates
  * that keep the reader's place. The story itself is set by
- * mg-story-buffer.c. */
+ * mg-story-buffer.c and searched by mg-story-search.c. */
 struct _MgReader
 {
   GtkWidget           parent_instance;
@@ -41,8 +41,7 @@ struct _MgReader
   double              restore_scroll;
   guint               restore_tick;
   guint               restore_frames;
-  GArray             *matches;        /* char offsets: start, end, start, end… */
-  guint               current_match;
+  MgStorySearch      *search;
 
   /* Template widgets */
   GtkWidget          *content;
@@ -123,7 +122,6 @@ state_name (MgReader  *self,
   return state != NULL ? mg_state_result_get_name (state) : NULL;
 }
 
-static void clear_search (MgReader *self);
 static void run_search (MgReader *self);
 
 static void
@@ -374,84 +372,20 @@ on_view_released_cb (GtkGestureClick *gesture,
     }
 }
 
-/* Find: every hit highlighted, with matches only at whole grapheme
- * clusters, so "क" does not match inside "क्रे" and a matra is never split. */
+/* The match label says what the search holds: call after each change. */
 static void
-clear_search (MgReader *self)
+update_match_label (MgReader *self)
 {
-  GtkTextIter start, end;
+  g_autofree char *status = mg_story_search_dup_status (self->search);
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "match", &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
-  g_array_set_size (self->matches, 0);
-  self->current_match = 0;
-  gtk_label_set_text (self->match_label, "");
-}
-
-static void
-show_current_match (MgReader *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *current = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *text = NULL;
-  guint n = self->matches->len / 2;
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
-  if (n == 0)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &start,
-                                      g_array_index (self->matches, int, self->current_match * 2));
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &end,
-                                      g_array_index (self->matches, int, self->current_match * 2 + 1));
-  gtk_text_buffer_apply_tag_by_name (self->buffer, "current-match", &start, &end);
-  gtk_text_view_scroll_to_iter (self->view, &start, 0.1, FALSE, 0, 0);
-  current = mg_text_format_count (self->current_match + 1);
-  count = mg_text_format_count (n);
-  /* TRANSLATORS: the current find match and the number of matches, like "3 of 1,024" */
-  text = g_strdup_printf (_("%s of %s"), current, count);
-  gtk_label_set_text (self->match_label, text);
+  gtk_label_set_text (self->match_label, status);
 }
 
 static void
 run_search (MgReader *self)
 {
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkTextIter iter, match_start, match_end;
-
-  clear_search (self);
-  if (needle == NULL || *needle == '\0')
-    return;
-
-  gtk_text_buffer_get_start_iter (self->buffer, &iter);
-  while (gtk_text_iter_forward_search (&iter, needle,
-                                       GTK_TEXT_SEARCH_TEXT_ONLY | GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                       &match_start, &match_end, NULL))
-    {
-      if (gtk_text_iter_is_cursor_position (&match_start) &&
-          gtk_text_iter_is_cursor_position (&match_end))
-        {
-          int offsets[2] = { gtk_text_iter_get_offset (&match_start),
-                             gtk_text_iter_get_offset (&match_end) };
-
-          gtk_text_buffer_apply_tag_by_name (self->buffer, "match", &match_start, &match_end);
-          g_array_append_vals (self->matches, offsets, 2);
-          iter = match_end;
-        }
-      else
-        {
-          iter = match_start;
-          gtk_text_iter_forward_char (&iter);
-        }
-    }
-
-  if (self->matches->len == 0)
-    gtk_label_set_text (self->match_label, _("No matches"));
-  else
-    show_current_match (self);
+  mg_story_search_run (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_match_label (self);
 }
 
 static void
@@ -465,24 +399,16 @@ static void
 on_search_next_cb (MgReader       *self,
                    GtkSearchEntry *entry)
 {
-  guint n = self->matches->len / 2;
-
-  if (n == 0)
-    return;
-  self->current_match = (self->current_match + 1) % n;
-  show_current_match (self);
+  mg_story_search_next (self->search);
+  update_match_label (self);
 }
 
 static void
 on_search_previous_cb (MgReader       *self,
                        GtkSearchEntry *entry)
 {
-  guint n = self->matches->len / 2;
-
-  if (n == 0)
-    return;
-  self->current_match = (self->current_match + n - 1) % n;
-  show_current_match (self);
+  mg_story_search_previous (self->search);
+  update_match_label (self);
 }
 
 static void
@@ -490,7 +416,8 @@ on_search_stop_cb (MgReader       *self,
                    GtkSearchEntry *entry)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  clear_search (self);
+  mg_story_search_clear (self->search);
+  update_match_label (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
@@ -583,6 +510,7 @@ mg_reader_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_READER);
+  g_clear_object (&self->search);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -603,7 +531,6 @@ mg_reader_finalize (GObject *object)
   g_clear_pointer (&self->shown_id, g_free);
   g_clear_pointer (&self->shown_key, g_free);
   g_clear_pointer (&self->known_ids, g_hash_table_unref);
-  g_clear_pointer (&self->matches, g_array_unref);
 
   G_OBJECT_CLASS (mg_reader_parent_class)->finalize (object);
 }
@@ -648,18 +575,6 @@ mg_reader_class_init (MgReaderClass *klass)
 }
 
 static void
-create_tags (MgReader *self)
-{
-  mg_story_buffer_add_tags (self->buffer);
-  /* Hits in amber with dark text, readable on light and dark styles. */
-  gtk_text_buffer_create_tag (self->buffer, "match",
-                              "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.45 }, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "current-match",
-                              "background-rgba", &(GdkRGBA) { 0.96, 0.56, 0.0, 0.9 },
-                              "foreground-rgba", &(GdkRGBA) { 0, 0, 0, 1 }, NULL);
-}
-
-static void
 mg_reader_init (MgReader *self)
 {
   GtkGesture *click;
@@ -668,8 +583,8 @@ mg_reader_init (MgReader *self)
 
   self->buffer = gtk_text_view_get_buffer (self->view);
   self->known_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->matches = g_array_new (FALSE, FALSE, sizeof (int));
-  create_tags (self);
+  mg_story_buffer_add_tags (self->buffer);
+  self->search = mg_story_search_new (self->view);
   update_link_color (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -869,7 +784,7 @@ mg_reader_find (MgReader   *self,
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   run_search (self);
-  return self->matches->len / 2;
+  return mg_story_search_get_n_matches (self->search);
 }
 
 /* Shows the newest story from the top and forgets the new count. */
