@@ -9,14 +9,15 @@
 #include "mg-election.h"
 #include "mg-reader-private.h"
 #include "mg-state-result.h"
+#include "mg-story-buffer.h"
+#include "mg-story-search.h"
 #include "mg-summary.h"
-#include "mg-text-util.h"
 
 /* The news pane beside the tally: the feed's stories newest first, the
  * chosen one typeset for reading — Devanagari-capable fonts, generous
  * leading, a measure near 70 characters, zoom — with find, and live updates
- * that keep the reader's place. Story text goes into the buffer as plain
- * text, never as markup. */
+ * that keep the reader's place. The story itself is set by
+ * mg-story-buffer.c and searched by mg-story-search.c. */
 struct _MgReader
 {
   GtkWidget           parent_instance;
@@ -40,8 +41,7 @@ struct _MgReader
   double              restore_scroll;
   guint               restore_tick;
   guint               restore_frames;
-  GArray             *matches;        /* char offsets: start, end, start, end… */
-  guint               current_match;
+  MgStorySearch      *search;
 
   /* Template widgets */
   GtkWidget          *content;
@@ -59,7 +59,6 @@ struct _MgReader
   GtkTextView        *view;
   GtkWidget          *link_style;
   GtkTextBuffer      *buffer;
-  GtkTextTag         *link_tag;
 };
 
 G_DEFINE_FINAL_TYPE (MgReader, mg_reader, GTK_TYPE_WIDGET)
@@ -110,145 +109,40 @@ article_key (MgArticle *article)
                           mg_article_get_n_related (article), text);
 }
 
-static void
-insert (MgReader   *self,
-        const char *text,
-        const char *tag,
-        const char *extra_tag)
+/* The name of the state @article is about, if the results have it. */
+static const char *
+state_name (MgReader  *self,
+            MgArticle *article)
 {
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
-  gtk_text_buffer_insert_with_tags_by_name (self->buffer, &end, text, -1, tag, extra_tag, NULL);
-}
-
-static gboolean
-is_web_link (const char *url)
-{
-  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
-}
-
-static char *
-meta_line (MgReader  *self,
-           MgArticle *article)
-{
-  GString *line = g_string_new (NULL);
   const char *state_id = mg_article_get_state_id (article);
+  MgStateResult *state = NULL;
 
-  if (mg_article_get_published (article) != NULL)
-    {
-      g_autofree char *when = mg_summary_format_time (mg_article_get_published (article));
-
-      /* TRANSLATORS: when a story was first published */
-      g_string_append_printf (line, _("Published %s"), when);
-    }
-  if (mg_article_get_updated (article) != NULL &&
-      (mg_article_get_published (article) == NULL ||
-       !g_date_time_equal (mg_article_get_updated (article), mg_article_get_published (article))))
-    {
-      g_autofree char *when = mg_summary_format_time (mg_article_get_updated (article));
-
-      if (line->len > 0)
-        g_string_append (line, " · ");
-      /* TRANSLATORS: when a story was last changed */
-      g_string_append_printf (line, _("Updated %s"), when);
-    }
-  if (state_id != NULL && self->election != NULL &&
-      mg_election_find_state (self->election, state_id, NULL) != NULL)
-    {
-      if (line->len > 0)
-        g_string_append (line, " · ");
-      g_string_append (line, mg_state_result_get_name (mg_election_find_state (self->election,
-                                                                                state_id, NULL)));
-    }
-  return g_string_free (line, FALSE);
+  if (state_id != NULL && self->election != NULL)
+    state = mg_election_find_state (self->election, state_id, NULL);
+  return state != NULL ? mg_state_result_get_name (state) : NULL;
 }
 
-static void clear_search (MgReader *self);
 static void run_search (MgReader *self);
 
 static void
 render (MgReader  *self,
         MgArticle *article)
 {
-  GtkTextIter start;
-  g_autofree char *meta = NULL;
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  GtkTextTag *body = gtk_text_tag_table_lookup (table, "body");
-
   g_clear_pointer (&self->shown_id, g_free);
   g_clear_pointer (&self->shown_key, g_free);
-  gtk_text_buffer_set_text (self->buffer, "", 0);
 
   if (article == NULL)
     {
-      insert (self, self->articles != NULL && g_list_model_get_n_items (self->articles) > 0
-                      ? _("No story about this state.")
-                      : _("No news story in these results."),
-              "meta", NULL);
+      gboolean any = self->articles != NULL && g_list_model_get_n_items (self->articles) > 0;
+
+      mg_story_buffer_show_message (self->buffer, any ? _("No story about this state.")
+                                                      : _("No news story in these results."));
       return;
     }
 
   self->shown_id = g_strdup (mg_article_get_id (article));
   self->shown_key = article_key (article);
-  /* The story's language picks the right shaping and line breaking. */
-  g_object_set (body, "language", mg_article_get_lang (article) ? mg_article_get_lang (article) : "",
-                NULL);
-
-  insert (self, mg_article_get_title (article), "title", "body");
-  insert (self, "\n", "title", NULL);
-  meta = meta_line (self, article);
-  if (*meta != '\0')
-    {
-      insert (self, meta, "meta", NULL);
-      insert (self, "\n", "meta", NULL);
-    }
-
-  for (guint i = 0; i < mg_article_get_n_blocks (article); i++)
-    {
-      const MgArticleBlock *block = mg_article_get_block (article, i);
-      const char *tag = block->type == MG_ARTICLE_BLOCK_HEADING ? "heading"
-                        : block->type == MG_ARTICLE_BLOCK_QUOTE ? "quote"
-                                                                : "paragraph";
-
-      insert (self, block->text, tag, "body");
-      insert (self, "\n", tag, NULL);
-    }
-
-  if (mg_article_get_n_related (article) > 0)
-    {
-      insert (self, _("Read Also"), "related-heading", NULL);
-      insert (self, "\n", "related-heading", NULL);
-      for (guint i = 0; i < mg_article_get_n_related (article); i++)
-        {
-          const MgArticleLink *link = mg_article_get_related (article, i);
-
-          if (is_web_link (link->url))
-            {
-              /* A tag per link carries its address; the "link" tag its look. */
-              GtkTextTag *tag = gtk_text_buffer_create_tag (self->buffer, NULL, NULL);
-
-              g_object_set_data_full (G_OBJECT (tag), "url", g_strdup (link->url), g_free);
-              insert (self, link->title, "related", "link");
-              gtk_text_buffer_get_end_iter (self->buffer, &start);
-              gtk_text_iter_backward_chars (&start, g_utf8_strlen (link->title, -1));
-              {
-                GtkTextIter end;
-
-                gtk_text_buffer_get_end_iter (self->buffer, &end);
-                gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
-              }
-            }
-          else
-            {
-              insert (self, link->title, "related", "body");
-            }
-          insert (self, "\n", "related", NULL);
-        }
-    }
-
-  gtk_text_buffer_get_start_iter (self->buffer, &start);
-  gtk_text_buffer_place_cursor (self->buffer, &start);
+  mg_story_buffer_show_article (self->buffer, article, state_name (self, article));
   if (gtk_search_bar_get_search_mode (self->search_bar))
     run_search (self);
 }
@@ -461,7 +355,7 @@ on_view_released_cb (GtkGestureClick *gesture,
 {
   GtkTextIter iter;
   int bx, by;
-  g_autoptr (GSList) tags = NULL;
+  const char *url;
 
   if (gtk_text_buffer_get_has_selection (self->buffer))
     return;
@@ -469,99 +363,29 @@ on_view_released_cb (GtkGestureClick *gesture,
                                          &bx, &by);
   if (!gtk_text_view_get_iter_at_location (self->view, &iter, bx, by))
     return;
-  tags = gtk_text_iter_get_tags (&iter);
-  for (GSList *l = tags; l != NULL; l = l->next)
+  url = mg_story_buffer_get_link_at (&iter);
+  if (url != NULL)
     {
-      const char *url = g_object_get_data (l->data, "url");
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-      if (is_web_link (url))
-        {
-          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-          gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
-          return;
-        }
+      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
     }
 }
 
-/* Find: every hit highlighted, with matches only at whole grapheme
- * clusters, so "क" does not match inside "क्रे" and a matra is never split. */
+/* The match label says what the search holds: call after each change. */
 static void
-clear_search (MgReader *self)
+update_match_label (MgReader *self)
 {
-  GtkTextIter start, end;
+  g_autofree char *status = mg_story_search_dup_status (self->search);
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "match", &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
-  g_array_set_size (self->matches, 0);
-  self->current_match = 0;
-  gtk_label_set_text (self->match_label, "");
-}
-
-static void
-show_current_match (MgReader *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *current = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *text = NULL;
-  guint n = self->matches->len / 2;
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
-  if (n == 0)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &start,
-                                      g_array_index (self->matches, int, self->current_match * 2));
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &end,
-                                      g_array_index (self->matches, int, self->current_match * 2 + 1));
-  gtk_text_buffer_apply_tag_by_name (self->buffer, "current-match", &start, &end);
-  gtk_text_view_scroll_to_iter (self->view, &start, 0.1, FALSE, 0, 0);
-  current = mg_text_format_count (self->current_match + 1);
-  count = mg_text_format_count (n);
-  /* TRANSLATORS: the current find match and the number of matches, like "3 of 1,024" */
-  text = g_strdup_printf (_("%s of %s"), current, count);
-  gtk_label_set_text (self->match_label, text);
+  gtk_label_set_text (self->match_label, status);
 }
 
 static void
 run_search (MgReader *self)
 {
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkTextIter iter, match_start, match_end;
-
-  clear_search (self);
-  if (needle == NULL || *needle == '\0')
-    return;
-
-  gtk_text_buffer_get_start_iter (self->buffer, &iter);
-  while (gtk_text_iter_forward_search (&iter, needle,
-                                       GTK_TEXT_SEARCH_TEXT_ONLY | GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                       &match_start, &match_end, NULL))
-    {
-      if (gtk_text_iter_is_cursor_position (&match_start) &&
-          gtk_text_iter_is_cursor_position (&match_end))
-        {
-          int offsets[2] = { gtk_text_iter_get_offset (&match_start),
-                             gtk_text_iter_get_offset (&match_end) };
-
-          gtk_text_buffer_apply_tag_by_name (self->buffer, "match", &match_start, &match_end);
-          g_array_append_vals (self->matches, offsets, 2);
-          iter = match_end;
-        }
-      else
-        {
-          iter = match_start;
-          gtk_text_iter_forward_char (&iter);
-        }
-    }
-
-  if (self->matches->len == 0)
-    gtk_label_set_text (self->match_label, _("No matches"));
-  else
-    show_current_match (self);
+  mg_story_search_run (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_match_label (self);
 }
 
 static void
@@ -575,24 +399,16 @@ static void
 on_search_next_cb (MgReader       *self,
                    GtkSearchEntry *entry)
 {
-  guint n = self->matches->len / 2;
-
-  if (n == 0)
-    return;
-  self->current_match = (self->current_match + 1) % n;
-  show_current_match (self);
+  mg_story_search_next (self->search);
+  update_match_label (self);
 }
 
 static void
 on_search_previous_cb (MgReader       *self,
                        GtkSearchEntry *entry)
 {
-  guint n = self->matches->len / 2;
-
-  if (n == 0)
-    return;
-  self->current_match = (self->current_match + n - 1) % n;
-  show_current_match (self);
+  mg_story_search_previous (self->search);
+  update_match_label (self);
 }
 
 static void
@@ -600,7 +416,8 @@ on_search_stop_cb (MgReader       *self,
                    GtkSearchEntry *entry)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  clear_search (self);
+  mg_story_search_clear (self->search);
+  update_match_label (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
@@ -618,7 +435,6 @@ apply_zoom (MgReader *self)
 static void
 update_link_color (MgReader *self)
 {
-  g_autoptr (GdkRGBA) old = NULL;
   GdkRGBA color;
 
   /* Restyled while the template is being torn down. */
@@ -629,9 +445,7 @@ update_link_color (MgReader *self)
   gtk_style_context_get_color (gtk_widget_get_style_context (self->link_style), &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  g_object_get (self->link_tag, "foreground-rgba", &old, NULL);
-  if (old == NULL || !gdk_rgba_equal (old, &color))
-    g_object_set (self->link_tag, "foreground-rgba", &color, NULL);
+  mg_story_buffer_set_link_color (self->buffer, &color);
 }
 
 static gboolean
@@ -696,6 +510,7 @@ mg_reader_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_READER);
+  g_clear_object (&self->search);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -716,7 +531,6 @@ mg_reader_finalize (GObject *object)
   g_clear_pointer (&self->shown_id, g_free);
   g_clear_pointer (&self->shown_key, g_free);
   g_clear_pointer (&self->known_ids, g_hash_table_unref);
-  g_clear_pointer (&self->matches, g_array_unref);
 
   G_OBJECT_CLASS (mg_reader_parent_class)->finalize (object);
 }
@@ -761,38 +575,6 @@ mg_reader_class_init (MgReaderClass *klass)
 }
 
 static void
-create_tags (MgReader *self)
-{
-  gtk_text_buffer_create_tag (self->buffer, "body", NULL);
-  gtk_text_buffer_create_tag (self->buffer, "title",
-                              "weight", PANGO_WEIGHT_BOLD, "scale", 1.4,
-                              "pixels-below-lines", 4, "pixels-inside-wrap", 2, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "meta",
-                              "scale", 0.85, "foreground-rgba", &(GdkRGBA) { 0.5, 0.5, 0.5, 1 },
-                              "pixels-below-lines", 14, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "heading",
-                              "weight", PANGO_WEIGHT_BOLD, "scale", 1.15,
-                              "pixels-above-lines", 14, "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "paragraph", "pixels-below-lines", 14, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "quote",
-                              "style", PANGO_STYLE_ITALIC, "left-margin", 20,
-                              "pixels-below-lines", 14, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "related-heading",
-                              "weight", PANGO_WEIGHT_BOLD, "pixels-above-lines", 10,
-                              "pixels-below-lines", 4, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "related", "pixels-below-lines", 6, NULL);
-  /* Coloured by update_link_color(). */
-  self->link_tag = gtk_text_buffer_create_tag (self->buffer, "link",
-                                               "underline", PANGO_UNDERLINE_SINGLE, NULL);
-  /* Hits in amber with dark text, readable on light and dark styles. */
-  gtk_text_buffer_create_tag (self->buffer, "match",
-                              "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.45 }, NULL);
-  gtk_text_buffer_create_tag (self->buffer, "current-match",
-                              "background-rgba", &(GdkRGBA) { 0.96, 0.56, 0.0, 0.9 },
-                              "foreground-rgba", &(GdkRGBA) { 0, 0, 0, 1 }, NULL);
-}
-
-static void
 mg_reader_init (MgReader *self)
 {
   GtkGesture *click;
@@ -801,8 +583,8 @@ mg_reader_init (MgReader *self)
 
   self->buffer = gtk_text_view_get_buffer (self->view);
   self->known_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->matches = g_array_new (FALSE, FALSE, sizeof (int));
-  create_tags (self);
+  mg_story_buffer_add_tags (self->buffer);
+  self->search = mg_story_search_new (self->view);
   update_link_color (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1002,7 +784,7 @@ mg_reader_find (MgReader   *self,
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   run_search (self);
-  return self->matches->len / 2;
+  return mg_story_search_get_n_matches (self->search);
 }
 
 /* Shows the newest story from the top and forgets the new count. */
