@@ -72,7 +72,11 @@ load_from_cache (const char *uri,
       return NULL;
     }
 
-  when = mg_summary_format_time (entry->fetched);
+  {
+    g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (election);
+
+    when = mg_summary_format_time (entry->fetched, zone);
+  }
   /* TRANSLATORS: the feed, why it failed, and the time of the copy shown instead */
   mg_cli_fail (MG_EXIT_OK, _("%s: %s; stale, as of %s"), uri, reason, when);
   return election;

@@ -13,6 +13,7 @@ struct _MgElection
   GObject     parent_instance;
 
   GDateTime  *updated;
+  char       *time_zone;
   char       *source_name;
   char       *source_url;
   GListStore *states;
@@ -48,6 +49,7 @@ mg_election_finalize (GObject *object)
   MgElection *self = MG_ELECTION (object);
 
   g_clear_pointer (&self->updated, g_date_time_unref);
+  g_clear_pointer (&self->time_zone, g_free);
   g_clear_pointer (&self->source_name, g_free);
   g_clear_pointer (&self->source_url, g_free);
 
@@ -359,8 +361,63 @@ mg_election_update_from (MgElection *self,
       !(self->updated && other->updated && g_date_time_equal (self->updated, other->updated)))
     changed = TRUE;
   mg_election_set_updated (self, other->updated);
+  if (g_strcmp0 (self->time_zone, other->time_zone) != 0)
+    {
+      mg_election_set_time_zone (self, other->time_zone);
+      changed = TRUE;
+    }
 
   return changed;
+}
+
+/**
+ * mg_election_set_time_zone:
+ * @time_zone: (nullable): an IANA time zone identifier, "Asia/Kolkata"
+ *
+ * The zone the results' times are shown in (a feed's `timezone`).
+ */
+void
+mg_election_set_time_zone (MgElection *self,
+                           const char *time_zone)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+
+  g_free (self->time_zone);
+  self->time_zone = g_strdup (time_zone);
+}
+
+/**
+ * mg_election_get_time_zone:
+ *
+ * Returns: (nullable): the feed's time zone identifier, if it gave one
+ */
+const char *
+mg_election_get_time_zone (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return self->time_zone;
+}
+
+/**
+ * mg_election_dup_display_zone:
+ *
+ * The zone the election's times are shown in, whatever the machine's:
+ * the feed's time zone; without one, the zone of the feed's own `updated`
+ * offset; without that, %NULL (the user's zone).
+ *
+ * Returns: (transfer full) (nullable): the zone
+ */
+GTimeZone *
+mg_election_dup_display_zone (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+
+  if (self->time_zone != NULL)
+    return g_time_zone_new_identifier (self->time_zone);
+  if (self->updated != NULL)
+    return g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (self->updated) /
+                                             G_TIME_SPAN_SECOND));
+  return NULL;
 }
 
 static MgMilestoneFlags

@@ -32,6 +32,10 @@ const char    *mg_election_get_source_url   (MgElection    *self);
 void           mg_election_set_source       (MgElection    *self,
                                              const char    *name,
                                              const char    *url);
+void           mg_election_set_time_zone    (MgElection    *self,
+                                             const char    *time_zone);
+const char    *mg_election_get_time_zone    (MgElection    *self);
+GTimeZone     *mg_election_dup_display_zone (MgElection    *self);
 GListModel    *mg_election_get_states       (MgElection    *self);
 guint          mg_election_get_n_states     (MgElection    *self);
 MgStateResult *mg_election_get_state        (MgElection    *self,

@@ -34,6 +34,7 @@ struct _MgReader
   GHashTable         *known_ids;
   guint               n_new;
   gboolean            selecting;
+  gboolean            local_time;
   double              zoom;
   GtkCssProvider     *zoom_css;
   int                 measure_margin;
@@ -124,6 +125,15 @@ state_name (MgReader  *self,
 
 static void run_search (MgReader *self);
 
+/* Times are shown in the election's zone unless the user wants theirs. */
+static GTimeZone *
+display_zone (MgReader *self)
+{
+  if (self->local_time || self->election == NULL)
+    return NULL;
+  return mg_election_dup_display_zone (self->election);
+}
+
 static void
 render (MgReader  *self,
         MgArticle *article)
@@ -142,7 +152,11 @@ render (MgReader  *self,
 
   self->shown_id = g_strdup (mg_article_get_id (article));
   self->shown_key = article_key (article);
-  mg_story_buffer_show_article (self->buffer, article, state_name (self, article));
+  {
+    g_autoptr (GTimeZone) zone = display_zone (self);
+
+    mg_story_buffer_show_article (self->buffer, article, state_name (self, article), zone);
+  }
   if (gtk_search_bar_get_search_mode (self->search_bar))
     run_search (self);
 }
@@ -315,7 +329,8 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), title);
   if (when != NULL)
     {
-      g_autofree char *text = mg_summary_format_time (when);
+      g_autoptr (GTimeZone) zone = display_zone (MG_READER (user_data));
+      g_autofree char *text = mg_summary_format_time (when, zone);
 
       gtk_label_set_text (GTK_LABEL (time), text);
       gtk_label_set_xalign (GTK_LABEL (time), 0);
@@ -601,7 +616,7 @@ mg_reader_init (MgReader *self)
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           GTK_SORTER (gtk_custom_sorter_new (compare_articles, NULL,
                                                                              NULL)));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->sorted), create_row, self, NULL);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed_cb),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
@@ -805,4 +820,28 @@ mg_reader_show_new (MgReader *self)
   render (self, newest);
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (adjustment, 0);
+}
+
+/**
+ * mg_reader_set_local_time:
+ * @local_time: show times in the user's zone rather than the election's
+ */
+void
+mg_reader_set_local_time (MgReader *self,
+                          gboolean  local_time)
+{
+  g_return_if_fail (MG_IS_READER (self));
+
+  if (self->local_time == !!local_time)
+    return;
+  self->local_time = !!local_time;
+  /* The story's times at once; the list's with its next rows. */
+  if (self->shown_id != NULL)
+    {
+      g_autofree char *id = g_strdup (self->shown_id);
+      MgArticle *article = find_listed (self, id, NULL);
+
+      if (article != NULL)
+        render (self, article);
+    }
 }

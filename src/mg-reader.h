@@ -26,4 +26,7 @@ void         mg_reader_zoom_in          (MgReader   *self);
 void         mg_reader_zoom_out         (MgReader   *self);
 void         mg_reader_start_search     (MgReader   *self);
 
+void      mg_reader_set_local_time (MgReader   *self,
+                                    gboolean    local_time);
+
 G_END_DECLS

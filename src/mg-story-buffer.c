@@ -33,13 +33,14 @@ is_web_link (const char *url)
 
 static char *
 meta_line (MgArticle  *article,
-           const char *state_name)
+           const char *state_name,
+           GTimeZone  *zone)
 {
   GString *line = g_string_new (NULL);
 
   if (mg_article_get_published (article) != NULL)
     {
-      g_autofree char *when = mg_summary_format_time (mg_article_get_published (article));
+      g_autofree char *when = mg_summary_format_time (mg_article_get_published (article), zone);
 
       /* TRANSLATORS: when a story was first published */
       g_string_append_printf (line, _("Published %s"), when);
@@ -48,7 +49,7 @@ meta_line (MgArticle  *article,
       (mg_article_get_published (article) == NULL ||
        !g_date_time_equal (mg_article_get_updated (article), mg_article_get_published (article))))
     {
-      g_autofree char *when = mg_summary_format_time (mg_article_get_updated (article));
+      g_autofree char *when = mg_summary_format_time (mg_article_get_updated (article), zone);
 
       if (line->len > 0)
         g_string_append (line, " · ");
@@ -131,13 +132,15 @@ mg_story_buffer_add_tags (GtkTextBuffer *buffer)
 /**
  * mg_story_buffer_show_article:
  * @state_name: (nullable): the name of the state the story is about
+ * @zone: (nullable): the zone its times are shown in, %NULL for the user's
  *
  * Replaces what @buffer holds with @article, the cursor at its start.
  */
 void
 mg_story_buffer_show_article (GtkTextBuffer *buffer,
                               MgArticle     *article,
-                              const char    *state_name)
+                              const char    *state_name,
+                              GTimeZone     *zone)
 {
   GtkTextTag *body;
   GtkTextIter start;
@@ -155,7 +158,7 @@ mg_story_buffer_show_article (GtkTextBuffer *buffer,
 
   append (buffer, mg_article_get_title (article), "title", "body");
   append (buffer, "\n", "title", NULL);
-  meta = meta_line (article, state_name);
+  meta = meta_line (article, state_name, zone);
   if (*meta != '\0')
     {
       append (buffer, meta, "meta", NULL);

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 void        mg_story_buffer_add_tags       (GtkTextBuffer     *buffer);
 void        mg_story_buffer_show_article   (GtkTextBuffer     *buffer,
                                             MgArticle         *article,
-                                            const char        *state_name);
+                                            const char        *state_name,
+                                            GTimeZone         *zone);
 void        mg_story_buffer_show_message   (GtkTextBuffer     *buffer,
                                             const char        *message);
 void        mg_story_buffer_set_link_color (GtkTextBuffer     *buffer,

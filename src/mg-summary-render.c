@@ -394,7 +394,8 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
       updated = mg_election_get_updated (self->election);
       if (updated != NULL)
         {
-          g_autofree char *when = mg_summary_format_time (updated);
+          g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (self->election);
+          g_autofree char *when = mg_summary_format_time (updated, zone);
 
           g_string_append (meta, " · ");
           /* TRANSLATORS: when the results were last updated */

@@ -216,27 +216,71 @@ dup_format_with_month (const char *format,
   return g_string_free (out, FALSE);
 }
 
+/* %Z names the zone ("IST"); a zone that is only an offset has no name,
+ * and GLib would write "+05:30:00": it becomes "UTC+05:30". */
+static char *
+format_in_zone (GDateTime  *shown,
+                const char *format)
+{
+  const char *abbreviation = g_date_time_get_timezone_abbreviation (shown);
+
+  if (abbreviation[0] == '+' || abbreviation[0] == '-')
+    {
+      g_auto (GStrv) parts = g_strsplit (format, "%Z", -1);
+      g_autofree char *named = g_strjoinv ("UTC%:z", parts);
+
+      return g_date_time_format (shown, named);
+    }
+  return g_date_time_format (shown, format);
+}
+
 /**
  * mg_summary_format_time:
+ * @zone: (nullable): the zone to show @time in, %NULL for the user's
  *
- * The one way a date is shown: month names from the catalogue, so they follow
- * the UI language whatever LC_TIME says.
+ * The one way a date is shown: month names from the catalogue, so they
+ * follow the UI language whatever LC_TIME says, and the zone named.
  *
- * Returns: (transfer full): @time in the user's time zone, like "8 Dec 2022, 13:05"
+ * Returns: (transfer full): @time like "8 Dec 2022, 13:05 IST"
  */
 char *
-mg_summary_format_time (GDateTime *time)
+mg_summary_format_time (GDateTime *time,
+                        GTimeZone *zone)
 {
-  g_autoptr (GDateTime) local = NULL;
+  g_autoptr (GDateTime) shown = NULL;
   g_autofree char *format = NULL;
 
   g_return_val_if_fail (time != NULL, NULL);
 
-  local = g_date_time_to_local (time);
+  shown = zone != NULL ? g_date_time_to_timezone (time, zone) : g_date_time_to_local (time);
   /* TRANSLATORS: a date and time in g_date_time_format()'s conversions, like "8 Dec 2022,
-   * 13:05"; %b is the month's name as translated here (context "month") */
-  format = dup_format_with_month (_("%-d %b %Y, %H:%M"), g_date_time_get_month (local));
-  return g_date_time_format (local, format);
+   * 13:05 IST"; %b is the month's name as translated here (context "month"), %Z the zone */
+  format = dup_format_with_month (_("%-d %b %Y, %H:%M %Z"), g_date_time_get_month (shown));
+  return format_in_zone (shown, format);
+}
+
+/**
+ * mg_summary_format_clock:
+ * @zone: (nullable): the zone to show @time in, %NULL for the user's
+ *
+ * Returns: (transfer full): @time as "13:05 IST" on the day it is in that
+ *   zone, else as mg_summary_format_time() writes it
+ */
+char *
+mg_summary_format_clock (GDateTime *time,
+                         GTimeZone *zone)
+{
+  g_autoptr (GDateTime) shown = NULL;
+  g_autoptr (GDateTime) now = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  shown = zone != NULL ? g_date_time_to_timezone (time, zone) : g_date_time_to_local (time);
+  now = zone != NULL ? g_date_time_new_now (zone) : g_date_time_new_now_local ();
+  if (g_date_time_get_year (shown) == g_date_time_get_year (now) &&
+      g_date_time_get_day_of_year (shown) == g_date_time_get_day_of_year (now))
+    return format_in_zone (shown, "%H:%M %Z");
+  return mg_summary_format_time (time, zone);
 }
 
 /* One table row: the first column left-aligned, the figures right-aligned. */
@@ -280,7 +324,8 @@ append_state (GString       *out,
   g_string_append_printf (out, "%s\n", mg_state_result_get_name (state));
   if (updated != NULL)
     {
-      g_autofree char *when = mg_summary_format_time (updated);
+      g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (election);
+      g_autofree char *when = mg_summary_format_time (updated, zone);
 
       /* TRANSLATORS: the count's status, then when the feed was updated */
       g_string_append_printf (out, _("  %s · updated %s\n"), status, when);

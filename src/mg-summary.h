@@ -11,7 +11,10 @@ char *mg_summary_dup_decided_line  (MgStateResult *state);
 char *mg_summary_dup_status        (MgStateResult *state);
 char *mg_summary_dup_party_line    (MgPartyResult *party);
 char *mg_summary_dup_chart_description (MgStateResult *state);
-char *mg_summary_format_time       (GDateTime     *time);
+char *mg_summary_format_time       (GDateTime     *time,
+                                    GTimeZone     *zone);
+char *mg_summary_format_clock      (GDateTime     *time,
+                                    GTimeZone     *zone);
 char *mg_summary_format_text       (MgElection    *election,
                                     MgStateResult *only);
 char *mg_summary_format_check      (MgElection    *election);

@@ -242,6 +242,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-state", NULL, cycle_state_action);
   gtk_widget_class_install_action (widget_class, "win.previous-state", NULL, cycle_state_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-reader", "reader-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.local-time", "local-time");
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);

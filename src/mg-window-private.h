@@ -18,6 +18,7 @@ struct _MgWindow
   char                 *pending_state_id;
   gboolean              have_data;
   gboolean              reader_visible;
+  gboolean              local_time;
   guint                 spinner_timeout;
 
   /* Page setup and printer settings chosen in the print dialog, kept for

@@ -25,6 +25,7 @@ enum {
   PROP_0,
   PROP_READER_VISIBLE,
   PROP_LOADING,
+  PROP_LOCAL_TIME,
   N_PROPS
 };
 
@@ -42,23 +43,18 @@ mg_window_show_error (MgWindow   *self,
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-/* "13:05" today, "8 Dec, 13:05" on another day, in the user's time zone. */
-static char *
-format_short_time (GDateTime *time)
+/* Times are shown in the election's zone unless the user wants theirs. */
+static GTimeZone *
+display_zone (MgWindow *self)
 {
-  g_autoptr (GDateTime) local = g_date_time_to_local (time);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  if (g_date_time_get_year (local) == g_date_time_get_year (now) &&
-      g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
-    return g_date_time_format (local, "%H:%M");
-  return mg_summary_format_time (time);
+  return self->local_time ? NULL : mg_election_dup_display_zone (self->election);
 }
 
 static void
 update_subtitle (MgWindow *self)
 {
   GDateTime *updated = mg_election_get_updated (self->election);
+  g_autoptr (GTimeZone) zone = NULL;
   g_autofree char *when = NULL;
   g_autofree char *text = NULL;
 
@@ -71,7 +67,8 @@ update_subtitle (MgWindow *self)
       return;
     }
 
-  when = format_short_time (updated);
+  zone = display_zone (self);
+  when = mg_summary_format_clock (updated, zone);
   if (mg_feed_source_get_stale (self->source))
     /* TRANSLATORS: the results shown are old: the feed could not be refreshed */
     text = g_strdup_printf (_("Offline — showing %s"), when);
@@ -358,6 +355,9 @@ mg_window_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, mg_feed_source_get_loading (self->source));
       break;
+    case PROP_LOCAL_TIME:
+      g_value_set_boolean (value, self->local_time);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -393,6 +393,15 @@ mg_window_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_LOCAL_TIME:
+      if (self->local_time != g_value_get_boolean (value))
+        {
+          self->local_time = g_value_get_boolean (value);
+          mg_reader_set_local_time (self->reader, self->local_time);
+          update_subtitle (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -417,6 +426,9 @@ mg_window_class_init (MgWindowClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LOCAL_TIME] =
+    g_param_spec_boolean ("local-time", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MG_TYPE_READER);
@@ -484,6 +496,7 @@ mg_window_init (MgWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "reader-visible", self, "reader-visible",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "local-time", self, "local-time", G_SETTINGS_BIND_DEFAULT);
 
   mg_state_tabs_set_states (self->state_tabs, mg_election_get_states (self->election));
   g_signal_connect_object (self->paned, "map", G_CALLBACK (on_paned_map_cb), self,

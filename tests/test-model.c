@@ -210,11 +210,40 @@ test_format_time (void)
 {
   g_autoptr (GDateTime) counting = g_date_time_new_from_iso8601 ("2022-12-08T13:05:00+05:30", NULL);
   g_autoptr (GDateTime) may = g_date_time_new_from_iso8601 ("2023-05-01T09:00:00Z", NULL);
-  g_autofree char *a = mg_summary_format_time (counting);
-  g_autofree char *b = mg_summary_format_time (may);
+  g_autoptr (GTimeZone) kolkata = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr (GTimeZone) offset = g_time_zone_new_offset (-4 * 3600);
+  g_autofree char *a = mg_summary_format_time (counting, NULL);
+  g_autofree char *b = mg_summary_format_time (may, NULL);
+  g_autofree char *c = mg_summary_format_time (counting, kolkata);
+  g_autofree char *d = mg_summary_format_time (may, offset);
 
-  g_assert_cmpstr (a, ==, "8 Dec 2022, 07:35");
-  g_assert_cmpstr (b, ==, "1 May 2023, 09:00");
+  g_assert_cmpstr (a, ==, "8 Dec 2022, 07:35 UTC");
+  g_assert_cmpstr (b, ==, "1 May 2023, 09:00 UTC");
+  /* In the election's zone, named, whatever the machine's. */
+  g_assert_cmpstr (c, ==, "8 Dec 2022, 13:05 IST");
+  g_assert_cmpstr (d, ==, "1 May 2023, 05:00 UTC-04:00");
+}
+
+/* The zone times are shown in: the feed's, else its updated offset's. */
+static void
+test_display_zone (void)
+{
+  g_autoptr (MgElection) election = mg_election_new ();
+  g_autoptr (GDateTime) updated = g_date_time_new_from_iso8601 ("2022-12-08T13:05:00+05:30", NULL);
+  g_autoptr (GTimeZone) none = mg_election_dup_display_zone (election);
+  g_autoptr (GTimeZone) from_offset = NULL;
+  g_autoptr (GTimeZone) named = NULL;
+  g_autofree char *clock = NULL;
+
+  g_assert_null (none);
+  mg_election_set_updated (election, updated);
+  from_offset = mg_election_dup_display_zone (election);
+  g_assert_cmpint (g_time_zone_get_offset (from_offset, 0), ==, 5 * 3600 + 1800);
+  mg_election_set_time_zone (election, "Asia/Kolkata");
+  named = mg_election_dup_display_zone (election);
+  g_assert_cmpstr (g_time_zone_get_identifier (named), ==, "Asia/Kolkata");
+  clock = mg_summary_format_clock (updated, named);
+  g_assert_cmpstr (clock, ==, "8 Dec 2022, 13:05 IST");
 }
 
 static guint n_notify;
@@ -504,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/text/format-count", test_format_count);
   g_test_add_func ("/summary/alignment", test_summary_alignment);
   g_test_add_func ("/summary/format-time", test_format_time);
+  g_test_add_func ("/summary/display-zone", test_display_zone);
 
   return g_test_run ();
 }
