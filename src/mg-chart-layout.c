@@ -481,6 +481,7 @@ mix_rgb (guint32 a,
   return out;
 }
 
+/* The path of a won (a disc) or leading seat, to fill. */
 static void
 draw_dot (cairo_t         *cr,
           double           x,
@@ -488,6 +489,8 @@ draw_dot (cairo_t         *cr,
           double           r,
           MgChartSeatKind  kind)
 {
+  g_assert (kind != MG_CHART_SEAT_UNDECIDED);
+
   if (kind == MG_CHART_SEAT_LEADING)
     {
       /* A ring: the centre stays open, so "leading" never reads as a paler "won". */
@@ -503,6 +506,90 @@ draw_dot (cairo_t         *cr,
     }
 }
 
+/* The path of an undecided seat: an empty circle, a thin dashed line in the
+ * neutral colour. Its shape sets it apart from a won dot and a leading ring,
+ * so a grey party's seats never read as "no result yet" or the other way
+ * round. Each dash is a piece of a thin ring, to fill, with straight sides:
+ * a dashed stroke, or arcs, cost cairo much more for hundreds of seats. */
+static void
+open_dot_path (cairo_t *cr,
+               double   x,
+               double   y,
+               double   r)
+{
+  /* Thin next to a leading ring's band, but never a hairline. */
+  double width = MAX (r * 0.16, MIN (1.5, r * 0.3));
+  double inner = r - width;
+  /* A whole number of dashes, so the circle closes without a seam. */
+  guint n = CLAMP ((guint) round (2 * G_PI * r / (3.2 * width)), 6, 16);
+  /* Straight pieces per side of a dash: within a fraction of a pixel of the arc. */
+  guint pieces = 1 + (guint) (r / 24);
+  double step = 2 * G_PI / n, dash = 0.6 * step;
+
+  for (guint k = 0; k < n; k++)
+    {
+      double start = k * step;
+
+      cairo_move_to (cr, x + r * cos (start), y + r * sin (start));
+      for (guint i = 1; i <= pieces; i++)
+        {
+          double a = start + dash * i / pieces;
+
+          cairo_line_to (cr, x + r * cos (a), y + r * sin (a));
+        }
+      for (guint i = 0; i <= pieces; i++)
+        {
+          double a = start + dash * (pieces - i) / pieces;
+
+          cairo_line_to (cr, x + inner * cos (a), y + inner * sin (a));
+        }
+      cairo_close_path (cr);
+    }
+}
+
+/* open_dot_path() at the origin, made once for all the seats of a chart. */
+static cairo_path_t *
+open_dot_lines (cairo_t *cr,
+                double   r)
+{
+  cairo_path_t *path;
+
+  cairo_new_path (cr);
+  open_dot_path (cr, 0, 0, r);
+  path = cairo_copy_path_flat (cr);
+  cairo_new_path (cr);
+  return path;
+}
+
+/* Appends @lines, from open_dot_lines(), moved to (@x, @y). */
+static void
+append_moved (cairo_t      *cr,
+              cairo_path_t *lines,
+              double        x,
+              double        y)
+{
+  for (int i = 0; i < lines->num_data; i += lines->data[i].header.length)
+    {
+      const cairo_path_data_t *data = &lines->data[i];
+
+      switch (data->header.type)
+        {
+        case CAIRO_PATH_MOVE_TO:
+          cairo_move_to (cr, data[1].point.x + x, data[1].point.y + y);
+          break;
+        case CAIRO_PATH_LINE_TO:
+          cairo_line_to (cr, data[1].point.x + x, data[1].point.y + y);
+          break;
+        case CAIRO_PATH_CLOSE_PATH:
+          cairo_close_path (cr);
+          break;
+        case CAIRO_PATH_CURVE_TO:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
 static void
 draw_hemicycle (MgChartLayout       *self,
                 cairo_t             *cr,
@@ -512,6 +599,7 @@ draw_hemicycle (MgChartLayout       *self,
 {
   double r = self->hemicycle->dot_radius * self->scale;
   gboolean animate = previous != NULL && previous->seats_total == self->seats_total && progress < 1;
+  cairo_path_t *open_dot = open_dot_lines (cr, r);
 
   if (!animate)
     {
@@ -532,9 +620,13 @@ draw_hemicycle (MgChartLayout       *self,
                 set_rgb (cr, self->colors[seat->party], 1);
             }
           seat_position (self, i, &x, &y);
-          draw_dot (cr, x, y, r, seat->kind);
+          if (seat->kind == MG_CHART_SEAT_UNDECIDED)
+            append_moved (cr, open_dot, x, y);
+          else
+            draw_dot (cr, x, y, r, seat->kind);
           cairo_fill (cr);
         }
+      cairo_path_destroy (open_dot);
       return;
     }
 
@@ -553,11 +645,15 @@ draw_hemicycle (MgChartLayout       *self,
       double x, y;
 
       seat_position (self, i, &x, &y);
-      draw_dot (cr, x, y, r, kind);
+      if (kind == MG_CHART_SEAT_UNDECIDED)
+        append_moved (cr, open_dot, x, y);
+      else
+        draw_dot (cr, x, y, r, kind);
       set_rgb (cr, mix_rgb (from, to, progress),
                kind == MG_CHART_SEAT_UNDECIDED ? colors->neutral[3] : 1);
       cairo_fill (cr);
     }
+  cairo_path_destroy (open_dot);
 }
 
 static void
@@ -668,13 +764,7 @@ draw_bar (MgChartLayout       *self,
           const MgChartColors *colors)
 {
   double x = self->bar_x, unit = self->bar_width / MAX (self->seats_total, 1);
-  double mark;
-
-  /* Neutral track first: what no party has yet. */
-  cairo_rectangle (cr, self->bar_x, self->bar_y, self->bar_width, BAR_HEIGHT);
-  cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
-                         colors->neutral[3]);
-  cairo_fill (cr);
+  double mark, end = self->bar_x + self->bar_width;
 
   for (guint p = 0; p < self->parties->len; p++)
     {
@@ -688,6 +778,22 @@ draw_bar (MgChartLayout       *self,
       if (leading > 0)
         hatch (cr, x + won, self->bar_y, leading, BAR_HEIGHT, self->colors[p]);
       x += won + leading;
+    }
+
+  /* What no party has yet: an empty box with a dashed edge, like the
+   * undecided seats, and no grey fill a grey party could be taken for. */
+  if (end - x >= 1)
+    {
+      double dashes[] = { 4, 3 };
+
+      cairo_save (cr);
+      cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
+                             colors->neutral[3]);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_rectangle (cr, x + 0.75, self->bar_y + 0.75, end - x - 1.5, BAR_HEIGHT - 1.5);
+      cairo_stroke (cr);
+      cairo_restore (cr);
     }
 
   mark = self->bar_x + self->majority * unit;
@@ -731,8 +837,7 @@ draw_legend (MgChartLayout       *self,
         default:
           cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
                                  colors->neutral[3]);
-          draw_dot (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2,
-                    MG_CHART_SEAT_UNDECIDED);
+          open_dot_path (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2);
           cairo_fill (cr);
           break;
         }

@@ -15,7 +15,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PangoContext, g_object_unref)
 typedef struct {
   double fg[4];       /* text, the majority line */
   double bg[4];       /* what the chart is drawn on */
-  double neutral[4];  /* seats with no result or trend yet */
+  double neutral[4];  /* the outline of seats with no result or trend yet */
 } MgChartColors;
 
 typedef struct _MgChartLayout MgChartLayout;

@@ -58,11 +58,12 @@ get_colors (MgSeatChart   *self,
   colors->fg[1] = fg.green;
   colors->fg[2] = fg.blue;
   colors->fg[3] = fg.alpha;
-  /* The neutral seats take the text colour, faint: grey on either style. */
+  /* The undecided seats' outline takes the text colour at half strength:
+   * grey on either style, yet above 3:1 against the background. */
   colors->neutral[0] = fg.red;
   colors->neutral[1] = fg.green;
   colors->neutral[2] = fg.blue;
-  colors->neutral[3] = 0.22;
+  colors->neutral[3] = 0.55;
   colors->bg[0] = colors->bg[1] = colors->bg[2] = 1 - (fg.red + fg.green + fg.blue) / 3 > 0.5;
   colors->bg[3] = 1;
 }
