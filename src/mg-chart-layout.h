@@ -20,6 +20,10 @@ typedef struct {
 
 typedef struct _MgChartLayout MgChartLayout;
 
+/* The least contrast, against the background, of what a chart draws to be
+ * seen (WCAG 2.1, 1.4.11 non-text contrast). */
+#define MG_CHART_GRAPHICS_CONTRAST 3.0
+
 typedef enum {
   MG_CHART_SEAT_UNDECIDED,
   MG_CHART_SEAT_LEADING,
@@ -63,6 +67,10 @@ guint32        mg_chart_party_color         (MgPartyResult       *party,
                                              guint                index);
 void           mg_chart_colors_text_on      (guint32              rgb,
                                              double              *rgba);
+double         mg_chart_contrast_ratio      (guint32              a,
+                                             guint32              b);
+guint32        mg_chart_leading_color       (guint32              rgb,
+                                             guint32              background);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChartLayout, mg_chart_layout_free)
 

@@ -11,6 +11,7 @@
 #include "mg-election.h"
 #include "mg-feed-parser.h"
 #include "mg-state-result.h"
+#include "mg-test-util.h"
 
 #define WIDTH 400
 
@@ -188,6 +189,89 @@ test_legend_keys (Fixture       *fixture,
   g_assert_cmpuint (inked_directions (fixture, cx, cy, 6, 0.6, 1.0), >=, 36);
 }
 
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  guint32 pixel;
+
+  memcpy (&pixel, cairo_image_surface_get_data (surface) +
+                    y * cairo_image_surface_get_stride (surface) + x * 4, sizeof pixel);
+  return pixel & 0xffffff;
+}
+
+/* Drawn on either style's background, every leading seat of the bundled
+ * results has ring pixels that stand out from it by 3:1, light orange and
+ * blue on white and dark blue on the dark style included. Looks along the
+ * four axes from each seat's centre, for a pixel the ring covers whole. */
+static void
+test_ring_contrast (void)
+{
+  static const struct {
+    guint32       background;
+    MgChartColors colors;
+  } styles[] = {
+    { 0xffffff, { { 0.18, 0.2, 0.21, 1 }, { 1, 1, 1, 1 }, { 0.18, 0.2, 0.21, 0.55 } } },
+    { 0x2d2d2d, { { 0.93, 0.93, 0.93, 1 }, { 45 / 255.0, 45 / 255.0, 45 / 255.0, 1 },
+                  { 0.93, 0.93, 0.93, 0.55 } } },
+  };
+  g_autoptr (MgElection) election = mg_test_load_bundled (english);
+  g_autoptr (PangoContext) context =
+    pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  static const int axes[4][2] = { { 1, 0 }, { 0, 1 }, { -1, 0 }, { 0, -1 } };
+  guint checked = 0;
+
+  for (guint s = 0; s < mg_election_get_n_states (election); s++)
+    for (guint k = 0; k < G_N_ELEMENTS (styles); k++)
+      {
+        g_autoptr (MgChartLayout) layout =
+          mg_chart_layout_new (mg_election_get_state (election, s), context, 600);
+        cairo_surface_t *surface =
+          cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600,
+                                      (int) mg_chart_layout_get_height (layout));
+        cairo_t *cr = cairo_create (surface);
+
+        cairo_set_source_rgb (cr, styles[k].colors.bg[0], styles[k].colors.bg[1],
+                              styles[k].colors.bg[2]);
+        cairo_paint (cr);
+        mg_chart_layout_draw (layout, cr, &styles[k].colors, NULL, 1);
+        cairo_destroy (cr);
+        cairo_surface_flush (surface);
+
+        for (guint i = 0; i < mg_chart_layout_get_n_seats (layout); i++)
+          {
+            double x, y, r;
+            guint32 rgb;
+            MgChartSeatKind kind;
+
+            mg_chart_layout_get_seat (layout, i, &x, &y, &r, &rgb, &kind);
+            if (kind != MG_CHART_SEAT_LEADING)
+              continue;
+            g_assert_cmphex (pixel_at (surface, (int) x, (int) y), ==, styles[k].background);
+            for (guint a = 0; a < G_N_ELEMENTS (axes); a++)
+              {
+                double best = 1;
+
+                for (double d = 0.5 * r; d <= r; d += 0.5)
+                  {
+                    guint32 pixel = pixel_at (surface, (int) (x + axes[a][0] * d),
+                                              (int) (y + axes[a][1] * d));
+
+                    best = MAX (best, mg_chart_contrast_ratio (pixel, styles[k].background));
+                  }
+                if (best < MG_CHART_GRAPHICS_CONTRAST)
+                  g_error ("state %u, background #%06x: seat %u (#%06x) is at best %.2f:1", s,
+                           styles[k].background, i, rgb, best);
+              }
+            checked++;
+          }
+        cairo_surface_destroy (surface);
+      }
+  /* Gujarat's 182 seats are all leading, Himachal Pradesh's 29 of 68. */
+  g_assert_cmpuint (checked, ==, 2 * (182 + 29));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,6 +282,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/chart/draw/legend-keys", Fixture, NULL, fixture_set_up, test_legend_keys,
               fixture_tear_down);
+  g_test_add_func ("/chart/draw/ring-contrast", test_ring_contrast);
 
   return g_test_run ();
 }
