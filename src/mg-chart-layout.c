@@ -56,6 +56,9 @@ struct _MgChartLayout
   guint           majority;
   MgHemicycle    *hemicycle;
   SeatInfo       *seats;
+  /* Leading seats' ring colours, made for leading_background */
+  guint32        *leading_colors;
+  guint32         leading_background;
   double          width;
   double          height;
 
@@ -116,15 +119,37 @@ channel_luminance (guint value)
   return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
 }
 
+/* WCAG's relative luminance. */
+static double
+luminance (guint32 rgb)
+{
+  return 0.2126 * channel_luminance ((rgb >> 16) & 0xff) +
+         0.7152 * channel_luminance ((rgb >> 8) & 0xff) +
+         0.0722 * channel_luminance (rgb & 0xff);
+}
+
+/**
+ * mg_chart_contrast_ratio:
+ *
+ * Returns: the WCAG contrast ratio of @a and @b, from 1 to 21
+ */
+double
+mg_chart_contrast_ratio (guint32 a,
+                         guint32 b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
 /* Black or white, whichever contrasts more with @rgb (WCAG luminance). */
 void
 mg_chart_colors_text_on (guint32  rgb,
                          double  *rgba)
 {
-  double l = 0.2126 * channel_luminance ((rgb >> 16) & 0xff) +
-             0.7152 * channel_luminance ((rgb >> 8) & 0xff) +
-             0.0722 * channel_luminance (rgb & 0xff);
-  double value = (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? 0.0 : 1.0;
+  double value = mg_chart_contrast_ratio (rgb, 0x000000) > mg_chart_contrast_ratio (rgb, 0xffffff)
+                   ? 0.0
+                   : 1.0;
 
   rgba[0] = rgba[1] = rgba[2] = value;
   rgba[3] = 1.0;
@@ -398,6 +423,7 @@ mg_chart_layout_free (MgChartLayout *self)
   g_clear_object (&self->state);
   g_clear_pointer (&self->parties, g_ptr_array_unref);
   g_clear_pointer (&self->colors, g_free);
+  g_clear_pointer (&self->leading_colors, g_free);
   g_clear_pointer (&self->hemicycle, mg_hemicycle_free);
   g_clear_pointer (&self->seats, g_free);
   g_clear_object (&self->majority_label);
@@ -484,6 +510,39 @@ mix_rgb (guint32 a,
   return out;
 }
 
+/**
+ * mg_chart_leading_color:
+ * @rgb: a party's colour
+ * @background: what the chart is drawn on
+ *
+ * The colour a leading seat's ring of @rgb is drawn in: @rgb when it stands
+ * out from @background by 3:1 (WCAG's figure for graphics), else @rgb
+ * darkened (on a light background) or lightened (on a dark one) only as
+ * far as it takes. A ring is thin, and light orange or blue on white, say,
+ * would fade into the page; the hue stays, so it still reads as its party.
+ *
+ * Returns: the ring's colour
+ */
+guint32
+mg_chart_leading_color (guint32 rgb,
+                        guint32 background)
+{
+  guint32 target = mg_chart_contrast_ratio (background, 0x000000) >
+                       mg_chart_contrast_ratio (background, 0xffffff)
+                     ? 0x000000
+                     : 0xffffff;
+
+  for (guint step = 0; step < 32; step++)
+    {
+      guint32 color = mix_rgb (rgb, target, step / 32.0);
+
+      if (mg_chart_contrast_ratio (color, background) >= MG_CHART_GRAPHICS_CONTRAST)
+        return color;
+    }
+  return target;
+}
+
+/* The path of a won (a disc) or leading seat, to fill. */
 static void
 draw_dot (cairo_t         *cr,
           double           x,
@@ -491,6 +550,8 @@ draw_dot (cairo_t         *cr,
           double           r,
           MgChartSeatKind  kind)
 {
+  g_assert (kind != MG_CHART_SEAT_UNDECIDED);
+
   if (kind == MG_CHART_SEAT_LEADING)
     {
       /* A ring: the centre stays open, so "leading" never reads as a paler "won". */
@@ -506,6 +567,136 @@ draw_dot (cairo_t         *cr,
     }
 }
 
+/* The path of an undecided seat: an empty circle, a thin dashed line in the
+ * neutral colour. Its shape sets it apart from a won dot and a leading ring,
+ * so a grey party's seats never read as "no result yet" or the other way
+ * round. Each dash is a piece of a thin ring, to fill, with straight sides:
+ * a dashed stroke, or arcs, cost cairo much more for hundreds of seats. */
+static void
+open_dot_path (cairo_t *cr,
+               double   x,
+               double   y,
+               double   r)
+{
+  /* Thin next to a leading ring's band, but never a hairline. */
+  double width = MAX (r * 0.16, MIN (1.5, r * 0.3));
+  double inner = r - width;
+  /* A whole number of dashes, so the circle closes without a seam. */
+  guint n = CLAMP ((guint) round (2 * G_PI * r / (3.2 * width)), 6, 16);
+  /* Straight pieces per side of a dash: within a fraction of a pixel of the arc. */
+  guint pieces = 1 + (guint) (r / 24);
+  double step = 2 * G_PI / n, dash = 0.6 * step;
+
+  for (guint k = 0; k < n; k++)
+    {
+      double start = k * step;
+
+      cairo_move_to (cr, x + r * cos (start), y + r * sin (start));
+      for (guint i = 1; i <= pieces; i++)
+        {
+          double a = start + dash * i / pieces;
+
+          cairo_line_to (cr, x + r * cos (a), y + r * sin (a));
+        }
+      for (guint i = 0; i <= pieces; i++)
+        {
+          double a = start + dash * (pieces - i) / pieces;
+
+          cairo_line_to (cr, x + inner * cos (a), y + inner * sin (a));
+        }
+      cairo_close_path (cr);
+    }
+}
+
+/* open_dot_path() at the origin, made once for all the seats of a chart. */
+static cairo_path_t *
+open_dot_lines (cairo_t *cr,
+                double   r)
+{
+  cairo_path_t *path;
+
+  cairo_new_path (cr);
+  open_dot_path (cr, 0, 0, r);
+  path = cairo_copy_path_flat (cr);
+  cairo_new_path (cr);
+  return path;
+}
+
+/* Appends @lines, from open_dot_lines(), moved to (@x, @y). */
+static void
+append_moved (cairo_t      *cr,
+              cairo_path_t *lines,
+              double        x,
+              double        y)
+{
+  for (int i = 0; i < lines->num_data; i += lines->data[i].header.length)
+    {
+      const cairo_path_data_t *data = &lines->data[i];
+
+      switch (data->header.type)
+        {
+        case CAIRO_PATH_MOVE_TO:
+          cairo_move_to (cr, data[1].point.x + x, data[1].point.y + y);
+          break;
+        case CAIRO_PATH_LINE_TO:
+          cairo_line_to (cr, data[1].point.x + x, data[1].point.y + y);
+          break;
+        case CAIRO_PATH_CLOSE_PATH:
+          cairo_close_path (cr);
+          break;
+        case CAIRO_PATH_CURVE_TO:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static guint32
+rgba_to_rgb (const double *rgba)
+{
+  return ((guint32) lround (CLAMP (rgba[0], 0, 1) * 255) << 16) |
+         ((guint32) lround (CLAMP (rgba[1], 0, 1) * 255) << 8) |
+         (guint32) lround (CLAMP (rgba[2], 0, 1) * 255);
+}
+
+/* Each party's mg_chart_leading_color() on @background, made once. */
+static const guint32 *
+get_leading_colors (MgChartLayout *self,
+                    guint32        background)
+{
+  if (self->leading_colors == NULL || self->leading_background != background)
+    {
+      if (self->leading_colors == NULL)
+        self->leading_colors = g_new (guint32, MAX (self->parties->len, 1));
+      for (guint p = 0; p < self->parties->len; p++)
+        self->leading_colors[p] = mg_chart_leading_color (self->colors[p], background);
+      self->leading_background = background;
+    }
+  return self->leading_colors;
+}
+
+/* What seat @index is drawn in: its party's colour when won, the ring's
+ * when leading, @neutral when undecided. */
+static guint32
+seat_color (MgChartLayout *self,
+            guint          index,
+            guint32        background,
+            guint32        neutral)
+{
+  const SeatInfo *seat = &self->seats[index];
+
+  switch (seat->kind)
+    {
+    case MG_CHART_SEAT_WON:
+      return self->colors[seat->party];
+    case MG_CHART_SEAT_LEADING:
+      return get_leading_colors (self, background)[seat->party];
+    case MG_CHART_SEAT_UNDECIDED:
+    default:
+      return neutral;
+    }
+}
+
 static void
 draw_hemicycle (MgChartLayout       *self,
                 cairo_t             *cr,
@@ -515,52 +706,61 @@ draw_hemicycle (MgChartLayout       *self,
 {
   double r = self->hemicycle->dot_radius * self->scale;
   gboolean animate = previous != NULL && previous->seats_total == self->seats_total && progress < 1;
+  guint32 background = rgba_to_rgb (colors->bg), neutral = rgba_to_rgb (colors->neutral);
+  cairo_path_t *open_dot = open_dot_lines (cr, r);
 
   if (!animate)
     {
+      guint32 source = 0;
+
       /* One small fill per seat: cairo rasterises many small paths faster
        * than one path of many circles. The source only changes between
-       * parties. */
+       * parties, and from won to leading. */
       for (guint i = 0; i < self->seats_total; i++)
         {
           const SeatInfo *seat = &self->seats[i];
+          guint32 color = seat_color (self, i, background, neutral);
           double x, y;
 
-          if (i == 0 || seat->party != self->seats[i - 1].party)
+          if (i == 0 || color != source || seat->kind != self->seats[i - 1].kind)
             {
-              if (seat->party == G_MAXUINT)
+              if (seat->kind == MG_CHART_SEAT_UNDECIDED)
                 cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1],
                                        colors->neutral[2], colors->neutral[3]);
               else
-                set_rgb (cr, self->colors[seat->party], 1);
+                set_rgb (cr, color, 1);
+              source = color;
             }
           seat_position (self, i, &x, &y);
-          draw_dot (cr, x, y, r, seat->kind);
+          if (seat->kind == MG_CHART_SEAT_UNDECIDED)
+            append_moved (cr, open_dot, x, y);
+          else
+            draw_dot (cr, x, y, r, seat->kind);
           cairo_fill (cr);
         }
+      cairo_path_destroy (open_dot);
       return;
     }
 
-  /* During a transition every seat blends from its old party's colour to
-   * its new one, and takes its new shape halfway. */
+  /* During a transition every seat blends from its old colour to its new
+   * one, and takes its new shape halfway. */
   for (guint i = 0; i < self->seats_total; i++)
     {
-      gboolean was_undecided = previous->seats[i].kind == MG_CHART_SEAT_UNDECIDED;
-      gboolean is_undecided = self->seats[i].kind == MG_CHART_SEAT_UNDECIDED;
-      guint32 neutral = ((guint32) (colors->neutral[0] * 255) << 16) |
-                        ((guint32) (colors->neutral[1] * 255) << 8) |
-                        (guint32) (colors->neutral[2] * 255);
-      guint32 from = was_undecided ? neutral : seat_rgb (previous, i);
-      guint32 to = is_undecided ? neutral : seat_rgb (self, i);
+      guint32 from = seat_color (previous, i, background, neutral);
+      guint32 to = seat_color (self, i, background, neutral);
       MgChartSeatKind kind = progress < 0.5 ? previous->seats[i].kind : self->seats[i].kind;
       double x, y;
 
       seat_position (self, i, &x, &y);
-      draw_dot (cr, x, y, r, kind);
+      if (kind == MG_CHART_SEAT_UNDECIDED)
+        append_moved (cr, open_dot, x, y);
+      else
+        draw_dot (cr, x, y, r, kind);
       set_rgb (cr, mix_rgb (from, to, progress),
                kind == MG_CHART_SEAT_UNDECIDED ? colors->neutral[3] : 1);
       cairo_fill (cr);
     }
+  cairo_path_destroy (open_dot);
 }
 
 static void
@@ -671,13 +871,7 @@ draw_bar (MgChartLayout       *self,
           const MgChartColors *colors)
 {
   double x = self->bar_x, unit = self->bar_width / MAX (self->seats_total, 1);
-  double mark;
-
-  /* Neutral track first: what no party has yet. */
-  cairo_rectangle (cr, self->bar_x, self->bar_y, self->bar_width, BAR_HEIGHT);
-  cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
-                         colors->neutral[3]);
-  cairo_fill (cr);
+  double mark, end = self->bar_x + self->bar_width;
 
   for (guint p = 0; p < self->parties->len; p++)
     {
@@ -691,6 +885,22 @@ draw_bar (MgChartLayout       *self,
       if (leading > 0)
         hatch (cr, x + won, self->bar_y, leading, BAR_HEIGHT, self->colors[p]);
       x += won + leading;
+    }
+
+  /* What no party has yet: an empty box with a dashed edge, like the
+   * undecided seats, and no grey fill a grey party could be taken for. */
+  if (end - x >= 1)
+    {
+      double dashes[] = { 4, 3 };
+
+      cairo_save (cr);
+      cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
+                             colors->neutral[3]);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_rectangle (cr, x + 0.75, self->bar_y + 0.75, end - x - 1.5, BAR_HEIGHT - 1.5);
+      cairo_stroke (cr);
+      cairo_restore (cr);
     }
 
   mark = self->bar_x + self->majority * unit;
@@ -734,8 +944,7 @@ draw_legend (MgChartLayout       *self,
         default:
           cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
                                  colors->neutral[3]);
-          draw_dot (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2,
-                    MG_CHART_SEAT_UNDECIDED);
+          open_dot_path (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2);
           cairo_fill (cr);
           break;
         }

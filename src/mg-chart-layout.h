@@ -19,10 +19,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PangoContext, g_object_unref)
 typedef struct {
   double fg[4];       /* text, the majority line */
   double bg[4];       /* what the chart is drawn on */
-  double neutral[4];  /* seats with no result or trend yet */
+  double neutral[4];  /* the outline of seats with no result or trend yet */
 } MgChartColors;
 
 typedef struct _MgChartLayout MgChartLayout;
+
+/* The least contrast, against the background, of what a chart draws to be
+ * seen (WCAG 2.1, 1.4.11 non-text contrast). */
+#define MG_CHART_GRAPHICS_CONTRAST 3.0
 
 typedef enum {
   MG_CHART_SEAT_UNDECIDED,
@@ -67,6 +71,10 @@ guint32        mg_chart_party_color         (MgPartyResult       *party,
                                              guint                index);
 void           mg_chart_colors_text_on      (guint32              rgb,
                                              double              *rgba);
+double         mg_chart_contrast_ratio      (guint32              a,
+                                             guint32              b);
+guint32        mg_chart_leading_color       (guint32              rgb,
+                                             guint32              background);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChartLayout, mg_chart_layout_free)
 

@@ -47,23 +47,39 @@ static void
 get_colors (MgSeatChart   *self,
             MgChartColors *colors)
 {
-  GdkRGBA fg;
+  GtkStyleContext *context;
+  GdkRGBA fg, bg;
+  gboolean has_bg;
 
-  /* gtk_widget_get_color() is 4.10; this is the 4.8 way. */
+  /* gtk_widget_get_color() is 4.10; this is the 4.8 way. The chart sits on
+   * a notebook page, which the theme paints in its base colour. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+  context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  gtk_style_context_get_color (context, &fg);
+  has_bg = gtk_style_context_lookup_color (context, "theme_base_color", &bg);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   colors->fg[0] = fg.red;
   colors->fg[1] = fg.green;
   colors->fg[2] = fg.blue;
   colors->fg[3] = fg.alpha;
-  /* The neutral seats take the text colour, faint: grey on either style. */
+  /* The undecided seats' outline takes the text colour at half strength:
+   * grey on either style, yet above 3:1 against the background. */
   colors->neutral[0] = fg.red;
   colors->neutral[1] = fg.green;
   colors->neutral[2] = fg.blue;
-  colors->neutral[3] = 0.22;
-  colors->bg[0] = colors->bg[1] = colors->bg[2] = 1 - (fg.red + fg.green + fg.blue) / 3 > 0.5;
+  colors->neutral[3] = 0.55;
+  if (has_bg)
+    {
+      colors->bg[0] = bg.red;
+      colors->bg[1] = bg.green;
+      colors->bg[2] = bg.blue;
+    }
+  else
+    {
+      /* A theme without that name: white under dark text, black under light. */
+      colors->bg[0] = colors->bg[1] = colors->bg[2] = 1 - (fg.red + fg.green + fg.blue) / 3 > 0.5;
+    }
   colors->bg[3] = 1;
 }
 

@@ -350,6 +350,30 @@ mg_state_page_unmap (GtkWidget *widget)
   gtk_column_view_set_model (self->party_view, NULL);
 }
 
+/* GTK 4.8's style sheets cannot ask for a dark style, which may come from
+ * the theme's name, GTK_THEME or a setting. Its text is light, though: the
+ * page is .dark then, for the style sheet's colours made for dark. */
+static void
+mg_state_page_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GdkRGBA fg;
+  gboolean dark;
+
+  GTK_WIDGET_CLASS (mg_state_page_parent_class)->css_changed (widget, change);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  dark = 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
+  if (dark == gtk_widget_has_css_class (widget, "dark"))
+    return;
+  if (dark)
+    gtk_widget_add_css_class (widget, "dark");
+  else
+    gtk_widget_remove_css_class (widget, "dark");
+}
+
 static void
 mg_state_page_constructed (GObject *object)
 {
@@ -437,6 +461,7 @@ mg_state_page_class_init (MgStatePageClass *klass)
   object_class->set_property = mg_state_page_set_property;
   widget_class->map = mg_state_page_map;
   widget_class->unmap = mg_state_page_unmap;
+  widget_class->css_changed = mg_state_page_css_changed;
 
   properties[PROP_STATE] =
     g_param_spec_object ("state", NULL, NULL, MG_TYPE_STATE_RESULT,

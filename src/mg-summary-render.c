@@ -427,7 +427,7 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
       g_autoptr (MgChartLayout) chart =
         mg_chart_layout_new_full (state, context, chart_width,
                                   mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES);
-      MgChartColors colors = { { 0.1, 0.1, 0.1, 1 }, { 1, 1, 1, 1 }, { 0.1, 0.1, 0.1, 0.22 } };
+      MgChartColors colors = { { 0.1, 0.1, 0.1, 1 }, { 1, 1, 1, 1 }, { 0.1, 0.1, 0.1, 0.55 } };
 
       cairo_save (cr);
       cairo_translate (cr, (self->width - chart_width) / 2, y);

@@ -2,11 +2,13 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "mg-chart-layout.h"
 #include "mg-election.h"
 #include "mg-party-result.h"
 #include "mg-state-page.h"
@@ -669,6 +671,94 @@ test_open_feed_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_widget_with_class (GtkWidget  *root,
+                        const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint32
+rgba_to_rgb (const GdkRGBA *rgba)
+{
+  return ((guint32) lround (rgba->red * 255) << 16) | ((guint32) lround (rgba->green * 255) << 8) |
+         (guint32) lround (rgba->blue * 255);
+}
+
+typedef struct {
+  GtkWidget *page;
+  gboolean   dark;
+} PageStyle;
+
+static gboolean
+page_styled (gpointer data)
+{
+  PageStyle *style = data;
+
+  return gtk_widget_has_css_class (style->page, "dark") == style->dark &&
+         find_widget_with_class (style->page, "gain") != NULL &&
+         find_widget_with_class (style->page, "loss") != NULL;
+}
+
+/* With the application's style sheet, the change column's gains and losses
+ * reach 4.5:1 against the page in the light style and, once the dark style
+ * is asked for, in the dark style too. */
+static void
+test_change_colours (void)
+{
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  MgWindow *window;
+  GtkNotebook *notebook;
+
+  gtk_css_provider_load_from_resource (css, "/io/github/matganana/Matganana/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  window = new_window (NULL);
+  notebook = mg_window_get_notebook (window);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      int current = gtk_notebook_get_current_page (notebook);
+      PageStyle style = { gtk_notebook_get_nth_page (notebook, current), dark };
+      static const char *classes[] = { "gain", "loss" };
+
+      g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+      g_assert_true (wait_for (page_styled, &style));
+      for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+        {
+          GtkWidget *label = find_widget_with_class (style.page, classes[c]);
+          GtkStyleContext *context = gtk_widget_get_style_context (label);
+          GdkRGBA fg, bg;
+          double ratio;
+
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          gtk_style_context_get_color (context, &fg);
+          g_assert_true (gtk_style_context_lookup_color (context, "theme_base_color", &bg));
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          ratio = mg_chart_contrast_ratio (rgba_to_rgb (&fg), rgba_to_rgb (&bg));
+          g_test_message ("%s, %s: #%06x on #%06x, %.2f:1", dark ? "dark" : "light", classes[c],
+                          rgba_to_rgb (&fg), rgba_to_rgb (&bg), ratio);
+          g_assert_cmpfloat (ratio, >=, 4.5);
+        }
+    }
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -690,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
+  g_test_add_func ("/window/change-colours", test_change_colours);
 
   return g_test_run ();
 }

@@ -78,7 +78,7 @@ main (int   argc,
   static const guint sizes[] = { 68, 182, 543, 10000 };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  MgChartColors colors = { { 0.2, 0.2, 0.2, 1 }, { 1, 1, 1, 1 }, { 0.2, 0.2, 0.2, 0.22 } };
+  MgChartColors colors = { { 0.2, 0.2, 0.2, 1 }, { 1, 1, 1, 1 }, { 0.2, 0.2, 0.2, 0.55 } };
   double ratio_543 = 0;
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
