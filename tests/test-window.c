@@ -719,22 +719,22 @@ test_change_colours (void)
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
   GtkSettings *settings = gtk_settings_get_default ();
   MgWindow *window;
-  GtkNotebook *notebook;
+  MgStateTabs *tabs;
 
   gtk_css_provider_load_from_resource (css, "/io/github/matganana/Matganana/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   window = new_window (NULL);
-  notebook = mg_window_get_notebook (window);
+  tabs = mg_window_get_state_tabs (window);
 
   for (int dark = 0; dark <= 1; dark++)
     {
-      int current = gtk_notebook_get_current_page (notebook);
-      PageStyle style = { gtk_notebook_get_nth_page (notebook, current), dark };
+      int current = mg_state_tabs_get_selected_index (tabs);
+      PageStyle style = { GTK_WIDGET (mg_state_tabs_get_page (tabs, (guint) current)), dark };
       static const char *classes[] = { "gain", "loss" };
 
       g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
-      g_assert_true (wait_for (page_styled, &style));
+      mg_test_wait_for (page_styled, &style);
       for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
         {
           GtkWidget *label = find_widget_with_class (style.page, classes[c]);
