@@ -417,13 +417,13 @@ parse_root (MgFeedReader *reader,
       mg_feed_reader_fail (reader, _("must be an integer"));
       return NULL;
     }
-  if (json_node_get_int (version) != MG_FEED_VERSION)
+  if (json_node_get_int (version) < 1 || json_node_get_int (version) > MG_FEED_VERSION)
     {
       g_autofree char *version_text =
         g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
 
       g_set_error (reader->error, MG_FEED_ERROR, MG_FEED_ERROR_VERSION,
-                   _("version: unsupported feed version %s; this Matganana reads version %d"),
+                   _("version: unsupported feed version %s; this Matganana reads versions 1 to %d"),
                    version_text, MG_FEED_VERSION);
       return NULL;
     }
@@ -435,6 +435,28 @@ parse_root (MgFeedReader *reader,
   if (!mg_feed_reader_read_datetime (reader, object, "updated", &updated))
     return NULL;
   mg_election_set_updated (election, updated);
+
+  /* Version 2: the zone the results' times are shown in. */
+  if (json_node_get_int (version) >= 2)
+    {
+      const char *zone_id = NULL;
+
+      if (!mg_feed_reader_read_string (reader, object, "timezone", FALSE, &zone_id))
+        return NULL;
+      if (zone_id != NULL)
+        {
+          g_autoptr (GTimeZone) zone = g_time_zone_new_identifier (zone_id);
+
+          if (zone == NULL)
+            {
+              mark = mg_feed_reader_push_key (reader, "timezone");
+              /* TRANSLATORS: the feed names a time zone that is not an IANA one */
+              mg_feed_reader_fail (reader, _("unknown time zone “%s”"), zone_id);
+              return NULL;
+            }
+          mg_election_set_time_zone (election, zone_id);
+        }
+    }
 
   if (mg_feed_member (object, "source") != NULL)
     {

@@ -26,7 +26,7 @@ typedef enum {
 #define MG_FEED_MAX_STATES    64
 #define MG_FEED_MAX_PARTIES   200
 #define MG_FEED_MAX_SEATS     10000
-#define MG_FEED_VERSION       1
+#define MG_FEED_VERSION       2
 
 GQuark      mg_feed_error_quark    (void);
 MgElection *mg_feed_parse          (GBytes             *bytes,

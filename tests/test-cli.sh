@@ -73,7 +73,7 @@ lacks out "Majority mark" "Hindi: no English left in the summary"
 # से 1 सीट"). Dates name the month from the catalogue even under the C locale.
 one_seat="$feeds/good-one-seat.json"
 LC_ALL=C.UTF-8 TZ=UTC run one-seat 0 --summary --feed="$one_seat"
-has_line out "  Counting · updated 8 Dec 2022, 07:35" "one seat: English date"
+has_line out "  Counting · updated 8 Dec 2022, 13:05 IST" "one seat: English date, in the election's zone"
 has_line out "  68 seats · Majority mark 35 · Congress needs 33 more seats · 1 of 68 seats decided" \
   "one seat: English, 1 of 68 seats decided"
 has_line out "  Congress ahead in 2 of 68 seats (1 won, 1 leading)" "one seat: English, 1 won and 1 leading"
@@ -82,10 +82,17 @@ has_line out "  40 seats · Majority mark 21 · BJP is 1 seat over it · 0 of 40
   "one seat: English, 1 seat over the majority"
 has_line out "  NPP has won 1 of 60 seats" "one seat: English, has won 1 of 60 seats"
 
+# Times in the election's zone, named, whatever the machine's: the bundled
+# feed says Asia/Kolkata; a version 1 feed has only its updated offset.
+LANGUAGE=hi LC_ALL=C.UTF-8 TZ=UTC run bundled-hindi-time 0 --summary
+contains out "8 दिसंबर 2022, 13:05 IST" "bundled, Hindi, TZ=UTC: 13:05 IST"
+LC_ALL=C.UTF-8 TZ=America/New_York run v1-offset-time 0 --summary --feed="$feeds/good-extras.json"
+contains out "UTC+05:30" "version 1 feed: shown at its own updated offset, named"
+
 LANGUAGE=hi LC_ALL=C.UTF-8 TZ=UTC run one-seat-hindi 0 --summary --feed="$one_seat"
 contains out "दिसंबर" "one seat: Hindi month name under the C locale"
 lacks out "Dec" "one seat: no English month name"
-has_line out "  मतगणना जारी · अपडेट: 8 दिसंबर 2022, 07:35" "one seat: Hindi date"
+has_line out "  मतगणना जारी · अपडेट: 8 दिसंबर 2022, 13:05 IST" "one seat: Hindi date, in the election's zone"
 has_line out "  68 सीटें · बहुमत का आंकड़ा 35 · कांग्रेस को 33 और सीटें चाहिए · 68 में से 1 सीट के नतीजे घोषित" \
   "one seat: Hindi, 68 में से 1 सीट के नतीजे"
 has_line out "  कांग्रेस 68 में से 2 सीटों पर आगे (1 जीते, 1 आगे)" "one seat: Hindi, 1 जीते, 1 आगे"
