@@ -568,7 +568,7 @@ test_main_menu (void)
         }
     }
   g_assert_cmpstr (actions->str, ==, "win.open-feed win.refresh win.print win.show-reader "
-                                     "win.show-help-overlay app.about ");
+                                     "win.local-time win.show-help-overlay app.about ");
 
   /* Opening it again reuses the popover. */
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
@@ -759,6 +759,26 @@ test_change_colours (void)
                                                  GTK_STYLE_PROVIDER (css));
 }
 
+/* Times in the election's zone, named; the menu's setting switches to the
+ * user's. */
+static void
+test_local_time (void)
+{
+  MgWindow *window;
+  g_autofree char *election_time = NULL;
+
+  reset_settings ();
+  window = new_window (NULL);
+  election_time = g_strdup (mg_window_get_subtitle (window));
+  g_assert_true (g_str_has_suffix (election_time, "13:05 IST"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.local-time", NULL));
+  g_assert_cmpstr (mg_window_get_subtitle (window), !=, election_time);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.local-time", NULL));
+  g_assert_cmpstr (mg_window_get_subtitle (window), ==, election_time);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -766,6 +786,8 @@ main (int   argc,
   g_autofree char *cache = g_dir_make_tmp ("matganana-cache-XXXXXX", NULL);
 
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  /* The user's zone is not the election's. */
+  g_setenv ("TZ", "UTC", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/page-per-state", test_page_per_state);
@@ -777,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/actions-enabled", test_actions_enabled);
+  g_test_add_func ("/window/local-time", test_local_time);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
