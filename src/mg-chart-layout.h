@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "mg-chart-colors.h"
 #include "mg-types.h"
 
 G_BEGIN_DECLS
@@ -24,9 +25,6 @@ typedef struct {
 
 typedef struct _MgChartLayout MgChartLayout;
 
-/* The least contrast, against the background, of what a chart draws to be
- * seen (WCAG 2.1, 1.4.11 non-text contrast). */
-#define MG_CHART_GRAPHICS_CONTRAST 3.0
 
 typedef enum {
   MG_CHART_SEAT_UNDECIDED,
@@ -67,14 +65,6 @@ void           mg_chart_layout_get_legend_item (MgChartLayout       *self,
 MgPartyResult *mg_chart_layout_hit          (MgChartLayout       *self,
                                              double               x,
                                              double               y);
-guint32        mg_chart_party_color         (MgPartyResult       *party,
-                                             guint                index);
-void           mg_chart_colors_text_on      (guint32              rgb,
-                                             double              *rgba);
-double         mg_chart_contrast_ratio      (guint32              a,
-                                             guint32              b);
-guint32        mg_chart_leading_color       (guint32              rgb,
-                                             guint32              background);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChartLayout, mg_chart_layout_free)
 
