@@ -344,18 +344,6 @@ mg_election_update_from (MgElection *self,
       changed = TRUE;
     }
 
-  /* Articles carry no live bindings: replace them wholesale. */
-  {
-    guint n = g_list_model_get_n_items (G_LIST_MODEL (other->articles));
-    g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-    for (guint i = 0; i < n; i++)
-      g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (other->articles), i));
-    g_list_store_splice (self->articles, 0,
-                         g_list_model_get_n_items (G_LIST_MODEL (self->articles)),
-                         items->pdata, items->len);
-  }
-
   mg_election_set_source (self, other->source_name, other->source_url);
   if (self->updated != other->updated &&
       !(self->updated && other->updated && g_date_time_equal (self->updated, other->updated)))
@@ -366,6 +354,19 @@ mg_election_update_from (MgElection *self,
       mg_election_set_time_zone (self, other->time_zone);
       changed = TRUE;
     }
+
+  /* Articles carry no live bindings: replace them wholesale, last, so that
+   * their views find the election's time and zone already updated. */
+  {
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (other->articles));
+    g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (other->articles), i));
+    g_list_store_splice (self->articles, 0,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->articles)),
+                         items->pdata, items->len);
+  }
 
   return changed;
 }

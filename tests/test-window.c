@@ -18,6 +18,7 @@
 #include "mg-state-result.h"
 #include "mg-open-feed-dialog.h"
 #include "mg-print-operation.h"
+#include "mg-reader-private.h"
 #include "mg-window-private.h"
 
 static gboolean
@@ -766,14 +767,21 @@ test_local_time (void)
 {
   MgWindow *window;
   g_autofree char *election_time = NULL;
+  g_autofree char *story = NULL;
 
   reset_settings ();
   window = new_window (NULL);
   election_time = g_strdup (mg_window_get_subtitle (window));
   g_assert_true (g_str_has_suffix (election_time, "13:05 IST"));
+  /* The news too, though its story came with the feed's first load. */
+  story = mg_reader_dup_text (mg_window_get_reader (window));
+  g_assert_nonnull (strstr (story, "8 Dec 2022, 13:05 IST"));
+  g_clear_pointer (&story, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.local-time", NULL));
   g_assert_cmpstr (mg_window_get_subtitle (window), !=, election_time);
+  story = mg_reader_dup_text (mg_window_get_reader (window));
+  g_assert_nonnull (strstr (story, "8 Dec 2022, 07:35 UTC"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.local-time", NULL));
   g_assert_cmpstr (mg_window_get_subtitle (window), ==, election_time);
   gtk_window_destroy (GTK_WINDOW (window));
