@@ -13,6 +13,7 @@
 #include "mg-feed-parser.h"
 #include "mg-feed-prescan.h"
 #include "mg-feed-reader.h"
+#include "mg-feed-seats.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 
@@ -84,8 +85,10 @@ static MgPartyResult *
 parse_party (MgFeedReader *reader,
              JsonObject   *object,
              guint         seats,
+             gboolean      counted,
              GHashTable   *seen,
-             guint         index)
+             guint         index,
+             guint8       *given)
 {
   g_autoptr (MgPartyResult) party = NULL;
   const char *id, *name, *short_name, *color;
@@ -100,8 +103,8 @@ parse_party (MgFeedReader *reader,
       !mg_feed_reader_read_text_node (reader, m.name, "name", TRUE, FALSE, &name) ||
       !mg_feed_reader_read_text_node (reader, m.short_name, "short", FALSE, FALSE, &short_name) ||
       !mg_feed_reader_read_string_node (reader, m.color, "color", FALSE, &color) ||
-      !mg_feed_reader_read_int_node (reader, m.won, "won", TRUE, 0, seats, &won) ||
-      !mg_feed_reader_read_int_node (reader, m.leading, "leading", TRUE, 0, seats, &leading) ||
+      !mg_feed_reader_read_int_node (reader, m.won, "won", !counted, 0, seats, &won) ||
+      !mg_feed_reader_read_int_node (reader, m.leading, "leading", !counted, 0, seats, &leading) ||
       !mg_feed_reader_read_int_node (reader, m.previous, "previous", FALSE, 0, MG_FEED_MAX_SEATS,
                                      &previous))
     return NULL;
@@ -130,6 +133,9 @@ parse_party (MgFeedReader *reader,
       mg_feed_reader_pop (reader, mark);
     }
 
+  /* With constituencies listed, counts left out are counted from them. */
+  *given = (m.won != NULL ? MG_FEED_GAVE_WON : 0) | (m.leading != NULL ? MG_FEED_GAVE_LEADING : 0) |
+           (m.vote_percent != NULL ? MG_FEED_GAVE_VOTES : 0);
   party = mg_party_result_new_full (id, name, short_name != NULL && *short_name != '\0' ? short_name : NULL,
                                     color != NULL, rgb, (guint) won, (guint) leading,
                                     (int) previous, vote_percent);
@@ -139,9 +145,10 @@ parse_party (MgFeedReader *reader,
 /* The parties of one state, as they are read. */
 typedef struct {
   guint       seats;
+  gboolean    counted;    /* the state lists constituencies to count from */
   GHashTable *ids;        /* party id → 1 + its index, for mg_feed_reader_read_id_node() */
   GPtrArray  *parties;
-  guint64     reported;   /* won plus leading over the parties so far */
+  GByteArray *given;      /* MG_FEED_GAVE_* of each party */
 } PartyList;
 
 static gboolean
@@ -151,11 +158,13 @@ add_party (MgFeedReader *reader,
            gpointer      user_data)
 {
   PartyList *list = user_data;
-  MgPartyResult *party = parse_party (reader, object, list->seats, list->ids, index);
+  guint8 given = 0;
+  MgPartyResult *party = parse_party (reader, object, list->seats, list->counted, list->ids, index,
+                                      &given);
 
   if (party == NULL)
     return FALSE;
-  list->reported += mg_party_result_get_total (party);
+  g_byte_array_append (list->given, &given, 1);
   g_ptr_array_add (list->parties, party);
   return TRUE;
 }
@@ -164,9 +173,12 @@ static MgStateResult *
 parse_state (MgFeedReader *reader,
              JsonObject   *object,
              GHashTable   *seen,
-             guint         index)
+             guint         index,
+             gint64        version,
+             guint64      *n_candidates)
 {
   g_autoptr (MgStateResult) state = NULL;
+  g_autoptr (GByteArray) given = g_byte_array_new ();
   g_autoptr (GHashTable) party_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
   const char *id, *name, *status;
@@ -215,19 +227,20 @@ parse_state (MgFeedReader *reader,
                                                                       : MG_STATE_STATUS_COUNTING);
   mg_state_result_set_previous_year (state, (guint) previous_year);
 
-  list = (PartyList) { (guint) seats, party_ids, parties, 0 };
+  list = (PartyList) { (guint) seats,
+                       version >= 2 && mg_feed_member (object, "constituencies") != NULL,
+                       party_ids, parties, given };
   if (!mg_feed_reader_read_objects (reader, object, "parties", 1, MG_FEED_MAX_PARTIES, add_party,
                                     &list))
     return NULL;
   mg_state_result_set_parties (state, (MgPartyResult **) parties->pdata, parties->len);
 
-  if (list.reported > (guint64) seats)
-    {
-      mark = mg_feed_reader_push_key (reader, "parties");
-      mg_feed_reader_fail (reader, _("won plus leading adds up to %u, more than the %u seats"),
-                           (guint) list.reported, (guint) seats);
-      return NULL;
-    }
+  /* Version 2: the seats, and the parties' counts checked against them. */
+  if (version >= 2 &&
+      !mg_feed_parse_constituencies (reader, object, state, party_ids, n_candidates))
+    return NULL;
+  if (!mg_feed_check_seat_counts (reader, state, given->data, given->len))
+    return NULL;
 
   return g_steal_pointer (&state);
 }
@@ -340,6 +353,8 @@ typedef struct {
   GHashTable *article_ids;  /* the same for articles */
   GPtrArray  *states;
   GPtrArray  *articles;
+  gint64      version;
+  guint64     n_candidates;  /* in the whole document */
 } RootLists;
 
 static gboolean
@@ -349,7 +364,8 @@ add_state (MgFeedReader *reader,
            gpointer      user_data)
 {
   RootLists *lists = user_data;
-  MgStateResult *state = parse_state (reader, object, lists->state_ids, index);
+  MgStateResult *state = parse_state (reader, object, lists->state_ids, index, lists->version,
+                                      &lists->n_candidates);
 
   if (state == NULL)
     return FALSE;
@@ -383,7 +399,7 @@ parse_root (MgFeedReader *reader,
   g_autoptr (GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GDateTime) updated = NULL;
-  RootLists lists = { state_ids, article_ids, states, articles };
+  RootLists lists = { state_ids, article_ids, states, articles, 1, 0 };
   JsonObject *object;
   JsonNode *version;
   const char *format;
@@ -428,6 +444,7 @@ parse_root (MgFeedReader *reader,
       return NULL;
     }
   mg_feed_reader_pop (reader, mark);
+  lists.version = json_node_get_int (version);
 
   if (reader->long_strings && !mg_feed_reader_check_strings (reader, root))
     return NULL;

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "mg-candidate.h"
+#include "mg-constituency.h"
 #include "mg-object-list.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
@@ -20,6 +22,7 @@ struct _MgStateResult
   MgStateStatus  status;
   guint          previous_year;
   MgObjectList  *parties;
+  MgObjectList  *constituencies;
 };
 
 G_DEFINE_FINAL_TYPE (MgStateResult, mg_state_result, G_TYPE_OBJECT)
@@ -61,6 +64,7 @@ mg_state_result_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
+  g_clear_object (&self->constituencies);
 
   G_OBJECT_CLASS (mg_state_result_parent_class)->finalize (object);
 }
@@ -173,6 +177,7 @@ static void
 mg_state_result_init (MgStateResult *self)
 {
   self->parties = mg_object_list_new (MG_TYPE_PARTY_RESULT);
+  self->constituencies = mg_object_list_new (MG_TYPE_CONSTITUENCY);
 }
 
 MgStateResult *
@@ -511,6 +516,38 @@ same_party_ids (MgStateResult *a,
  *
  * Returns: %TRUE if anything changed
  */
+/* The same seats, by number, in the same order, update in place (a seat
+ * selected or watched stays the same object); otherwise the list is
+ * replaced. */
+static gboolean
+update_constituencies (MgStateResult *self,
+                       MgStateResult *other)
+{
+  guint n = mg_state_result_get_n_constituencies (other);
+  gboolean same = n == mg_state_result_get_n_constituencies (self);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; same && i < n; i++)
+    same = mg_constituency_get_number (mg_state_result_get_constituency (self, i)) ==
+           mg_constituency_get_number (mg_state_result_get_constituency (other, i));
+  if (same)
+    {
+      for (guint i = 0; i < n; i++)
+        changed |= mg_constituency_update_from (mg_state_result_get_constituency (self, i),
+                                                mg_state_result_get_constituency (other, i));
+      return changed;
+    }
+  {
+    g_autofree gpointer *items = g_new (gpointer, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      items[i] = mg_state_result_get_constituency (other, i);
+    mg_object_list_splice (self->constituencies, 0, mg_state_result_get_n_constituencies (self),
+                           items, n);
+  }
+  return TRUE;
+}
+
 gboolean
 mg_state_result_update_from (MgStateResult *self,
                              MgStateResult *other)
@@ -548,10 +585,134 @@ mg_state_result_update_from (MgStateResult *self,
       mg_object_list_splice (self->parties, 0, mg_state_result_get_n_parties (self), items, n);
       changed = TRUE;
     }
+  changed |= update_constituencies (self, other);
   g_object_thaw_notify (G_OBJECT (self));
 
   if (changed)
     g_signal_emit (self, signals[CHANGED], 0);
 
   return changed;
+}
+
+/**
+ * mg_state_result_set_constituencies:
+ *
+ * The state's seats, in the feed's order (a feed may list only some).
+ */
+void
+mg_state_result_set_constituencies (MgStateResult   *self,
+                                    MgConstituency **constituencies,
+                                    guint            n_constituencies)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+
+  mg_object_list_splice (self->constituencies, 0, mg_state_result_get_n_constituencies (self),
+                         (gpointer *) constituencies, n_constituencies);
+}
+
+/* Returns: (transfer none): the listed constituencies, as #MgConstituency */
+GListModel *
+mg_state_result_get_constituencies (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  return G_LIST_MODEL (self->constituencies);
+}
+
+guint
+mg_state_result_get_n_constituencies (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->constituencies));
+}
+
+/* Returns: (transfer none) (nullable): the constituency at @position */
+MgConstituency *
+mg_state_result_get_constituency (MgStateResult *self,
+                                  guint          position)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  return mg_object_list_peek (self->constituencies, position);
+}
+
+/* Returns: (transfer none) (nullable): constituency number @number */
+MgConstituency *
+mg_state_result_find_constituency (MgStateResult *self,
+                                   guint          number)
+{
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+
+  n = mg_state_result_get_n_constituencies (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgConstituency *seat = mg_state_result_get_constituency (self, i);
+
+      if (mg_constituency_get_number (seat) == number)
+        return seat;
+    }
+  return NULL;
+}
+
+/**
+ * mg_state_result_count_seats:
+ * @status: %MG_SEAT_STATUS_DECLARED for seats won, %MG_SEAT_STATUS_COUNTING
+ *   for seats leading
+ *
+ * Returns: how many of the listed constituencies with @status the party
+ *   @party_id's candidate leads
+ */
+guint
+mg_state_result_count_seats (MgStateResult *self,
+                             const char    *party_id,
+                             MgSeatStatus   status)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+
+  n = mg_state_result_get_n_constituencies (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgConstituency *seat = mg_state_result_get_constituency (self, i);
+      MgCandidate *leader = mg_constituency_get_leader (seat);
+
+      if (leader != NULL && mg_constituency_get_status (seat) == status &&
+          g_str_equal (mg_candidate_get_party_id (leader), party_id))
+        count++;
+    }
+  return count;
+}
+
+/**
+ * mg_state_result_get_vote_share:
+ *
+ * Returns: the party's votes as a percentage of all votes (NOTA's too) in
+ *   the listed constituencies, -1 when there are none
+ */
+double
+mg_state_result_get_vote_share (MgStateResult *self,
+                                const char    *party_id)
+{
+  guint64 all = 0, party = 0;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), -1);
+
+  n = mg_state_result_get_n_constituencies (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgConstituency *seat = mg_state_result_get_constituency (self, i);
+      guint n_candidates = mg_constituency_get_n_candidates (seat);
+
+      all += mg_constituency_get_total_votes (seat);
+      for (guint j = 0; j < n_candidates; j++)
+        {
+          MgCandidate *candidate = mg_constituency_get_candidate (seat, j);
+
+          if (g_str_equal (mg_candidate_get_party_id (candidate), party_id))
+            party += mg_candidate_get_votes (candidate);
+        }
+    }
+  return all > 0 ? 100.0 * (double) party / (double) all : -1;
 }

@@ -47,5 +47,19 @@ gboolean       mg_state_result_get_majority_won  (MgStateResult *self);
 gboolean       mg_state_result_has_previous      (MgStateResult *self);
 gboolean       mg_state_result_update_from       (MgStateResult *self,
                                                   MgStateResult *other);
+void           mg_state_result_set_constituencies (MgStateResult   *self,
+                                                   MgConstituency **constituencies,
+                                                   guint            n_constituencies);
+GListModel    *mg_state_result_get_constituencies   (MgStateResult *self);
+guint          mg_state_result_get_n_constituencies (MgStateResult *self);
+MgConstituency *mg_state_result_get_constituency    (MgStateResult *self,
+                                                     guint          position);
+MgConstituency *mg_state_result_find_constituency   (MgStateResult *self,
+                                                     guint          number);
+guint          mg_state_result_count_seats      (MgStateResult *self,
+                                                 const char    *party_id,
+                                                 MgSeatStatus   status);
+double         mg_state_result_get_vote_share   (MgStateResult *self,
+                                                 const char    *party_id);
 
 G_END_DECLS

@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 typedef struct _MgApplication  MgApplication;
 typedef struct _MgArticle      MgArticle;
+typedef struct _MgCandidate    MgCandidate;
+typedef struct _MgConstituency MgConstituency;
 typedef struct _MgElection     MgElection;
 typedef struct _MgFeedSource   MgFeedSource;
 typedef struct _MgPartyResult  MgPartyResult;
@@ -20,5 +22,19 @@ typedef enum {
   MG_STATE_STATUS_COUNTING,
   MG_STATE_STATUS_FINAL,
 } MgStateStatus;
+
+/* Where a constituency's count is. */
+typedef enum {
+  MG_SEAT_STATUS_PENDING,
+  MG_SEAT_STATUS_COUNTING,
+  MG_SEAT_STATUS_DECLARED,
+} MgSeatStatus;
+
+/* Seats reserved for Scheduled Castes or Scheduled Tribes. */
+typedef enum {
+  MG_RESERVED_NONE,
+  MG_RESERVED_SC,
+  MG_RESERVED_ST,
+} MgReservation;
 
 G_END_DECLS

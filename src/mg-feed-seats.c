@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-feed-parser"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-candidate.h"
+#include "mg-constituency.h"
+#include "mg-feed-parser.h"
+#include "mg-feed-seats.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+#include "mg-text-util.h"
+
+/* Feed version 2's seats: each state's constituencies and their
+ * candidates, checked against the state's parties, and the parties' seat
+ * counts checked against (or counted from) them. */
+
+typedef struct {
+  MgStateResult *state;
+  GHashTable    *party_ids;      /* party id → 1 + its index */
+  GHashTable    *numbers;        /* number → 1 + index of the constituency */
+  GPtrArray     *seats;
+  GPtrArray     *candidates;     /* of the constituency being read */
+  guint64       *n_candidates;   /* in the whole document */
+} SeatList;
+
+/* A party id that must name a party of the state. */
+static gboolean
+read_party_ref (MgFeedReader *reader,
+                JsonObject   *object,
+                const char   *name,
+                gboolean      required,
+                SeatList     *list,
+                const char  **out)
+{
+  if (!mg_feed_reader_read_string (reader, object, name, required, out))
+    return FALSE;
+  if (*out != NULL && !g_hash_table_contains (list->party_ids, *out))
+    {
+      guint mark = mg_feed_reader_push_key (reader, name);
+
+      /* TRANSLATORS: a candidate's party is not among the state's parties */
+      mg_feed_reader_fail (reader, _("no party “%s” in %s"), *out,
+                           mg_state_result_get_name (list->state));
+      mg_feed_reader_pop (reader, mark);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_candidate (MgFeedReader *reader,
+               JsonObject   *object,
+               guint         index,
+               gpointer      user_data)
+{
+  SeatList *list = user_data;
+  const char *name, *party = NULL;
+  gint64 votes = 0, postal = -1;
+
+  if (++*list->n_candidates > MG_FEED_MAX_DOC_CANDIDATES)
+    {
+      g_autofree char *limit = mg_text_format_count (MG_FEED_MAX_DOC_CANDIDATES);
+
+      /* TRANSLATORS: the limit, like "1,00,000" */
+      return mg_feed_reader_fail (reader, _("more than %s candidates in the feed"), limit);
+    }
+  if (!mg_feed_reader_read_text (reader, object, "name", TRUE, FALSE, &name) ||
+      !read_party_ref (reader, object, "party", TRUE, list, &party) ||
+      !mg_feed_reader_read_int (reader, object, "votes", TRUE, 0, MG_FEED_MAX_VOTES, &votes) ||
+      !mg_feed_reader_read_int (reader, object, "postal", FALSE, 0, MG_FEED_MAX_VOTES, &postal))
+    return FALSE;
+  if (postal > votes)
+    {
+      g_autofree char *all = mg_text_format_count ((guint64) votes);
+      guint mark = mg_feed_reader_push_key (reader, "postal");
+
+      /* TRANSLATORS: postal votes are part of a candidate's votes */
+      mg_feed_reader_fail (reader, _("more than the candidate’s %s votes"), all);
+      mg_feed_reader_pop (reader, mark);
+      return FALSE;
+    }
+  g_ptr_array_add (list->candidates, mg_candidate_new (name, party, (guint64) votes, postal));
+  return TRUE;
+}
+
+static gboolean
+read_round (MgFeedReader   *reader,
+            JsonObject     *object,
+            MgConstituency *seat)
+{
+  JsonNode *node = mg_feed_member (object, "round");
+  JsonObject *round;
+  gint64 current = 0, total = 0;
+  guint mark;
+
+  if (node == NULL)
+    return TRUE;
+  mark = mg_feed_reader_push_key (reader, "round");
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return mg_feed_reader_fail (reader, _("must be an object"));
+  round = json_node_get_object (node);
+  if (!mg_feed_reader_read_int (reader, round, "current", TRUE, 0, 1000, &current) ||
+      !mg_feed_reader_read_int (reader, round, "total", TRUE, 1, 1000, &total))
+    return FALSE;
+  if (current > total)
+    {
+      mg_feed_reader_push_key (reader, "current");
+      /* TRANSLATORS: the round of counting is past the number of rounds */
+      return mg_feed_reader_fail (reader, _("%u, past the %u rounds in all"), (guint) current,
+                                  (guint) total);
+    }
+  mg_constituency_set_round (seat, (guint) current, (guint) total);
+  mg_feed_reader_pop (reader, mark);
+  return TRUE;
+}
+
+static gboolean
+read_previous (MgFeedReader   *reader,
+               JsonObject     *object,
+               SeatList       *list,
+               MgConstituency *seat)
+{
+  JsonNode *node = mg_feed_member (object, "previous");
+  const char *party = NULL;
+  gint64 margin = -1;
+  guint mark;
+
+  if (node == NULL)
+    return TRUE;
+  mark = mg_feed_reader_push_key (reader, "previous");
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return mg_feed_reader_fail (reader, _("must be an object"));
+  if (!read_party_ref (reader, json_node_get_object (node), "party", TRUE, list, &party) ||
+      !mg_feed_reader_read_int (reader, json_node_get_object (node), "margin", FALSE, 0,
+                                MG_FEED_MAX_VOTES, &margin))
+    return FALSE;
+  mg_constituency_set_previous (seat, party, margin);
+  mg_feed_reader_pop (reader, mark);
+  return TRUE;
+}
+
+static gboolean
+add_constituency (MgFeedReader *reader,
+                  JsonObject   *object,
+                  guint         index,
+                  gpointer      user_data)
+{
+  static const char *const statuses[] = { "pending", "counting", "declared" };
+  SeatList *list = user_data;
+  g_autoptr (MgConstituency) seat = NULL;
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name, *reserved, *district, *status;
+  gint64 number = 0, electors = 0, nota = -1;
+  GDateTime *updated = NULL;
+  gpointer earlier;
+  int given_status = -1;
+
+  if (!mg_feed_reader_read_int (reader, object, "number", TRUE, 1, MG_FEED_MAX_SEATS, &number))
+    return FALSE;
+  if ((earlier = g_hash_table_lookup (list->numbers, GINT_TO_POINTER ((int) number))) != NULL)
+    {
+      mg_feed_reader_push_key (reader, "number");
+      /* TRANSLATORS: two constituencies of a state have the same number */
+      return mg_feed_reader_fail (reader, _("%u is also the number of constituencies[%u]"),
+                                  (guint) number, GPOINTER_TO_UINT (earlier) - 1);
+    }
+  g_hash_table_insert (list->numbers, GINT_TO_POINTER ((int) number), GUINT_TO_POINTER (index + 1));
+
+  if (!mg_feed_reader_read_text (reader, object, "name", TRUE, FALSE, &name) ||
+      !mg_feed_reader_read_string (reader, object, "reserved", FALSE, &reserved) ||
+      !mg_feed_reader_read_text (reader, object, "district", FALSE, FALSE, &district) ||
+      !mg_feed_reader_read_string (reader, object, "status", FALSE, &status) ||
+      !mg_feed_reader_read_datetime (reader, object, "updated", &updated) ||
+      !mg_feed_reader_read_int (reader, object, "electors", FALSE, 0, MG_FEED_MAX_VOTES, &electors) ||
+      !mg_feed_reader_read_int (reader, object, "nota", FALSE, 0, MG_FEED_MAX_VOTES, &nota))
+    return FALSE;
+  g_clear_pointer (&updated, g_date_time_unref);
+  if (reserved != NULL && !g_str_equal (reserved, "SC") && !g_str_equal (reserved, "ST"))
+    {
+      mg_feed_reader_push_key (reader, "reserved");
+      return mg_feed_reader_fail (reader, _("must be “SC” or “ST”"));
+    }
+  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (statuses); i++)
+    if (g_str_equal (status, statuses[i]))
+      given_status = (int) i;
+  if (status != NULL && given_status < 0)
+    {
+      mg_feed_reader_push_key (reader, "status");
+      return mg_feed_reader_fail (reader, _("must be “pending”, “counting” or “declared”"));
+    }
+
+  seat = mg_constituency_new ((guint) number, name);
+  mg_constituency_set_reserved (seat, reserved == NULL ? MG_RESERVED_NONE
+                                      : g_str_equal (reserved, "SC") ? MG_RESERVED_SC
+                                                                     : MG_RESERVED_ST);
+  mg_constituency_set_district (seat, district);
+  mg_constituency_set_given_status (seat, given_status);
+  mg_constituency_set_electors (seat, (guint64) electors);
+  if (!read_round (reader, object, seat) || !read_previous (reader, object, list, seat))
+    return FALSE;
+
+  list->candidates = candidates;
+  if (!mg_feed_reader_read_objects (reader, object, "candidates", 0, MG_FEED_MAX_CANDIDATES,
+                                    add_candidate, list))
+    return FALSE;
+  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
+  mg_constituency_set_nota (seat, nota);
+
+  if (given_status == MG_SEAT_STATUS_DECLARED && mg_constituency_get_leader (seat) == NULL)
+    {
+      mg_feed_reader_push_key (reader, "status");
+      /* TRANSLATORS: a seat declared won, with no candidate ahead (a tie, or none) */
+      return mg_feed_reader_fail (reader, _("declared, but no candidate is ahead"));
+    }
+  g_ptr_array_add (list->seats, g_steal_pointer (&seat));
+  return TRUE;
+}
+
+/**
+ * mg_feed_parse_constituencies:
+ * @party_ids: the state's party ids (keys)
+ * @n_candidates: (inout): the candidates read so far in the document
+ *
+ * Reads the state's "constituencies", if any, into @state.
+ */
+gboolean
+mg_feed_parse_constituencies (MgFeedReader  *reader,
+                              JsonObject    *object,
+                              MgStateResult *state,
+                              GHashTable    *party_ids,
+                              guint64       *n_candidates)
+{
+  g_autoptr (GHashTable) numbers = g_hash_table_new (NULL, NULL);
+  g_autoptr (GPtrArray) seats = g_ptr_array_new_with_free_func (g_object_unref);
+  SeatList list = { state, party_ids, numbers, seats, NULL, n_candidates };
+
+  if (mg_feed_member (object, "constituencies") == NULL)
+    return TRUE;
+  if (!mg_feed_reader_read_objects (reader, object, "constituencies", 1,
+                                    MG_FEED_MAX_CONSTITUENCIES, add_constituency, &list))
+    return FALSE;
+  if (seats->len > mg_state_result_get_seats (state))
+    {
+      guint mark = mg_feed_reader_push_key (reader, "constituencies");
+
+      mg_feed_reader_fail (reader, _("%u constituencies, more than the %u seats"), seats->len,
+                           mg_state_result_get_seats (state));
+      mg_feed_reader_pop (reader, mark);
+      return FALSE;
+    }
+  mg_state_result_set_constituencies (state, (MgConstituency **) seats->pdata, seats->len);
+  return TRUE;
+}
+
+/* Given counts must cover the listed seats (equal them when every seat is
+ * listed); counts not given are taken from them. */
+static gboolean
+check_count (MgFeedReader  *reader,
+             MgStateResult *state,
+             guint          index,
+             const char    *name,
+             gboolean       given,
+             guint          value,
+             guint          counted,
+             guint         *out)
+{
+  gboolean all_listed = mg_state_result_get_n_constituencies (state) ==
+                        mg_state_result_get_seats (state);
+  guint mark;
+
+  *out = given ? value : counted;
+  if (!given || (value >= counted && (!all_listed || value == counted)))
+    return TRUE;
+  mark = mg_feed_reader_push_key (reader, "parties");
+  mg_feed_reader_push_index (reader, index);
+  mg_feed_reader_push_key (reader, name);
+  if (all_listed)
+    /* TRANSLATORS: a party's given count of seats, and the count from its constituencies */
+    mg_feed_reader_fail (reader, _("%u, but its constituencies give %u"), value, counted);
+  else
+    mg_feed_reader_fail (reader, _("%u, fewer than the %u its listed constituencies give"), value,
+                         counted);
+  mg_feed_reader_pop (reader, mark);
+  return FALSE;
+}
+
+/**
+ * mg_feed_check_seat_counts:
+ * @given: for each party, which of won, leading and votes the feed gave
+ *
+ * With a state's constituencies read, checks its parties' seat counts
+ * against them, fills in the counts and vote shares not given, and checks
+ * that won plus leading fits the seats.
+ */
+gboolean
+mg_feed_check_seat_counts (MgFeedReader  *reader,
+                           MgStateResult *state,
+                           const guint8  *given,
+                           guint          n_given)
+{
+  guint n = mg_state_result_get_n_parties (state);
+  guint64 reported = 0;
+
+  g_assert (n == n_given);
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+      const char *id = mg_party_result_get_id (party);
+      guint won, leading;
+
+      if (mg_state_result_get_n_constituencies (state) > 0)
+        {
+          if (!check_count (reader, state, i, "won", given[i] & MG_FEED_GAVE_WON,
+                            mg_party_result_get_won (party),
+                            mg_state_result_count_seats (state, id, MG_SEAT_STATUS_DECLARED), &won) ||
+              !check_count (reader, state, i, "leading", given[i] & MG_FEED_GAVE_LEADING,
+                            mg_party_result_get_leading (party),
+                            mg_state_result_count_seats (state, id, MG_SEAT_STATUS_COUNTING),
+                            &leading))
+            return FALSE;
+          mg_party_result_set_won (party, won);
+          mg_party_result_set_leading (party, leading);
+          if (!(given[i] & MG_FEED_GAVE_VOTES))
+            mg_party_result_set_vote_percent (party, mg_state_result_get_vote_share (state, id));
+        }
+      reported += mg_party_result_get_total (party);
+    }
+  if (reported > mg_state_result_get_seats (state))
+    {
+      guint mark = mg_feed_reader_push_key (reader, "parties");
+
+      mg_feed_reader_fail (reader, _("won plus leading adds up to %u, more than the %u seats"),
+                           (guint) reported, mg_state_result_get_seats (state));
+      mg_feed_reader_pop (reader, mark);
+      return FALSE;
+    }
+  return TRUE;
+}
