@@ -8,6 +8,7 @@
 #include "mg-party-columns.h"
 #include "mg-party-result.h"
 #include "mg-seat-chart.h"
+#include "mg-seats-view.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
@@ -22,6 +23,10 @@ struct _MgStatePage
   gboolean             dirty;
 
   GtkWidget           *scroller;
+  GtkWidget           *view_box;
+  GtkStackSwitcher    *view_switcher;
+  GtkStack            *view_stack;
+  MgSeatsView         *seats_view;
   GtkLabel            *headline_label;
   GtkLabel            *majority_label;
   GtkLabel            *status_label;
@@ -286,6 +291,9 @@ update_summary_now (MgStatePage *self)
   gboolean has_change = mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, self->state);
   gboolean final = mg_state_result_get_status (self->state) == MG_STATE_STATUS_FINAL;
 
+  /* The seats view is there when the feed lists seats. */
+  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher),
+                          mg_state_result_get_n_constituencies (self->state) > 0);
   gtk_label_set_text (self->headline_label, headline);
   gtk_label_set_text (self->majority_label, majority);
   gtk_label_set_text (self->status_label, status);
@@ -381,6 +389,7 @@ mg_state_page_constructed (GObject *object)
   G_OBJECT_CLASS (mg_state_page_parent_class)->constructed (object);
 
   mg_seat_chart_set_state (self->seat_chart, self->state);
+  mg_seats_view_set_state (self->seats_view, self->state);
   {
     /* A row can be selected; updates change the parties in place, so the
      * selection survives them (and switching tabs). */
@@ -476,6 +485,10 @@ mg_state_page_class_init (MgStatePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mg-state-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, view_box);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, seats_view);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, majority_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
@@ -500,6 +513,7 @@ mg_state_page_class_init (MgStatePageClass *klass)
 static void
 mg_state_page_init (MgStatePage *self)
 {
+  g_type_ensure (MG_TYPE_SEATS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The column view's header row and its list both take the focus; GTK
@@ -541,4 +555,34 @@ mg_state_page_get_state (MgStatePage *self)
 {
   g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
   return self->state;
+}
+
+/**
+ * mg_state_page_get_seats_view:
+ *
+ * Returns: (transfer none): the page's seats view
+ */
+MgSeatsView *
+mg_state_page_get_seats_view (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return self->seats_view;
+}
+
+/**
+ * mg_state_page_show_seats:
+ *
+ * Shows the seats view, when the state lists seats.
+ *
+ * Returns: %FALSE when it lists none
+ */
+gboolean
+mg_state_page_show_seats (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), FALSE);
+
+  if (mg_state_result_get_n_constituencies (self->state) == 0)
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->view_stack, "seats");
+  return TRUE;
 }

@@ -15,4 +15,7 @@ GtkWidget     *mg_state_page_new       (MgStateResult *state);
 MgStateResult *mg_state_page_get_state (MgStatePage   *self);
 GtkSelectionModel *mg_state_page_get_selection (MgStatePage *self);
 
+MgSeatsView       *mg_state_page_get_seats_view (MgStatePage *self);
+gboolean           mg_state_page_show_seats     (MgStatePage *self);
+
 G_END_DECLS

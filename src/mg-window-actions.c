@@ -9,6 +9,8 @@
 #include "mg-open-feed-dialog.h"
 #include "mg-print-operation.h"
 #include "mg-reader.h"
+#include "mg-seats-view.h"
+#include "mg-state-page.h"
 #include "mg-window-private.h"
 
 /* The window's actions and their keys. The keys of the actions the main
@@ -115,6 +117,21 @@ cycle_focus_action (GtkWidget  *widget,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Ctrl+K: the selected state's seats, the focus in their search. Not
+ * Ctrl+F, which finds in the story. */
+static void
+find_seat_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  int position = mg_state_tabs_get_selected_index (self->state_tabs);
+  MgStatePage *page = position >= 0 ? mg_state_tabs_get_page (self->state_tabs, (guint) position) : NULL;
+
+  if (page != NULL && mg_state_page_show_seats (page))
+    mg_seats_view_focus_search (mg_state_page_get_seats_view (page));
 }
 
 static void
@@ -236,6 +253,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset" },
     { GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset" },
     { GDK_KEY_f, GDK_CONTROL_MASK, "win.find" },
+    { GDK_KEY_k, GDK_CONTROL_MASK, "win.find-seat" },
   };
 
   gtk_widget_class_install_action (widget_class, "win.select-state", "i", select_state_action);
@@ -252,6 +270,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus-back", NULL, cycle_focus_action);
   gtk_widget_class_install_action (widget_class, "win.open-feed", NULL, open_feed_action);
+  gtk_widget_class_install_action (widget_class, "win.find-seat", NULL, find_seat_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers,

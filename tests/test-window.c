@@ -19,6 +19,7 @@
 #include "mg-open-feed-dialog.h"
 #include "mg-print-operation.h"
 #include "mg-reader-private.h"
+#include "mg-seats-view-private.h"
 #include "mg-window-private.h"
 
 static gboolean
@@ -787,6 +788,45 @@ test_local_time (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The seats of a version 2 feed: typing part of a name shows only the
+ * matching seats, Enter on one opens its detail, Escape goes back. */
+static void
+test_seats_view (void)
+{
+  MgWindow *window;
+  MgStatePage *page;
+  MgSeatsView *seats;
+
+  reset_settings ();
+  window = new_window ("good-seats.json");
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  seats = mg_state_page_get_seats_view (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-seat", NULL));
+  mg_test_spin (200);
+  /* The focus is in the seats' search (the entry's text widget). */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (seats)));
+  g_assert_true (GTK_IS_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "4 of 4 seats");
+
+  mg_seats_view_set_search_text (seats, "KAL");
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 1), ==, 127);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "2 of 4 seats");
+  mg_seats_view_set_search_text (seats, "12");
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_signal_emit_by_name (mg_seats_view_get_list (seats), "activate", 0);
+  g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 127);
+
+  mg_seats_view_show_list (seats);
+  g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 0);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_true (mg_seats_view_show_seat (seats, 38));
+  g_assert_false (mg_seats_view_show_seat (seats, 999));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -808,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/actions-enabled", test_actions_enabled);
   g_test_add_func ("/window/local-time", test_local_time);
+  g_test_add_func ("/window/seats-view", test_seats_view);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);

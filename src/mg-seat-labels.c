@@ -1,0 +1,258 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-seat-labels"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mg-candidate.h"
+#include "mg-constituency.h"
+#include "mg-party-result.h"
+#include "mg-seat-labels.h"
+#include "mg-state-result.h"
+#include "mg-text-util.h"
+
+/* What the seats view says of a seat, in the UI language: its name, status,
+ * one sentence for screen readers, its candidates' figures. Pure text from
+ * the model, tested without a display. */
+
+/* Returns: (transfer full): "Kalol (SC)" */
+char *
+mg_seat_labels_dup_name (MgConstituency *seat)
+{
+  switch (mg_constituency_get_reserved (seat))
+    {
+    case MG_RESERVED_SC:
+      /* TRANSLATORS: a seat reserved for Scheduled Castes */
+      return g_strdup_printf (_("%s (SC)"), mg_constituency_get_name (seat));
+    case MG_RESERVED_ST:
+      /* TRANSLATORS: a seat reserved for Scheduled Tribes */
+      return g_strdup_printf (_("%s (ST)"), mg_constituency_get_name (seat));
+    case MG_RESERVED_NONE:
+    default:
+      return g_strdup (mg_constituency_get_name (seat));
+    }
+}
+
+/* Returns: (transfer full): "38 · Kalol (SC)" */
+char *
+mg_seat_labels_dup_title (MgConstituency *seat)
+{
+  g_autofree char *name = mg_seat_labels_dup_name (seat);
+
+  return g_strdup_printf ("%u · %s", mg_constituency_get_number (seat), name);
+}
+
+/* Returns: the party's short name (else its name; else @party_id) */
+const char *
+mg_seat_labels_party_name (MgStateResult *state,
+                           const char    *party_id)
+{
+  guint n = mg_state_result_get_n_parties (state);
+
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+
+      if (g_str_equal (mg_party_result_get_id (party), party_id))
+        return mg_party_result_get_display_name (party);
+    }
+  return party_id;
+}
+
+/* Returns: (transfer full): "Declared", "Round 12 of 20", "Counting" or
+ *   "Awaiting" */
+char *
+mg_seat_labels_dup_status (MgConstituency *seat)
+{
+  guint current, total;
+
+  switch (mg_constituency_get_status (seat))
+    {
+    case MG_SEAT_STATUS_DECLARED:
+      return g_strdup (C_("seat", "Declared"));
+    case MG_SEAT_STATUS_COUNTING:
+      if (mg_constituency_get_round (seat, &current, &total))
+        /* TRANSLATORS: the round of counting, of all rounds */
+        return g_strdup_printf (_("Round %u of %u"), current, total);
+      return g_strdup (C_("seat", "Counting"));
+    case MG_SEAT_STATUS_PENDING:
+    default:
+      return g_strdup (C_("seat", "Awaiting"));
+    }
+}
+
+/**
+ * mg_seat_labels_dup_sentence:
+ *
+ * Returns: (transfer full): the seat in one sentence for screen readers:
+ *   "38 Kalol: BJP's candidate leads by 1,234 votes, round 12 of 20"
+ */
+char *
+mg_seat_labels_dup_sentence (MgStateResult  *state,
+                             MgConstituency *seat)
+{
+  g_autofree char *name = mg_seat_labels_dup_name (seat);
+  g_autofree char *margin = mg_text_format_count (mg_constituency_get_margin (seat));
+  MgCandidate *leader = mg_constituency_get_leader (seat);
+  guint number = mg_constituency_get_number (seat);
+  guint current, total;
+  const char *party;
+
+  if (leader == NULL)
+    {
+      if (mg_constituency_get_status (seat) == MG_SEAT_STATUS_PENDING)
+        /* TRANSLATORS: a seat read aloud: number, name; no votes counted yet */
+        return g_strdup_printf (_("%u %s: awaiting results"), number, name);
+      /* TRANSLATORS: a seat read aloud: number, name; a tie at the top */
+      return g_strdup_printf (_("%u %s: no candidate ahead"), number, name);
+    }
+  party = mg_seat_labels_party_name (state, mg_candidate_get_party_id (leader));
+  if (mg_constituency_get_status (seat) == MG_SEAT_STATUS_DECLARED)
+    /* TRANSLATORS: a seat read aloud: number, name, the winner's party, the margin */
+    return g_strdup_printf (_("%u %s: %s’s candidate won by %s votes"), number, name, party, margin);
+  if (mg_constituency_get_round (seat, &current, &total))
+    /* TRANSLATORS: a seat read aloud: number, name, the leader's party, the margin, the round */
+    return g_strdup_printf (_("%u %s: %s’s candidate leads by %s votes, round %u of %u"), number,
+                            name, party, margin, current, total);
+  /* TRANSLATORS: a seat read aloud: number, name, the leader's party, the margin */
+  return g_strdup_printf (_("%u %s: %s’s candidate leads by %s votes"), number, name, party, margin);
+}
+
+/* Returns: (transfer full): "60,000 · 54.5%", with postal votes when given */
+char *
+mg_seat_labels_dup_votes (MgConstituency *seat,
+                          MgCandidate    *candidate)
+{
+  g_autofree char *votes = mg_text_format_count (mg_candidate_get_votes (candidate));
+  double share = mg_constituency_get_share (seat, candidate);
+
+  if (mg_candidate_get_postal (candidate) >= 0)
+    {
+      g_autofree char *postal = mg_text_format_count ((guint64) mg_candidate_get_postal (candidate));
+
+      /* TRANSLATORS: votes, their share, and the postal votes among them */
+      return g_strdup_printf (_("%s · %.1f%% · %s postal"), votes, MAX (share, 0), postal);
+    }
+  /* TRANSLATORS: votes and their share */
+  return g_strdup_printf (_("%s · %.1f%%"), votes, MAX (share, 0));
+}
+
+/* Returns: (transfer full): a candidate read aloud */
+char *
+mg_seat_labels_dup_candidate_sentence (MgStateResult  *state,
+                                       MgConstituency *seat,
+                                       MgCandidate    *candidate)
+{
+  g_autofree char *votes = mg_seat_labels_dup_votes (seat, candidate);
+
+  return g_strdup_printf ("%s, %s: %s", mg_candidate_get_name (candidate),
+                          mg_seat_labels_party_name (state, mg_candidate_get_party_id (candidate)),
+                          votes);
+}
+
+/**
+ * mg_seat_labels_dup_facts:
+ *
+ * Returns: (transfer full): the seat's status, margin, previous holder,
+ *   turnout, NOTA and district, a line each
+ */
+char *
+mg_seat_labels_dup_facts (MgStateResult  *state,
+                          MgConstituency *seat)
+{
+  GString *facts = g_string_new (NULL);
+  g_autofree char *status = mg_seat_labels_dup_status (seat);
+  MgCandidate *leader = mg_constituency_get_leader (seat);
+  const char *previous = mg_constituency_get_previous_party (seat);
+
+  g_string_append (facts, status);
+  if (leader != NULL)
+    {
+      g_autofree char *margin = mg_text_format_count (mg_constituency_get_margin (seat));
+
+      g_string_append_c (facts, '\n');
+      /* TRANSLATORS: the lead over the runner-up, in votes and share of all votes */
+      g_string_append_printf (facts, _("Margin %s votes (%.1f%%)"), margin,
+                              mg_constituency_get_margin_share (seat));
+    }
+  if (previous != NULL)
+    {
+      const char *party = mg_seat_labels_party_name (state, previous);
+
+      g_string_append_c (facts, '\n');
+      if (leader != NULL && g_str_equal (mg_candidate_get_party_id (leader), previous))
+        /* TRANSLATORS: the seat's previous holder, who leads or won it again */
+        g_string_append_printf (facts, _("Held by %s"), party);
+      else if (leader != NULL)
+        /* TRANSLATORS: the party the leader takes the seat from */
+        g_string_append_printf (facts, _("Gain from %s"), party);
+      else
+        /* TRANSLATORS: the seat's previous holder */
+        g_string_append_printf (facts, _("Previously %s"), party);
+    }
+  if (mg_constituency_get_turnout (seat) >= 0)
+    {
+      g_string_append_c (facts, '\n');
+      g_string_append_printf (facts, _("Turnout %.1f%%"), mg_constituency_get_turnout (seat));
+    }
+  if (mg_constituency_get_nota (seat) >= 0)
+    {
+      g_autofree char *nota = mg_text_format_count ((guint64) mg_constituency_get_nota (seat));
+
+      g_string_append_c (facts, '\n');
+      /* TRANSLATORS: votes for None of the Above */
+      g_string_append_printf (facts, _("NOTA %s"), nota);
+    }
+  if (mg_constituency_get_district (seat) != NULL)
+    {
+      g_string_append_c (facts, '\n');
+      g_string_append_printf (facts, _("District %s"), mg_constituency_get_district (seat));
+    }
+  return g_string_free (facts, FALSE);
+}
+
+static int
+by_votes (gconstpointer a,
+          gconstpointer b)
+{
+  guint64 x = mg_candidate_get_votes (*(MgCandidate **) a);
+  guint64 y = mg_candidate_get_votes (*(MgCandidate **) b);
+
+  return x == y ? 0 : x > y ? -1 : 1;
+}
+
+/* Fills @out with the seat's candidates, most votes first (the feed's order
+ * among equals). */
+void
+mg_seat_labels_candidates_by_votes (MgConstituency *seat,
+                                    GPtrArray      *out)
+{
+  guint n = mg_constituency_get_n_candidates (seat);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (out, mg_constituency_get_candidate (seat, i));
+  g_ptr_array_sort (out, by_votes);
+}
+
+/* Whether @seat's number starts with @search or its name holds it, in any
+ * case and in the script typed. */
+gboolean
+mg_seat_labels_matches (MgConstituency *seat,
+                        const char     *search)
+{
+  g_autofree char *wanted = NULL, *name = NULL;
+  char number[16];
+
+  while (*search == ' ')
+    search++;
+  if (*search == '\0')
+    return TRUE;
+  g_snprintf (number, sizeof number, "%u", mg_constituency_get_number (seat));
+  if (g_str_has_prefix (number, search))
+    return TRUE;
+  wanted = g_utf8_casefold (search, -1);
+  name = g_utf8_casefold (mg_constituency_get_name (seat), -1);
+  return strstr (name, g_strstrip (wanted)) != NULL;
+}

@@ -1,0 +1,603 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-seats-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-candidate.h"
+#include "mg-constituency.h"
+#include "mg-party-result.h"
+#include "mg-seat-labels.h"
+#include "mg-seats-view-private.h"
+#include "mg-state-result.h"
+#include "mg-text-util.h"
+
+/* A state's seats: a list to search, filter and sort, and one seat's
+ * detail. Everything it says of a seat comes from the model and
+ * mg-seat-labels.c. */
+struct _MgSeatsView
+{
+  GtkWidget           parent_instance;
+
+  MgStateResult      *state;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GtkColumnViewColumn *margin_column;
+  guint               detail_number;
+
+  GtkStack           *stack;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_filter;
+  GtkToggleButton    *close_button;
+  GtkLabel           *count_label;
+  GtkColumnView      *list;
+  GtkLabel           *detail_title;
+  GtkLabel           *detail_facts;
+  GtkListBox         *candidates;
+};
+
+G_DEFINE_FINAL_TYPE (MgSeatsView, mg_seats_view, GTK_TYPE_WIDGET)
+
+/* Close contests: won or led by less than this share of the votes. */
+#define CLOSE_CONTEST_PERCENT 2.0
+
+typedef enum {
+  COLUMN_NUMBER,
+  COLUMN_NAME,
+  COLUMN_LEADER,
+  COLUMN_PARTY,
+  COLUMN_VOTES,
+  COLUMN_MARGIN,
+  COLUMN_STATUS,
+  N_COLUMNS
+} Column;
+
+static char *
+cell_text (MgSeatsView    *self,
+           MgConstituency *seat,
+           Column          column)
+{
+  MgCandidate *leader = mg_constituency_get_leader (seat);
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+      return g_strdup_printf ("%u", mg_constituency_get_number (seat));
+    case COLUMN_NAME:
+      return mg_seat_labels_dup_name (seat);
+    case COLUMN_LEADER:
+      return g_strdup (leader != NULL ? mg_candidate_get_name (leader) : "—");
+    case COLUMN_PARTY:
+      return g_strdup (leader != NULL ? mg_seat_labels_party_name (self->state, mg_candidate_get_party_id (leader))
+                                      : "—");
+    case COLUMN_VOTES:
+      return leader != NULL ? mg_text_format_count (mg_candidate_get_votes (leader)) : g_strdup ("—");
+    case COLUMN_MARGIN:
+      return leader != NULL ? mg_text_format_count (mg_constituency_get_margin (seat)) : g_strdup ("—");
+    case COLUMN_STATUS:
+      return mg_seat_labels_dup_status (seat);
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The row takes the focus, and a screen reader reads its name: the seat in
+ * one sentence. (GTK 4.8 has no API for a row's label: the row is the
+ * cell's parent.) */
+static void
+name_row (GtkWidget      *child,
+          MgSeatsView    *self,
+          MgConstituency *seat)
+{
+  GtkWidget *cell = gtk_widget_get_parent (child);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *sentence = NULL;
+
+  if (row == NULL)
+    return;
+  sentence = mg_seat_labels_dup_sentence (self->state, seat);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+}
+
+static void
+refresh_cell (GtkListItem *item)
+{
+  MgConstituency *seat = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  MgSeatsView *self = g_object_get_data (G_OBJECT (label), "view");
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "column"));
+  g_autofree char *text = NULL;
+
+  if (seat == NULL)
+    return;
+  text = cell_text (self, seat, column);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (column == COLUMN_NUMBER)
+    name_row (label, self, seat);
+}
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MgSeatsView              *self)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean numeric = column == COLUMN_NUMBER || column == COLUMN_VOTES || column == COLUMN_MARGIN;
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  g_object_set_data (G_OBJECT (label), "view", self);
+  g_object_set_data (G_OBJECT (label), "column", GUINT_TO_POINTER (column));
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            MgSeatsView              *self)
+{
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (refresh_cell),
+                           item, G_CONNECT_SWAPPED);
+  refresh_cell (item);
+}
+
+static void
+on_unbind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              MgSeatsView              *self)
+{
+  if (gtk_list_item_get_item (item) != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), refresh_cell, item);
+}
+
+typedef struct {
+  MgSeatsView *self;
+  Column       column;
+} SortBy;
+
+static int
+compare_seats (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  MgConstituency *x = (MgConstituency *) a, *y = (MgConstituency *) b;
+  const SortBy *by = user_data;
+  Column column = by->column;
+
+  switch (column)
+    {
+    case COLUMN_MARGIN:
+      {
+        /* Seats without a leader (no votes yet) come last. */
+        gboolean ax = mg_constituency_get_leader (x) != NULL, ay = mg_constituency_get_leader (y) != NULL;
+        guint64 mx = mg_constituency_get_margin (x), my = mg_constituency_get_margin (y);
+
+        if (ax != ay)
+          return ax ? -1 : 1;
+        if (mx != my)
+          return mx < my ? -1 : 1;
+        break;
+      }
+    case COLUMN_VOTES:
+      {
+        MgCandidate *lx = mg_constituency_get_leader (x), *ly = mg_constituency_get_leader (y);
+        guint64 vx = lx ? mg_candidate_get_votes (lx) : 0, vy = ly ? mg_candidate_get_votes (ly) : 0;
+
+        if (vx != vy)
+          return vx < vy ? -1 : 1;
+        break;
+      }
+    case COLUMN_STATUS:
+      if (mg_constituency_get_status (x) != mg_constituency_get_status (y))
+        return (int) mg_constituency_get_status (x) - (int) mg_constituency_get_status (y);
+      break;
+    case COLUMN_NAME:
+    case COLUMN_LEADER:
+    case COLUMN_PARTY:
+      {
+        g_autofree char *tx = NULL, *ty = NULL;
+        int order;
+
+        /* Names compare as the user reads them. */
+        tx = cell_text (by->self, x, column);
+        ty = cell_text (by->self, y, column);
+        order = g_utf8_collate (tx, ty);
+        if (order != 0)
+          return order;
+        break;
+      }
+    case COLUMN_NUMBER:
+    case N_COLUMNS:
+    default:
+      break;
+    }
+  return (int) mg_constituency_get_number (x) - (int) mg_constituency_get_number (y);
+}
+
+static void
+add_column (MgSeatsView *self,
+            Column       column,
+            const char  *title,
+            gboolean     expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+  SortBy *by = g_new (SortBy, 1);
+  g_autoptr (GtkSorter) sorter = NULL;
+
+  *by = (SortBy) { self, column };
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_seats, by, g_free));
+
+  g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_append_column (self->list, view_column);
+  if (column == COLUMN_MARGIN)
+    self->margin_column = view_column;
+  g_object_unref (view_column);
+}
+
+/* A seat matches the search when its number starts with it or its name
+ * holds it, in any case. */
+static gboolean
+matches (gpointer item,
+         gpointer user_data)
+{
+  MgConstituency *seat = item;
+  MgSeatsView *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+
+  if (status == 1 && mg_constituency_get_status (seat) != MG_SEAT_STATUS_DECLARED)
+    return FALSE;
+  if (status == 2 && mg_constituency_get_status (seat) != MG_SEAT_STATUS_COUNTING)
+    return FALSE;
+  if (status == 3 && mg_constituency_get_status (seat) != MG_SEAT_STATUS_PENDING)
+    return FALSE;
+  if (gtk_toggle_button_get_active (self->close_button) &&
+      (mg_constituency_get_leader (seat) == NULL ||
+       mg_constituency_get_margin_share (seat) >= CLOSE_CONTEST_PERCENT))
+    return FALSE;
+  return mg_seat_labels_matches (seat, search);
+}
+
+static void
+update_count (MgSeatsView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint all = self->state != NULL ? mg_state_result_get_n_constituencies (self->state) : 0;
+  g_autofree char *shown_text = mg_text_format_count (shown);
+  g_autofree char *all_text = mg_text_format_count (all);
+  g_autofree char *text =
+    /* TRANSLATORS: seats shown by the search and filters, of all seats listed */
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s seat", "%s of %s seats", all),
+                     shown_text, all_text);
+
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+on_filters_changed_cb (MgSeatsView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+/* Close contests are seen closest first. */
+static void
+on_close_toggled_cb (MgSeatsView *self)
+{
+  if (gtk_toggle_button_get_active (self->close_button))
+    gtk_column_view_sort_by_column (self->list, self->margin_column, GTK_SORT_ASCENDING);
+  on_filters_changed_cb (self);
+}
+
+static void
+add_candidate_row (MgSeatsView    *self,
+                   MgConstituency *seat,
+                   MgCandidate    *candidate)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name = gtk_label_new (mg_candidate_get_name (candidate));
+  GtkWidget *party = gtk_label_new (mg_seat_labels_party_name (self->state,
+                                                             mg_candidate_get_party_id (candidate)));
+  g_autofree char *votes_text = mg_seat_labels_dup_votes (seat, candidate);
+  GtkWidget *votes = gtk_label_new (votes_text);
+  /* The bar shows the share the row's name already says. */
+  GtkWidget *bar = g_object_new (GTK_TYPE_LEVEL_BAR, "min-value", 0.0, "max-value", 100.0,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  double share = mg_constituency_get_share (seat, candidate);
+  g_autofree char *sentence = NULL;
+
+  gtk_widget_add_css_class (row, "candidate");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  if (candidate == mg_constituency_get_leader (seat))
+    gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (party, "dim-label");
+  gtk_widget_add_css_class (votes, "numeric");
+  gtk_box_append (GTK_BOX (line), name);
+  gtk_box_append (GTK_BOX (line), party);
+  gtk_box_append (GTK_BOX (line), votes);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (share, 0));
+  gtk_box_append (GTK_BOX (row), line);
+  gtk_box_append (GTK_BOX (row), bar);
+  gtk_list_box_append (self->candidates, row);
+
+  sentence = mg_seat_labels_dup_candidate_sentence (self->state, seat, candidate);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+}
+
+static void
+fill_detail (MgSeatsView    *self,
+             MgConstituency *seat)
+{
+  g_autofree char *title = mg_seat_labels_dup_title (seat);
+  g_autofree char *facts = mg_seat_labels_dup_facts (self->state, seat);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  GtkWidget *child;
+
+  gtk_label_set_text (self->detail_title, title);
+  gtk_label_set_text (self->detail_facts, facts);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->candidates))) != NULL)
+    gtk_list_box_remove (self->candidates, child);
+  mg_seat_labels_candidates_by_votes (seat, order);
+  for (guint i = 0; i < order->len; i++)
+    add_candidate_row (self, seat, g_ptr_array_index (order, i));
+}
+
+static void
+on_list_activate_cb (MgSeatsView   *self,
+                     guint          position,
+                     GtkColumnView *list)
+{
+  g_autoptr (MgConstituency) seat = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (seat != NULL)
+    mg_seats_view_show_seat (self, mg_constituency_get_number (seat));
+}
+
+/* Enter in the search opens the one seat it finds. */
+static void
+on_search_activate_cb (MgSeatsView *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 1)
+    on_list_activate_cb (self, 0, self->list);
+}
+
+static void
+on_state_changed_cb (MgSeatsView *self)
+{
+  MgConstituency *seat;
+
+  update_count (self);
+  /* The detail shown follows the count; a seat gone takes it back to the list. */
+  if (self->detail_number == 0)
+    return;
+  seat = mg_state_result_find_constituency (self->state, self->detail_number);
+  if (seat != NULL)
+    fill_detail (self, seat);
+  else
+    mg_seats_view_show_list (self);
+}
+
+static gboolean
+on_escape_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  MgSeatsView *self = MG_SEATS_VIEW (widget);
+
+  if (self->detail_number != 0)
+    {
+      mg_seats_view_show_list (self);
+      return TRUE;
+    }
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+mg_seats_view_dispose (GObject *object)
+{
+  MgSeatsView *self = MG_SEATS_VIEW (object);
+
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_SEATS_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (mg_seats_view_parent_class)->dispose (object);
+}
+
+static void
+mg_seats_view_class_init (MgSeatsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_seats_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-seats-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_button);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, list);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, detail_facts);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, candidates);
+  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mg_seats_view_show_list);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "seatsview");
+}
+
+static void
+mg_seats_view_init (MgSeatsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_column (self, COLUMN_NUMBER, _("No."), FALSE);
+  add_column (self, COLUMN_NAME, _("Constituency"), TRUE);
+  add_column (self, COLUMN_LEADER, _("Leading candidate"), TRUE);
+  add_column (self, COLUMN_PARTY, _("Party"), FALSE);
+  add_column (self, COLUMN_VOTES, _("Votes"), FALSE);
+  add_column (self, COLUMN_MARGIN, _("Margin"), FALSE);
+  add_column (self, COLUMN_STATUS, _("Status"), FALSE);
+
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
+                                          g_object_ref (gtk_column_view_get_sorter (self->list)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  {
+    g_autoptr (GtkColumnViewColumn) first =
+      g_list_model_get_item (gtk_column_view_get_columns (self->list), 0);
+
+    gtk_column_view_sort_by_column (self->list, first, GTK_SORT_ASCENDING);
+  }
+}
+
+GtkWidget *
+mg_seats_view_new (void)
+{
+  return g_object_new (MG_TYPE_SEATS_VIEW, NULL);
+}
+
+/**
+ * mg_seats_view_set_state:
+ *
+ * Shows @state's constituencies, following its updates in place: the
+ * search, filters, sort and selection stay.
+ */
+void
+mg_seats_view_set_state (MgSeatsView   *self,
+                         MgStateResult *state)
+{
+  g_return_if_fail (MG_IS_SEATS_VIEW (self));
+  g_return_if_fail (MG_IS_STATE_RESULT (state));
+
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_set_object (&self->state, state);
+  g_signal_connect_object (state, "changed", G_CALLBACK (on_state_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_filter_list_model_set_model (self->filtered, mg_state_result_get_constituencies (state));
+  update_count (self);
+}
+
+/**
+ * mg_seats_view_show_seat:
+ *
+ * Shows constituency @number's detail.
+ *
+ * Returns: %FALSE when the state lists no such constituency
+ */
+gboolean
+mg_seats_view_show_seat (MgSeatsView *self,
+                         guint        number)
+{
+  MgConstituency *seat;
+
+  g_return_val_if_fail (MG_IS_SEATS_VIEW (self), FALSE);
+
+  if (self->state == NULL || (seat = mg_state_result_find_constituency (self->state, number)) == NULL)
+    return FALSE;
+  self->detail_number = number;
+  fill_detail (self, seat);
+  gtk_stack_set_visible_child_name (self->stack, "detail");
+  gtk_widget_grab_focus (GTK_WIDGET (self->detail_title));
+  return TRUE;
+}
+
+/* Back to the list, as it was. */
+void
+mg_seats_view_show_list (MgSeatsView *self)
+{
+  g_return_if_fail (MG_IS_SEATS_VIEW (self));
+
+  self->detail_number = 0;
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->list));
+}
+
+void
+mg_seats_view_focus_search (MgSeatsView *self)
+{
+  g_return_if_fail (MG_IS_SEATS_VIEW (self));
+
+  if (self->detail_number != 0)
+    mg_seats_view_show_list (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+guint
+mg_seats_view_get_n_shown (MgSeatsView *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+guint
+mg_seats_view_get_shown_number (MgSeatsView *self,
+                                guint        position)
+{
+  g_autoptr (MgConstituency) seat = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  return seat != NULL ? mg_constituency_get_number (seat) : 0;
+}
+
+void
+mg_seats_view_set_search_text (MgSeatsView *self,
+                               const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* The entry waits a moment before saying the search changed. */
+  on_filters_changed_cb (self);
+}
+
+guint
+mg_seats_view_get_detail_number (MgSeatsView *self)
+{
+  return self->detail_number;
+}
+
+const char *
+mg_seats_view_get_count_text (MgSeatsView *self)
+{
+  return gtk_label_get_text (self->count_label);
+}
+
+GtkWidget *
+mg_seats_view_get_list (MgSeatsView *self)
+{
+  return GTK_WIDGET (self->list);
+}
