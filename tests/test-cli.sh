@@ -129,6 +129,21 @@ lines out 2 "check-feed: one line per state"
 contains out "gujarat: Gujarat, 182 seats, majority 92, 4 parties, 182 reported, 0 decided" "check-feed: Gujarat line"
 contains out "himachal-pradesh: Himachal Pradesh, 68 seats, majority 35, 3 parties, 68 reported, 39 decided" "check-feed: Himachal line"
 
+# The bundled final results of 2022, seat by seat (build-aux/make-final-feed):
+# 179 of Gujarat's 182 seats are listed, and the official totals stand.
+final=resource:///io/github/matganana/Matganana/feeds/final-2022.json
+run check-final 0 --check-feed="$final"
+lines out 2 "final 2022: check-feed, one line per state"
+has_line out "gujarat: Gujarat, 182 seats, majority 92, 71 parties, 182 reported, 182 decided" \
+  "final 2022: check-feed Gujarat line"
+has_line out "himachal-pradesh: Himachal Pradesh, 68 seats, majority 35, 15 parties, 68 reported, 68 decided" \
+  "final 2022: check-feed Himachal line"
+LC_ALL=C.UTF-8 TZ=UTC run summary-final 0 --summary --feed="$final"
+has_line out "  BJP has won 156 of 182 seats" "final 2022: Gujarat headline"
+has_line out "  Congress has won 40 of 68 seats" "final 2022: Himachal headline"
+has_line out "  Final result · updated 8 Dec 2022, 20:00 IST" "final 2022: final, declared in the evening"
+lines err 0 "final 2022: summary prints nothing on stderr"
+
 for feed in "$feeds"/good-*.json; do
   run "check $(basename "$feed")" 0 --check-feed="$feed"
 done
