@@ -103,8 +103,9 @@ about_activated (GSimpleAction *action,
   MgApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { _("The Matganana developers"), NULL };
+  GtkWidget *about;
 
-  gtk_show_about_dialog (parent,
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
                          "program-name", _("Matganana"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -114,7 +115,20 @@ about_activated (GSimpleAction *action,
                          /* TRANSLATORS: your name and email, one per line */
                          "translator-credits", _("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
+                         "transient-for", parent,
+                         "modal", TRUE,
                          NULL);
+  {
+    /* The bundled final results' source, credited as its licence asks. */
+    const char *data[] = {
+      _("Election Commission of India, compiled by the Trivedi Centre for Political Data "
+        "(Lok Dhaba), via ElectionLens (MIT licence)"),
+      NULL
+    };
+
+    gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Results data"), data);
+  }
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {

@@ -5,12 +5,14 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-candidate.h"
 #include "mg-constituency.h"
 #include "mg-party-result.h"
 #include "mg-seat-labels.h"
 #include "mg-seats-view-private.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 #include "mg-text-util.h"
 
 /* A state's seats: a list to search, filter and sort, and one seat's
@@ -30,7 +32,7 @@ struct _MgSeatsView
 
   GtkStack           *stack;
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *status_filter;
+  GtkToggleButton    *status_buttons[4];
   GtkToggleButton    *close_button;
   GtkLabel           *count_label;
   GtkColumnView      *list;
@@ -258,7 +260,11 @@ matches (gpointer item,
   MgConstituency *seat = item;
   MgSeatsView *self = user_data;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint status = 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (self->status_buttons); i++)
+    if (gtk_toggle_button_get_active (self->status_buttons[i]))
+      status = i;
 
   if (status == 1 && mg_constituency_get_status (seat) != MG_SEAT_STATUS_DECLARED)
     return FALSE;
@@ -279,11 +285,12 @@ update_count (MgSeatsView *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint all = self->state != NULL ? mg_state_result_get_n_constituencies (self->state) : 0;
   g_autofree char *shown_text = mg_text_format_count (shown);
-  g_autofree char *all_text = mg_text_format_count (all);
+  g_autofree char *of_all = mg_summary_dup_of_seats (all);
   g_autofree char *text =
-    /* TRANSLATORS: seats shown by the search and filters, of all seats listed */
-    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s seat", "%s of %s seats", all),
-                     shown_text, all_text);
+    /* TRANSLATORS: the seats the search and filters show, then the whole ("of 182 seats"),
+     * in the plural form of the seats shown: Hindi writes "%2$s %1$s सीटें" */
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s shown", "%s %s shown", shown),
+                     shown_text, of_all);
 
   gtk_label_set_text (self->count_label, text);
 }
@@ -354,6 +361,9 @@ fill_detail (MgSeatsView    *self,
 
   gtk_label_set_text (self->detail_title, title);
   gtk_label_set_text (self->detail_facts, facts);
+  /* Stops for the keyboard and screen readers once they say something. */
+  gtk_widget_set_focusable (GTK_WIDGET (self->detail_title), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self->detail_facts), TRUE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->candidates))) != NULL)
     gtk_list_box_remove (self->candidates, child);
   mg_seat_labels_candidates_by_votes (seat, order);
@@ -441,7 +451,14 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-seats-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, stack);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, status_filter);
+  gtk_widget_class_bind_template_child_full (widget_class, "all_button", FALSE,
+                                             G_STRUCT_OFFSET (MgSeatsView, status_buttons[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "declared_button", FALSE,
+                                             G_STRUCT_OFFSET (MgSeatsView, status_buttons[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "counting_button", FALSE,
+                                             G_STRUCT_OFFSET (MgSeatsView, status_buttons[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "awaiting_button", FALSE,
+                                             G_STRUCT_OFFSET (MgSeatsView, status_buttons[3]));
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_button);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, list);
@@ -470,6 +487,7 @@ mg_seats_view_init (MgSeatsView *self)
   add_column (self, COLUMN_VOTES, _("Votes"), FALSE);
   add_column (self, COLUMN_MARGIN, _("Margin"), FALSE);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE);
+  mg_a11y_name_column_view (self->list, _("Column headings"), _("Seats"));
 
   self->filter = gtk_custom_filter_new (matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));

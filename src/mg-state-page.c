@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-party-columns.h"
+#include "mg-a11y.h"
 #include "mg-party-result.h"
 #include "mg-seat-chart.h"
 #include "mg-seats-view.h"
@@ -516,13 +517,7 @@ mg_state_page_init (MgStatePage *self)
   g_type_ensure (MG_TYPE_SEATS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The column view's header row and its list both take the focus; GTK
-   * 4.8 names them after its classes. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->party_view));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    GTK_IS_LIST_VIEW (child) ? _("Parties") : _("Column headings"),
-                                    -1);
+  mg_a11y_name_column_view (self->party_view, _("Column headings"), _("Parties"));
 }
 
 GtkWidget *

@@ -20,8 +20,8 @@
  * ("68 में से 1 सीट"). So the whole is a piece of its own, chosen by M, and
  * the message around it is chosen by N; each language puts its noun in the
  * piece whose number it agrees with. */
-static char *
-dup_of_seats (guint seats)
+char *
+mg_summary_dup_of_seats (guint seats)
 {
   g_autofree char *count = mg_text_format_count (seats);
 
@@ -63,7 +63,7 @@ mg_summary_dup_headline (MgStateResult *state)
   won = mg_party_result_get_won (leader);
   leading = mg_party_result_get_leading (leader);
   total = won + leading;
-  of_seats = dup_of_seats (mg_state_result_get_seats (state));
+  of_seats = mg_summary_dup_of_seats (mg_state_result_get_seats (state));
   won_text = mg_text_format_count (won);
   leading_text = mg_text_format_count (leading);
   total_text = mg_text_format_count (total);
@@ -149,7 +149,7 @@ mg_summary_dup_decided_line (MgStateResult *state)
 
   decided = mg_state_result_get_decided (state);
   decided_text = mg_text_format_count (decided);
-  of_seats = dup_of_seats (mg_state_result_get_seats (state));
+  of_seats = mg_summary_dup_of_seats (mg_state_result_get_seats (state));
   /* TRANSLATORS: seats decided, then "of M seats" from above; the seats decided choose the
    * plural form. English: "39 of 68 seats decided" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s decided", "%s %s decided",

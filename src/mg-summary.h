@@ -19,4 +19,6 @@ char *mg_summary_format_text       (MgElection    *election,
                                     MgStateResult *only);
 char *mg_summary_format_check      (MgElection    *election);
 
+char *mg_summary_dup_of_seats      (guint          seats);
+
 G_END_DECLS

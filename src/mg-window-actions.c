@@ -119,6 +119,24 @@ cycle_focus_action (GtkWidget  *widget,
     }
 }
 
+/* The main menu's bundled results: the counting-day snapshot or the final
+ * results, by the resource's name. */
+static void
+open_bundled_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autofree char *uri = NULL;
+
+  if (!g_str_equal (name, "default") && !g_str_equal (name, "final-2022"))
+    return;
+  uri = g_strdup_printf ("resource://" RESOURCE_BASE "/feeds/%s.json", name);
+  g_settings_set_string (self->settings, "feed-uri", uri);
+  mg_window_load_uri (self, uri);
+}
+
 /* Ctrl+K: the selected state's seats, the focus in their search. Not
  * Ctrl+F, which finds in the story. */
 static void
@@ -271,6 +289,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cycle-focus-back", NULL, cycle_focus_action);
   gtk_widget_class_install_action (widget_class, "win.open-feed", NULL, open_feed_action);
   gtk_widget_class_install_action (widget_class, "win.find-seat", NULL, find_seat_action);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", "s", open_bundled_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers,

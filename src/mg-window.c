@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-application.h"
 #include "mg-bench-hooks.h"
 #include "mg-election.h"
@@ -254,19 +255,6 @@ mg_window_close_request (GtkWindow *window)
 
 /* The main menu's popover is made when it is first opened, not with the
  * window: its dozen widgets would only slow the start. */
-/* The popover menu scrolls its items in a scrolled window that takes the
- * focus and that GTK 4.8 leaves nameless. */
-static void
-name_scrollers (GtkWidget  *widget,
-                const char *name)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_scrollers (child, name);
-}
-
 static void
 create_primary_menu (GtkMenuButton *button,
                      gpointer       user_data)
@@ -276,7 +264,7 @@ create_primary_menu (GtkMenuButton *button,
   if (gtk_menu_button_get_popover (button) != NULL)
     return;
   gtk_menu_button_set_menu_model (button, self->primary_menu);
-  name_scrollers (GTK_WIDGET (gtk_menu_button_get_popover (button)), _("Main Menu"));
+  mg_a11y_name_scrollers (GTK_WIDGET (gtk_menu_button_get_popover (button)), _("Main Menu"));
 }
 
 /* Gives the reader its remembered width once the paned knows its own,

@@ -569,8 +569,9 @@ test_main_menu (void)
             g_string_append_printf (actions, "%s ", action);
         }
     }
-  g_assert_cmpstr (actions->str, ==, "win.open-feed win.refresh win.print win.show-reader "
-                                     "win.local-time win.show-help-overlay app.about ");
+  g_assert_cmpstr (actions->str, ==, "win.open-feed win.refresh win.open-bundled win.open-bundled "
+                                     "win.print win.show-reader win.local-time "
+                                     "win.show-help-overlay app.about ");
 
   /* Opening it again reuses the popover. */
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
@@ -807,13 +808,13 @@ test_seats_view (void)
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (seats)));
   g_assert_true (GTK_IS_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))));
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
-  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "4 of 4 seats");
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "4 of 4 seats shown");
 
   mg_seats_view_set_search_text (seats, "KAL");
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 1), ==, 127);
-  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "2 of 4 seats");
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "2 of 4 seats shown");
   mg_seats_view_set_search_text (seats, "12");
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
   g_signal_emit_by_name (mg_seats_view_get_list (seats), "activate", 0);
@@ -824,6 +825,24 @@ test_seats_view (void)
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
   g_assert_true (mg_seats_view_show_seat (seats, 38));
   g_assert_false (mg_seats_view_show_seat (seats, 999));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The main menu opens the bundled final results, seat by seat. */
+static void
+test_bundled_final (void)
+{
+  MgWindow *window;
+  MgStateResult *gujarat;
+
+  reset_settings ();
+  window = new_window (NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", "s",
+                                             "final-2022"));
+  mg_test_wait_for (loaded, window);
+  gujarat = mg_election_find_state (mg_window_get_election (window), "gujarat", NULL);
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (gujarat), ==, 179);
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (gujarat, 0)), ==, 156);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -849,6 +868,7 @@ main (int   argc,
   g_test_add_func ("/window/actions-enabled", test_actions_enabled);
   g_test_add_func ("/window/local-time", test_local_time);
   g_test_add_func ("/window/seats-view", test_seats_view);
+  g_test_add_func ("/window/bundled-final", test_bundled_final);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void mg_a11y_name_column_view (GtkColumnView *view,
+                               const char    *header_name,
+                               const char    *list_name);
+void mg_a11y_name_scrollers   (GtkWidget     *root,
+                               const char    *name);
+
+G_END_DECLS
