@@ -340,6 +340,10 @@ add_candidate_row (MgSeatsView    *self,
   gtk_box_append (GTK_BOX (line), name);
   gtk_box_append (GTK_BOX (line), party);
   gtk_box_append (GTK_BOX (line), votes);
+  /* One colour for every share: GTK's low and high marks mean nothing here. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (share, 0));
   gtk_box_append (GTK_BOX (row), line);
   gtk_box_append (GTK_BOX (row), bar);
