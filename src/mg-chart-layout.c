@@ -885,6 +885,53 @@ mg_chart_layout_draw (MgChartLayout       *self,
  * Returns: (transfer none) (nullable): the party whose seat, bar segment or
  *   legend entry is at (@x, @y)
  */
+/**
+ * mg_chart_layout_hit_seat:
+ * @party: (out) (optional) (transfer none): the seat's party, if any
+ * @kind: (out) (optional): won, leading or undecided
+ * @rank: (out) (optional): the seat's place among its party's seats of
+ *   that kind, from the left
+ *
+ * Returns: whether a seat's dot is at (@x, @y)
+ */
+gboolean
+mg_chart_layout_hit_seat (MgChartLayout    *self,
+                          double            x,
+                          double            y,
+                          MgPartyResult   **party,
+                          MgChartSeatKind  *kind,
+                          guint            *rank)
+{
+  double r = self->hemicycle->dot_radius * self->scale * 1.15;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (y < self->hemi_top || y > self->hemi_top + self->scale)
+    return FALSE;
+  for (guint i = 0; i < self->seats_total; i++)
+    {
+      double sx, sy;
+      guint first = i;
+
+      seat_position (self, i, &sx, &sy);
+      if (fabs (sx - x) > r || fabs (sy - y) > r || hypot (sx - x, sy - y) > r)
+        continue;
+      while (first > 0 && self->seats[first - 1].party == self->seats[i].party &&
+             self->seats[first - 1].kind == self->seats[i].kind)
+        first--;
+      if (party != NULL)
+        *party = self->seats[i].party == G_MAXUINT ? NULL
+                                                   : g_ptr_array_index (self->parties,
+                                                                        self->seats[i].party);
+      if (kind != NULL)
+        *kind = self->seats[i].kind;
+      if (rank != NULL)
+        *rank = i - first;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 MgPartyResult *
 mg_chart_layout_hit (MgChartLayout *self,
                      double         x,

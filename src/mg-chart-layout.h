@@ -65,6 +65,12 @@ void           mg_chart_layout_get_legend_item (MgChartLayout       *self,
 MgPartyResult *mg_chart_layout_hit          (MgChartLayout       *self,
                                              double               x,
                                              double               y);
+gboolean       mg_chart_layout_hit_seat     (MgChartLayout       *self,
+                                             double               x,
+                                             double               y,
+                                             MgPartyResult      **party,
+                                             MgChartSeatKind     *kind,
+                                             guint               *rank);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChartLayout, mg_chart_layout_free)
 

@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "mg-chart-layout.h"
+#include "mg-constituency.h"
 #include "mg-party-result.h"
+#include "mg-seat-labels.h"
 #include "mg-seat-chart.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
@@ -39,6 +41,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SEAT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* A blend from old to new seats lasts this long, when animations are on. */
 #define BLEND_USEC (250 * 1000)
@@ -269,6 +278,38 @@ mg_seat_chart_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* The constituency whose dot is at (@x, @y), if the feed lists it. */
+static MgConstituency *
+seat_at (MgSeatChart *self,
+         double       x,
+         double       y)
+{
+  MgPartyResult *party = NULL;
+  MgChartSeatKind kind;
+  guint rank;
+
+  if (self->layout == NULL || mg_state_result_get_n_constituencies (self->state) == 0 ||
+      !mg_chart_layout_hit_seat (self->layout, x, y, &party, &kind, &rank) || party == NULL)
+    return NULL;
+  return mg_state_result_get_party_seat (self->state, mg_party_result_get_id (party),
+                                         kind == MG_CHART_SEAT_WON ? MG_SEAT_STATUS_DECLARED
+                                                                   : MG_SEAT_STATUS_COUNTING,
+                                         rank);
+}
+
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      MgSeatChart     *self)
+{
+  MgConstituency *seat = seat_at (self, x, y);
+
+  if (seat != NULL)
+    g_signal_emit (self, signals[SEAT_ACTIVATED], 0, mg_constituency_get_number (seat));
+}
+
 static gboolean
 mg_seat_chart_query_tooltip (GtkWidget  *widget,
                              int         x,
@@ -278,10 +319,18 @@ mg_seat_chart_query_tooltip (GtkWidget  *widget,
 {
   MgSeatChart *self = MG_SEAT_CHART (widget);
   MgPartyResult *party;
+  MgConstituency *seat;
   g_autofree char *text = NULL;
 
   if (self->layout == NULL || keyboard)
     return FALSE;
+  /* A dot is a constituency, when the feed lists them. */
+  if ((seat = seat_at (self, x, y)) != NULL)
+    {
+      text = mg_seat_labels_dup_sentence (self->state, seat);
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
   party = mg_chart_layout_hit (self->layout, x, y);
   if (party == NULL)
     return FALSE;
@@ -406,6 +455,16 @@ mg_seat_chart_class_init (MgSeatChartClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * MgSeatChart::seat-activated:
+   * @number: the constituency's number
+   *
+   * A constituency's dot was clicked.
+   */
+  signals[SEAT_ACTIVATED] =
+    g_signal_new ("seat-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
   gtk_widget_class_set_css_name (widget_class, "seatchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -413,6 +472,10 @@ mg_seat_chart_class_init (MgSeatChartClass *klass)
 static void
 mg_seat_chart_init (MgSeatChart *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   /* It takes the focus, so that a screen reader reads its description. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -383,6 +383,15 @@ mg_state_page_css_changed (GtkWidget         *widget,
     gtk_widget_remove_css_class (widget, "dark");
 }
 
+/* A dot of the chart opens its seat's detail. */
+static void
+on_seat_activated_cb (MgStatePage *self,
+                      guint        number)
+{
+  if (mg_state_page_show_seats (self))
+    mg_seats_view_show_seat (self->seats_view, number);
+}
+
 static void
 mg_state_page_constructed (GObject *object)
 {
@@ -391,6 +400,8 @@ mg_state_page_constructed (GObject *object)
 
   mg_seat_chart_set_state (self->seat_chart, self->state);
   mg_seats_view_set_state (self->seats_view, self->state);
+  g_signal_connect_object (self->seat_chart, "seat-activated",
+                           G_CALLBACK (on_seat_activated_cb), self, G_CONNECT_SWAPPED);
   {
     /* A row can be selected; updates change the parties in place, so the
      * selection survives them (and switching tabs). */

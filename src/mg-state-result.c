@@ -716,3 +716,50 @@ mg_state_result_get_vote_share (MgStateResult *self,
     }
   return all > 0 ? 100.0 * (double) party / (double) all : -1;
 }
+
+static int
+by_margin (gconstpointer a,
+           gconstpointer b)
+{
+  guint64 x = mg_constituency_get_margin (*(MgConstituency **) a);
+  guint64 y = mg_constituency_get_margin (*(MgConstituency **) b);
+
+  return x == y ? 0 : x > y ? -1 : 1;
+}
+
+/**
+ * mg_state_result_get_party_seat:
+ * @status: %MG_SEAT_STATUS_DECLARED for the seats the party won,
+ *   %MG_SEAT_STATUS_COUNTING for those it leads
+ * @rank: which of them, widest margin first
+ *
+ * The seat chart's dots as constituencies: within a party's wedge, its
+ * seats by margin.
+ *
+ * Returns: (transfer none) (nullable): the seat, or %NULL when the feed
+ *   lists fewer
+ */
+MgConstituency *
+mg_state_result_get_party_seat (MgStateResult *self,
+                                const char    *party_id,
+                                MgSeatStatus   status,
+                                guint          rank)
+{
+  g_autoptr (GPtrArray) seats = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+
+  n = mg_state_result_get_n_constituencies (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgConstituency *seat = mg_state_result_get_constituency (self, i);
+      MgCandidate *leader = mg_constituency_get_leader (seat);
+
+      if (leader != NULL && mg_constituency_get_status (seat) == status &&
+          g_str_equal (mg_candidate_get_party_id (leader), party_id))
+        g_ptr_array_add (seats, seat);
+    }
+  g_ptr_array_sort (seats, by_margin);
+  return rank < seats->len ? g_ptr_array_index (seats, rank) : NULL;
+}

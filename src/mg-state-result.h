@@ -61,5 +61,9 @@ guint          mg_state_result_count_seats      (MgStateResult *self,
                                                  MgSeatStatus   status);
 double         mg_state_result_get_vote_share   (MgStateResult *self,
                                                  const char    *party_id);
+MgConstituency *mg_state_result_get_party_seat  (MgStateResult *self,
+                                                 const char    *party_id,
+                                                 MgSeatStatus   status,
+                                                 guint          rank);
 
 G_END_DECLS

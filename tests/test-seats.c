@@ -137,6 +137,22 @@ test_update_in_place (void)
   g_assert_false (mg_election_update_from (shown, next));
 }
 
+/* The chart's dots as seats: a party's won seats, then its leading ones,
+ * each widest margin first. */
+static void
+test_party_seats (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *state = mg_election_get_state (election, 0);
+
+  g_assert_cmpuint (mg_constituency_get_number (
+                      mg_state_result_get_party_seat (state, "bjp", MG_SEAT_STATUS_DECLARED, 0)), ==, 38);
+  g_assert_null (mg_state_result_get_party_seat (state, "bjp", MG_SEAT_STATUS_DECLARED, 1));
+  g_assert_cmpuint (mg_constituency_get_number (
+                      mg_state_result_get_party_seat (state, "inc", MG_SEAT_STATUS_COUNTING, 0)), ==, 127);
+  g_assert_null (mg_state_result_get_party_seat (state, "ind", MG_SEAT_STATUS_COUNTING, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/seats/ties-and-pending", test_ties_and_pending);
   g_test_add_func ("/seats/feed", test_feed_seats);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
+  g_test_add_func ("/seats/party-seats", test_party_seats);
 
   return g_test_run ();
 }

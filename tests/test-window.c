@@ -19,6 +19,7 @@
 #include "mg-open-feed-dialog.h"
 #include "mg-print-operation.h"
 #include "mg-reader-private.h"
+#include "mg-seat-chart.h"
 #include "mg-seats-view-private.h"
 #include "mg-window-private.h"
 
@@ -825,6 +826,12 @@ test_seats_view (void)
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
   g_assert_true (mg_seats_view_show_seat (seats, 38));
   g_assert_false (mg_seats_view_show_seat (seats, 999));
+
+  /* A dot of the chart opens its seat, from the summary. */
+  mg_seats_view_show_list (seats);
+  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (page), MG_TYPE_SEAT_CHART),
+                         "seat-activated", 127u);
+  g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 127);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
