@@ -7,6 +7,7 @@
 #include "mg-constituency.h"
 #include "mg-election.h"
 #include "mg-party-result.h"
+#include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-test-util.h"
 
@@ -137,6 +138,84 @@ test_update_in_place (void)
   g_assert_false (mg_election_update_from (shown, next));
 }
 
+/* How a seat is told in words: status, result, change and the previous
+ * holder, with the previous election's year when the state gives it. */
+static void
+test_seat_text (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  MgConstituency *kalol = mg_state_result_find_constituency (gujarat, 38);
+  MgConstituency *kalol2 = mg_state_result_find_constituency (gujarat, 127);
+  MgConstituency *abdasa = mg_state_result_find_constituency (gujarat, 5);
+  MgConstituency *bhuj = mg_state_result_find_constituency (gujarat, 7);
+  g_autofree char *declared = mg_seat_text_dup_status (kalol);
+  g_autofree char *counting = mg_seat_text_dup_status (kalol2);
+  g_autofree char *pending = mg_seat_text_dup_status (abdasa);
+  g_autofree char *won = mg_seat_text_dup_result (gujarat, kalol);
+  g_autofree char *leads = mg_seat_text_dup_result (gujarat, kalol2);
+  g_autofree char *tied = mg_seat_text_dup_result (gujarat, bhuj);
+  g_autofree char *nothing = mg_seat_text_dup_result (gujarat, abdasa);
+  g_autofree char *gain = mg_seat_text_dup_change (gujarat, kalol);
+  g_autofree char *no_change = mg_seat_text_dup_change (gujarat, kalol2);
+  g_autofree char *turnout = mg_seat_text_dup_turnout (kalol);
+  g_autofree char *last_time = mg_seat_text_dup_previous (gujarat, kalol);
+  g_autofree char *in_year = NULL;
+  g_autofree char *held = NULL;
+
+  g_assert_cmpstr (declared, ==, "Declared");
+  g_assert_cmpstr (counting, ==, "Counting, round 12 of 20");
+  g_assert_cmpstr (pending, ==, "Awaiting results");
+  g_assert_cmpstr (won, ==, "A (BJP) won by 20,000 votes (18.2%)");
+  g_assert_cmpstr (leads, ==, "D (Congress) leads by 500 votes (0.8%)");
+  g_assert_cmpstr (tied, ==, "Tied at the top at 100 votes");
+  g_assert_null (nothing);
+  g_assert_cmpstr (gain, ==, "Gain from Congress");
+  /* No previous holder given: no change to tell. */
+  g_assert_null (no_change);
+  g_assert_cmpstr (turnout, ==, "Turnout 47.8% (1,10,000 of 2,30,000 electors)");
+  g_assert_cmpstr (last_time, ==, "Held by Congress last time, by 500 votes");
+
+  mg_state_result_set_previous_year (gujarat, 2017);
+  in_year = mg_seat_text_dup_previous (gujarat, kalol);
+  g_assert_cmpstr (in_year, ==, "Held by Congress in 2017, by 500 votes");
+  mg_constituency_set_previous (kalol, "bjp", -1);
+  held = mg_seat_text_dup_change (gujarat, kalol);
+  g_assert_cmpstr (held, ==, "Held");
+  g_clear_pointer (&in_year, g_free);
+  in_year = mg_seat_text_dup_previous (gujarat, kalol);
+  g_assert_cmpstr (in_year, ==, "Held by BJP in 2017");
+}
+
+/* The seat's table lists candidates by votes, whatever the feed's order,
+ * with the parties' short names. */
+static void
+test_seat_summary_order (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  g_autoptr (MgConstituency) seat = seat_with (0, "ind", (guint64) 9000, "inc", (guint64) 40000,
+                                               "bjp", (guint64) 60000, NULL);
+  g_autofree char *text = NULL;
+  const char *bjp, *inc, *ind;
+
+  mg_party_result_set_short_name (mg_state_result_get_party (gujarat, 1), "INC");
+  text = mg_seat_text_format_summary (election, gujarat, seat);
+  bjp = strstr (text, "\n  bjp  ");
+  inc = strstr (text, "\n  inc  ");
+  ind = strstr (text, "\n  ind  ");
+  g_assert_nonnull (bjp);
+  g_assert_nonnull (inc);
+  g_assert_nonnull (ind);
+  g_assert_true (bjp < inc && inc < ind);
+  g_assert_nonnull (strstr (text, "\n  bjp        BJP           60,000  55.0%\n"));
+  g_assert_nonnull (strstr (text, "\n  inc        INC           40,000  36.7%\n"));
+  g_assert_nonnull (strstr (text, "\n  ind        Independents   9,000   8.3%\n"));
+  /* NOTA last, whatever its votes. */
+  g_assert_true (g_str_has_suffix (text, "\n  NOTA                          0   0.0%\n"));
+  g_assert_nonnull (strstr (text, "\n  bjp (BJP) leads by 20,000 votes (18.3%)\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +226,8 @@ main (int   argc,
   g_test_add_func ("/seats/ties-and-pending", test_ties_and_pending);
   g_test_add_func ("/seats/feed", test_feed_seats);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
+  g_test_add_func ("/seats/text", test_seat_text);
+  g_test_add_func ("/seats/summary-order", test_seat_summary_order);
 
   return g_test_run ();
 }
