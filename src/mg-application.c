@@ -28,12 +28,16 @@ static const GOptionEntry main_entries[] = {
     N_("URI") },
   { "state", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Select the state with this id, or summarise only it"), N_("ID") },
+  { "constituency", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --summary and --state, show the result of constituency number N"), N_("N") },
   { "interval", 'i', 0, G_OPTION_ARG_INT, NULL,
     N_("Check an http(s) feed every SECONDS (at least 5; default 30)"), N_("SECONDS") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print a text seat summary and exit"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write each constituency’s result as CSV to FILE and exit"), N_("FILE") },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check a feed, print one line per state and exit"), N_("URI") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -161,8 +165,11 @@ mg_application_local_command_line (GApplication   *application,
       g_autoptr (GOptionContext) context = g_option_context_new (NULL);
       g_autoptr (GError) error = NULL;
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
+      g_autofree char *export_csv = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
       int interval = -1;
+      /* Not a number anyone asks for: tells "not given" from 0. */
+      int constituency = G_MININT;
       int argc = (int) g_strv_length (argv);
       /* Parsing shuffles the array; the strings stay owned by argv. */
       g_autofree char **parse_argv = g_memdup2 (argv, sizeof (char *) * (argc + 1));
@@ -171,14 +178,16 @@ mg_application_local_command_line (GApplication   *application,
       memcpy (entries, main_entries, sizeof main_entries);
       entries[0].arg_data = &feed;
       entries[1].arg_data = &state;
-      entries[2].arg_data = &interval;
-      entries[3].arg_data = &summary;
-      entries[4].arg_data = &export;
-      entries[5].arg_data = &check;
-      entries[6].arg_data = &version;
-      entries[7] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[2].arg_data = &constituency;
+      entries[3].arg_data = &interval;
+      entries[4].arg_data = &summary;
+      entries[5].arg_data = &export;
+      entries[6].arg_data = &export_csv;
+      entries[7].arg_data = &check;
+      entries[8].arg_data = &version;
+      entries[9] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                     NULL, NULL };
-      entries[8] = (GOptionEntry) { NULL };
+      entries[10] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -196,10 +205,29 @@ mg_application_local_command_line (GApplication   *application,
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("unexpected argument “%s”"), parsed[1]);
           return TRUE;
         }
-      if ((summary ? 1 : 0) + (check != NULL ? 1 : 0) + (export != NULL ? 1 : 0) > 1)
+      if ((summary ? 1 : 0) + (check != NULL ? 1 : 0) + (export != NULL ? 1 : 0) +
+          (export_csv != NULL ? 1 : 0) > 1)
         {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("use one of --summary, --export-summary, "
+                                                       "--export-csv and --check-feed"));
+          return TRUE;
+        }
+      if (constituency != G_MININT && constituency < 1)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--constituency must be at least 1"));
+          return TRUE;
+        }
+      if (constituency != G_MININT && !summary)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--constituency goes with --summary"));
+          return TRUE;
+        }
+      if (constituency != G_MININT && state == NULL)
+        {
+          /* TRANSLATORS: constituencies are numbered afresh in each state */
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
-                                      _("use one of --summary, --export-summary and --check-feed"));
+                                      _("--constituency needs --state: each state numbers its "
+                                        "own constituencies"));
           return TRUE;
         }
       if (interval != -1 && interval < 5)
@@ -208,7 +236,8 @@ mg_application_local_command_line (GApplication   *application,
           return TRUE;
         }
       if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
-          (state != NULL && *state == '\0') || (export != NULL && *export == '\0'))
+          (state != NULL && *state == '\0') || (export != NULL && *export == '\0') ||
+          (export_csv != NULL && *export_csv == '\0'))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("an option was given an empty value"));
           return TRUE;
@@ -224,9 +253,12 @@ static int
 mg_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  const char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
+  const char *feed = NULL, *state = NULL, *check = NULL, *export = NULL, *export_csv = NULL;
+  int constituency = 0;
 
   g_variant_dict_lookup (options, "export-summary", "^&ay", &export);
+  g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
+  g_variant_dict_lookup (options, "constituency", "i", &constituency);
   g_variant_dict_lookup (options, "feed", "&s", &feed);
   g_variant_dict_lookup (options, "state", "&s", &state);
   g_variant_dict_lookup (options, "check-feed", "&s", &check);
@@ -239,9 +271,11 @@ mg_application_handle_local_options (GApplication *application,
   if (check != NULL)
     return mg_cli_check_feed (check);
   if (g_variant_dict_contains (options, "summary"))
-    return mg_cli_summary (feed, state);
+    return mg_cli_summary (feed, state, constituency > 0 ? (guint) constituency : 0);
   if (export != NULL)
     return mg_cli_export_summary (feed, state, export);
+  if (export_csv != NULL)
+    return mg_cli_export_csv (feed, state, export_csv);
 
   return -1;
 }

@@ -8,16 +8,20 @@
 #include <string.h>
 
 #include "mg-cli.h"
+#include "mg-constituency.h"
+#include "mg-csv-export.h"
 #include "mg-election.h"
 #include "mg-feed-cache.h"
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-http.h"
+#include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-summary-render.h"
 #include "mg-summary.h"
 
-/* The command-line modes that need no display: --summary and --check-feed. */
+/* The command-line modes that need no display: --summary (of the states or
+ * of one constituency), --export-summary, --export-csv and --check-feed. */
 
 /* Writes UTF-8 as it is: g_print() would transliterate Hindi to "?" under
  * a non-UTF-8 locale. */
@@ -163,20 +167,57 @@ find_only_state (MgElection     *election,
   return FALSE;
 }
 
+/* Returns: whether @state lists any constituencies; prints why not. */
+static gboolean
+has_constituencies (MgStateResult *state,
+                    int           *status)
+{
+  if (mg_state_result_get_n_constituencies (state) > 0)
+    return TRUE;
+  /* TRANSLATORS: the feed gives the state's party totals but not its seats */
+  *status = mg_cli_fail (MG_EXIT_FAILURE, _("%s lists no constituencies"),
+                         mg_state_result_get_name (state));
+  return FALSE;
+}
+
+/**
+ * mg_cli_summary:
+ * @state_id: (nullable): the one state to summarise
+ * @constituency: the number of the one seat of @state_id to show, or 0
+ *   for the state's summary
+ */
 int
 mg_cli_summary (const char *feed,
-                const char *state_id)
+                const char *state_id,
+                guint       constituency)
 {
   g_autoptr (MgElection) election = NULL;
   g_autofree char *text = NULL;
   MgStateResult *only = NULL;
+  MgConstituency *seat;
   int status = MG_EXIT_OK;
+
+  g_return_val_if_fail (constituency == 0 || state_id != NULL, MG_EXIT_USAGE);
 
   election = load_election (feed, &status);
   if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
 
-  text = mg_summary_format_text (election, only);
+  if (constituency == 0)
+    {
+      text = mg_summary_format_text (election, only);
+      mg_cli_print (stdout, text);
+      return MG_EXIT_OK;
+    }
+
+  if (!has_constituencies (only, &status))
+    return status;
+  seat = mg_state_result_find_constituency (only, constituency);
+  if (seat == NULL)
+    /* TRANSLATORS: a constituency's number, then the state's name */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("no constituency %u in %s"), constituency,
+                        mg_state_result_get_name (only));
+  text = mg_seat_text_format_summary (election, only, seat);
   mg_cli_print (stdout, text);
   return MG_EXIT_OK;
 }
@@ -198,6 +239,43 @@ mg_cli_export_summary (const char *feed,
   if (!mg_summary_export_pdf (election, only, path, &error))
     /* TRANSLATORS: the PDF's path, then why it could not be written */
     return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the PDF: %s"), path, error->message);
+  return MG_EXIT_OK;
+}
+
+/* Writes the seats of every state (or of @state_id) as CSV to @path. */
+int
+mg_cli_export_csv (const char *feed,
+                   const char *state_id,
+                   const char *path)
+{
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (GBytes) csv = NULL;
+  g_autoptr (GError) error = NULL;
+  MgStateResult *only = NULL;
+  int status = MG_EXIT_OK;
+
+  election = load_election (feed, &status);
+  if (election == NULL || !find_only_state (election, state_id, &only, &status))
+    return status;
+
+  if (only != NULL && !has_constituencies (only, &status))
+    return status;
+  if (only == NULL)
+    {
+      guint n = mg_election_get_n_states (election);
+      guint listed = 0;
+
+      for (guint i = 0; i < n; i++)
+        listed += mg_state_result_get_n_constituencies (mg_election_get_state (election, i));
+      if (listed == 0)
+        /* TRANSLATORS: no state of the feed lists its seats, so there is nothing to export */
+        return mg_cli_fail (MG_EXIT_FAILURE, _("the feed lists no constituencies"));
+    }
+
+  csv = mg_csv_export_seats (election, only);
+  if (!mg_csv_export_save (csv, path, &error))
+    /* TRANSLATORS: the CSV file's path, then why it could not be written */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the CSV: %s"), path, error->message);
   return MG_EXIT_OK;
 }
 

@@ -16,10 +16,14 @@ int  mg_cli_fail       (int         status,
                         const char *format,
                         ...) G_GNUC_PRINTF (2, 3);
 int  mg_cli_summary    (const char *feed,
-                        const char *state_id);
+                        const char *state_id,
+                        guint       constituency);
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
                             const char *path);
+int  mg_cli_export_csv (const char *feed,
+                        const char *state_id,
+                        const char *path);
 int  mg_cli_check_feed (const char *feed);
 
 G_END_DECLS

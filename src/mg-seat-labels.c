@@ -10,6 +10,7 @@
 #include "mg-constituency.h"
 #include "mg-party-result.h"
 #include "mg-seat-labels.h"
+#include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-text-util.h"
 
@@ -59,28 +60,6 @@ mg_seat_labels_party_name (MgStateResult *state,
         return mg_party_result_get_display_name (party);
     }
   return party_id;
-}
-
-/* Returns: (transfer full): "Declared", "Round 12 of 20", "Counting" or
- *   "Awaiting" */
-char *
-mg_seat_labels_dup_status (MgConstituency *seat)
-{
-  guint current, total;
-
-  switch (mg_constituency_get_status (seat))
-    {
-    case MG_SEAT_STATUS_DECLARED:
-      return g_strdup (C_("seat", "Declared"));
-    case MG_SEAT_STATUS_COUNTING:
-      if (mg_constituency_get_round (seat, &current, &total))
-        /* TRANSLATORS: the round of counting, of all rounds */
-        return g_strdup_printf (_("Round %u of %u"), current, total);
-      return g_strdup (C_("seat", "Counting"));
-    case MG_SEAT_STATUS_PENDING:
-    default:
-      return g_strdup (C_("seat", "Awaiting"));
-    }
 }
 
 /**
@@ -155,62 +134,33 @@ mg_seat_labels_dup_candidate_sentence (MgStateResult  *state,
 /**
  * mg_seat_labels_dup_facts:
  *
- * Returns: (transfer full): the seat's status, margin, previous holder,
- *   turnout, NOTA and district, a line each
+ * Returns: (transfer full): the seat's status, result, change, previous
+ *   holder, turnout, NOTA and district, a line each (mg-seat-text.c's)
  */
 char *
 mg_seat_labels_dup_facts (MgStateResult  *state,
                           MgConstituency *seat)
 {
-  GString *facts = g_string_new (NULL);
-  g_autofree char *status = mg_seat_labels_dup_status (seat);
-  MgCandidate *leader = mg_constituency_get_leader (seat);
-  const char *previous = mg_constituency_get_previous_party (seat);
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
-  g_string_append (facts, status);
-  if (leader != NULL)
-    {
-      g_autofree char *margin = mg_text_format_count (mg_constituency_get_margin (seat));
-
-      g_string_append_c (facts, '\n');
-      /* TRANSLATORS: the lead over the runner-up, in votes and share of all votes */
-      g_string_append_printf (facts, _("Margin %s votes (%.1f%%)"), margin,
-                              mg_constituency_get_margin_share (seat));
-    }
-  if (previous != NULL)
-    {
-      const char *party = mg_seat_labels_party_name (state, previous);
-
-      g_string_append_c (facts, '\n');
-      if (leader != NULL && g_str_equal (mg_candidate_get_party_id (leader), previous))
-        /* TRANSLATORS: the seat's previous holder, who leads or won it again */
-        g_string_append_printf (facts, _("Held by %s"), party);
-      else if (leader != NULL)
-        /* TRANSLATORS: the party the leader takes the seat from */
-        g_string_append_printf (facts, _("Gain from %s"), party);
-      else
-        /* TRANSLATORS: the seat's previous holder */
-        g_string_append_printf (facts, _("Previously %s"), party);
-    }
-  if (mg_constituency_get_turnout (seat) >= 0)
-    {
-      g_string_append_c (facts, '\n');
-      g_string_append_printf (facts, _("Turnout %.1f%%"), mg_constituency_get_turnout (seat));
-    }
+  g_ptr_array_add (lines, mg_seat_text_dup_status (seat));
+  g_ptr_array_add (lines, mg_seat_text_dup_result (state, seat));
+  g_ptr_array_add (lines, mg_seat_text_dup_change (state, seat));
+  g_ptr_array_add (lines, mg_seat_text_dup_previous (state, seat));
+  g_ptr_array_add (lines, mg_seat_text_dup_turnout (seat));
   if (mg_constituency_get_nota (seat) >= 0)
     {
       g_autofree char *nota = mg_text_format_count ((guint64) mg_constituency_get_nota (seat));
 
-      g_string_append_c (facts, '\n');
       /* TRANSLATORS: votes for None of the Above */
-      g_string_append_printf (facts, _("NOTA %s"), nota);
+      g_ptr_array_add (lines, g_strdup_printf (_("NOTA %s"), nota));
     }
   if (mg_constituency_get_district (seat) != NULL)
-    {
-      g_string_append_c (facts, '\n');
-      g_string_append_printf (facts, _("District %s"), mg_constituency_get_district (seat));
-    }
-  return g_string_free (facts, FALSE);
+    g_ptr_array_add (lines, g_strdup_printf (_("District %s"), mg_constituency_get_district (seat)));
+  while (g_ptr_array_remove (lines, NULL))
+    ;
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
 }
 
 static int

@@ -11,7 +11,6 @@ char       *mg_seat_labels_dup_name               (MgConstituency *seat);
 char       *mg_seat_labels_dup_title              (MgConstituency *seat);
 const char *mg_seat_labels_party_name             (MgStateResult  *state,
                                                    const char     *party_id);
-char       *mg_seat_labels_dup_status             (MgConstituency *seat);
 char       *mg_seat_labels_dup_sentence           (MgStateResult  *state,
                                                    MgConstituency *seat);
 char       *mg_seat_labels_dup_votes              (MgConstituency *seat,

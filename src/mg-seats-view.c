@@ -10,6 +10,7 @@
 #include "mg-constituency.h"
 #include "mg-party-result.h"
 #include "mg-seat-labels.h"
+#include "mg-seat-text.h"
 #include "mg-seats-view-private.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
@@ -80,7 +81,7 @@ cell_text (MgSeatsView    *self,
     case COLUMN_MARGIN:
       return leader != NULL ? mg_text_format_count (mg_constituency_get_margin (seat)) : g_strdup ("—");
     case COLUMN_STATUS:
-      return mg_seat_labels_dup_status (seat);
+      return mg_seat_text_dup_status (seat);
     case N_COLUMNS:
     default:
       g_assert_not_reached ();

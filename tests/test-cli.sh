@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The display-less command line: --summary, --check-feed, --version, exit
-# statuses and one-line errors. Runs with no display at all.
+# The display-less command line: --summary (of the states and of one seat),
+# --export-csv, --check-feed, --version, exit statuses and one-line errors.
+# Runs with no display at all.
 # Usage: test-cli.sh MATGANANA TESTS_SOURCE_DIR   (prints TAP)
 set -u
 bin=$1
@@ -108,6 +109,100 @@ has_line out "gujarat: Gujarat, 182 seats, majority 92, 1 party, 1 reported, 0 d
 LANGUAGE=hi LC_ALL=C.UTF-8 run one-seat-check-hindi 0 --check-feed="$one_seat"
 has_line out "gujarat: गुजरात, 182 सीटें, बहुमत 92, 1 दल, 1 के रुझान, 0 घोषित" \
   "one seat: Hindi check-feed line"
+
+# One constituency: --summary --state=ID --constituency=N. Seat 38 is
+# declared, reserved, with postal votes, NOTA and electors, and was held by
+# another party; 127 has the same name and is counting.
+seats="$feeds/good-seats.json"
+LC_ALL=C.UTF-8 TZ=UTC run seat-38 0 --summary --feed="$seats" --state=gujarat --constituency=38
+cat >"$tmp/expected" <<'END'
+38 · Kalol (SC)
+  Gujarat · Panchmahal district
+  Declared · updated 8 Dec 2022, 13:05 IST
+  A (BJP) won by 20,000 votes (18.2%)
+  Gain from Congress
+  Held by Congress last time, by 500 votes
+  Turnout 47.8% (1,10,000 of 2,30,000 electors)
+
+  Candidate  Party          Votes  Share  Postal
+  A          BJP           60,000  54.5%     500
+  B          Congress      40,000  36.4%       —
+  C          Independents   9,000   8.2%       —
+  NOTA                      1,000   0.9%
+END
+if cmp -s "$tmp/expected" "$tmp/out"; then ok "seat 38: the whole text"; else not_ok "seat 38: the whole text" "$(diff "$tmp/expected" "$tmp/out")"; fi
+lines err 0 "seat 38: nothing on stderr"
+
+LANGUAGE=hi LC_ALL=C.UTF-8 TZ=UTC run seat-38-hindi 0 --summary --feed="$seats" --state=gujarat --constituency=38
+has_line out "38 · कलोल (अ.जा.)" "seat 38, Hindi: number, name, reservation"
+has_line out "  गुजरात · पंचमहाल ज़िला" "seat 38, Hindi: state and district"
+has_line out "  घोषित · अपडेट: 8 दिसंबर 2022, 13:05 IST" "seat 38, Hindi: declared"
+has_line out "  A (भाजपा) 20,000 वोटों से जीते (18.2%)" "seat 38, Hindi: won by"
+has_line out "  कांग्रेस से छीनी" "seat 38, Hindi: gain from"
+has_line out "  पिछली बार कांग्रेस 500 वोटों से जीती थी" "seat 38, Hindi: held last time"
+has_line out "  मतदान 47.8% (2,30,000 मतदाताओं में से 1,10,000 वोट)" "seat 38, Hindi: turnout"
+has_line out "  उम्मीदवार  दल          वोट  प्रतिशत  डाक मत" "seat 38, Hindi: table heading"
+has_line out "  A         भाजपा    60,000   54.5%     500" "seat 38, Hindi: winner's row, aligned"
+has_line out "  B         कांग्रेस    40,000   36.4%       —" "seat 38, Hindi: runner-up's row, aligned"
+has_line out "  C         निर्दलीय   9,000    8.2%       —" "seat 38, Hindi: independent's row, aligned"
+has_line out "  नोटा                1,000    0.9%" "seat 38, Hindi: NOTA row"
+lines out 13 "seat 38, Hindi: 13 lines"
+lacks out "Declared" "seat 38, Hindi: no English left"
+
+LC_ALL=C.UTF-8 TZ=UTC run seat-127 0 --summary --feed="$seats" --state=gujarat --constituency=127
+has_line out "127 · Kalol" "seat 127: number and name, not reserved"
+has_line out "  Gujarat" "seat 127: no district"
+has_line out "  Counting, round 12 of 20 · updated 8 Dec 2022, 13:05 IST" "seat 127: round 12 of 20"
+has_line out "  D (Congress) leads by 500 votes (0.8%)" "seat 127: leads by"
+has_line out "  D          Congress  30,000  50.4%" "seat 127: leader's row, no postal column"
+has_line out "  E          BJP       29,500  49.6%" "seat 127: runner-up's row"
+lacks out "Postal" "seat 127: no postal votes given"
+lacks out "Turnout" "seat 127: no electors given"
+lacks out "Held" "seat 127: no previous holder given"
+LANGUAGE=hi LC_ALL=C.UTF-8 TZ=UTC run seat-127-hindi 0 --summary --feed="$seats" --state=gujarat --constituency=127
+has_line out "  मतगणना जारी, दौर 12 (कुल 20) · अपडेट: 8 दिसंबर 2022, 13:05 IST" "seat 127, Hindi: round"
+has_line out "  D (कांग्रेस) 500 वोटों से आगे (0.8%)" "seat 127, Hindi: leads by"
+
+run seat-unknown 1 --summary --feed="$seats" --state=gujarat --constituency=999
+lines err 1 "unknown seat: one line"
+has_line err "matganana: no constituency 999 in Gujarat" "unknown seat: says which and where"
+lines out 0 "unknown seat: nothing on stdout"
+LANGUAGE=hi run seat-unknown-hindi 1 --summary --feed="$seats" --state=gujarat --constituency=999
+has_line err "matganana: गुजरात में सीट संख्या 999 नहीं है" "unknown seat, Hindi"
+run seat-none-listed 1 --summary --state=gujarat --constituency=38
+lines err 1 "a state without seats listed: one line"
+has_line err "matganana: Gujarat lists no constituencies" "a state without seats listed: says so"
+run usage-seat-without-state 2 --summary --feed="$seats" --constituency=38
+lines err 1 "--constituency without --state: one line"
+contains err "--constituency needs --state" "--constituency without --state: says so"
+run usage-seat-without-summary 2 --feed="$seats" --state=gujarat --constituency=38
+run usage-seat-zero 2 --summary --feed="$seats" --state=gujarat --constituency=0
+
+# The seats as CSV: the exact bytes of tests/feeds/good-seats.csv (written
+# by hand from the feed), atomically, and nothing left by a failure.
+run csv 0 --export-csv="$tmp/seats.csv" --feed="$seats"
+if cmp -s "$feeds/good-seats.csv" "$tmp/seats.csv"; then ok "csv: the expected bytes"; else not_ok "csv: the expected bytes" "$(od -c "$tmp/seats.csv")"; fi
+lines out 0 "csv: nothing on stdout"
+lines err 0 "csv: nothing on stderr"
+echo "an old file" >"$tmp/seats.csv"
+run csv-state 0 --export-csv="$tmp/seats.csv" --feed="$seats" --state=gujarat
+if cmp -s "$feeds/good-seats.csv" "$tmp/seats.csv"; then ok "csv: --state, over an old file"; else not_ok "csv: --state, over an old file" "$(od -c "$tmp/seats.csv")"; fi
+LANGUAGE=hi run csv-hindi 0 --export-csv="$tmp/seats-hi.csv" --feed="$seats"
+contains seats-hi.csv "gujarat,38,कलोल,SC,declared,,A,bjp,60000," "csv, Hindi: names in the UI language, the rest as it was"
+run csv-unwritable 1 --export-csv=/nonexistent/x.csv --feed="$seats"
+lines err 1 "csv, unwritable: one line"
+has_line err "matganana: /nonexistent/x.csv: cannot write the CSV: No such file or directory" \
+  "csv, unwritable: names the path and why"
+if [ -e /nonexistent/x.csv ]; then not_ok "csv, unwritable: no file"; else ok "csv, unwritable: no file"; fi
+mkdir "$tmp/folder"
+run csv-onto-folder 1 --export-csv="$tmp/folder" --feed="$seats"
+has_line err "matganana: $tmp/folder: cannot write the CSV: Is a directory" "csv onto a folder: says why"
+leftovers=$(find "$tmp" -name 'folder.*')
+if [ -z "$leftovers" ]; then ok "csv onto a folder: nothing half-written left"; else not_ok "csv onto a folder: nothing half-written left" "$leftovers"; fi
+run csv-no-seats 1 --export-csv="$tmp/none.csv"
+has_line err "matganana: the feed lists no constituencies" "csv of a feed without seats: says so"
+if [ -e "$tmp/none.csv" ]; then not_ok "csv of a feed without seats: no file"; else ok "csv of a feed without seats: no file"; fi
+run usage-csv-and-summary 2 --summary --export-csv="$tmp/x.csv"
 
 run summary-file 0 --summary --feed="$feeds/good-minimal.json"
 contains out "Gujarat" "--feed with a path"

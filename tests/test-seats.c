@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "mg-candidate.h"
 #include "mg-constituency.h"
+#include "mg-csv-export.h"
 #include "mg-election.h"
 #include "mg-party-result.h"
+#include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-test-util.h"
 
@@ -153,6 +156,210 @@ test_party_seats (void)
   g_assert_null (mg_state_result_get_party_seat (state, "ind", MG_SEAT_STATUS_COUNTING, 0));
 }
 
+/* How a seat is told in words: status, result, change and the previous
+ * holder, with the previous election's year when the state gives it. */
+static void
+test_seat_text (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  MgConstituency *kalol = mg_state_result_find_constituency (gujarat, 38);
+  MgConstituency *kalol2 = mg_state_result_find_constituency (gujarat, 127);
+  MgConstituency *abdasa = mg_state_result_find_constituency (gujarat, 5);
+  MgConstituency *bhuj = mg_state_result_find_constituency (gujarat, 7);
+  g_autofree char *declared = mg_seat_text_dup_status (kalol);
+  g_autofree char *counting = mg_seat_text_dup_status (kalol2);
+  g_autofree char *pending = mg_seat_text_dup_status (abdasa);
+  g_autofree char *won = mg_seat_text_dup_result (gujarat, kalol);
+  g_autofree char *leads = mg_seat_text_dup_result (gujarat, kalol2);
+  g_autofree char *tied = mg_seat_text_dup_result (gujarat, bhuj);
+  g_autofree char *nothing = mg_seat_text_dup_result (gujarat, abdasa);
+  g_autofree char *gain = mg_seat_text_dup_change (gujarat, kalol);
+  g_autofree char *no_change = mg_seat_text_dup_change (gujarat, kalol2);
+  g_autofree char *turnout = mg_seat_text_dup_turnout (kalol);
+  g_autofree char *last_time = mg_seat_text_dup_previous (gujarat, kalol);
+  g_autofree char *in_year = NULL;
+  g_autofree char *held = NULL;
+
+  g_assert_cmpstr (declared, ==, "Declared");
+  g_assert_cmpstr (counting, ==, "Counting, round 12 of 20");
+  g_assert_cmpstr (pending, ==, "Awaiting results");
+  g_assert_cmpstr (won, ==, "A (BJP) won by 20,000 votes (18.2%)");
+  g_assert_cmpstr (leads, ==, "D (Congress) leads by 500 votes (0.8%)");
+  g_assert_cmpstr (tied, ==, "Tied at the top at 100 votes");
+  g_assert_null (nothing);
+  g_assert_cmpstr (gain, ==, "Gain from Congress");
+  /* No previous holder given: no change to tell. */
+  g_assert_null (no_change);
+  g_assert_cmpstr (turnout, ==, "Turnout 47.8% (1,10,000 of 2,30,000 electors)");
+  g_assert_cmpstr (last_time, ==, "Held by Congress last time, by 500 votes");
+
+  mg_state_result_set_previous_year (gujarat, 2017);
+  in_year = mg_seat_text_dup_previous (gujarat, kalol);
+  g_assert_cmpstr (in_year, ==, "Held by Congress in 2017, by 500 votes");
+  mg_constituency_set_previous (kalol, "bjp", -1);
+  held = mg_seat_text_dup_change (gujarat, kalol);
+  g_assert_cmpstr (held, ==, "Held");
+  g_clear_pointer (&in_year, g_free);
+  in_year = mg_seat_text_dup_previous (gujarat, kalol);
+  g_assert_cmpstr (in_year, ==, "Held by BJP in 2017");
+}
+
+/* The seat's table lists candidates by votes, whatever the feed's order,
+ * with the parties' short names. */
+static void
+test_seat_summary_order (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  g_autoptr (MgConstituency) seat = seat_with (0, "ind", (guint64) 9000, "inc", (guint64) 40000,
+                                               "bjp", (guint64) 60000, NULL);
+  g_autofree char *text = NULL;
+  const char *bjp, *inc, *ind;
+
+  mg_party_result_set_short_name (mg_state_result_get_party (gujarat, 1), "INC");
+  text = mg_seat_text_format_summary (election, gujarat, seat);
+  bjp = strstr (text, "\n  bjp  ");
+  inc = strstr (text, "\n  inc  ");
+  ind = strstr (text, "\n  ind  ");
+  g_assert_nonnull (bjp);
+  g_assert_nonnull (inc);
+  g_assert_nonnull (ind);
+  g_assert_true (bjp < inc && inc < ind);
+  g_assert_nonnull (strstr (text, "\n  bjp        BJP           60,000  55.0%\n"));
+  g_assert_nonnull (strstr (text, "\n  inc        INC           40,000  36.7%\n"));
+  g_assert_nonnull (strstr (text, "\n  ind        Independents   9,000   8.3%\n"));
+  /* NOTA last, whatever its votes. */
+  g_assert_true (g_str_has_suffix (text, "\n  NOTA                          0   0.0%\n"));
+  g_assert_nonnull (strstr (text, "\n  bjp (BJP) leads by 20,000 votes (18.3%)\n"));
+}
+
+/* RFC 4180: a field is quoted only when it must be, with its quotes
+ * doubled; line breaks stay inside the quotes. */
+static void
+test_csv_quoting (void)
+{
+  static const struct {
+    const char *field;
+    const char *written;
+  } cases[] = {
+    { "Kalol", "Kalol" },
+    { "", "" },
+    { "कलोल", "कलोल" },
+    { "Kalol, East", "\"Kalol, East\"" },
+    { "the \"new\" Kalol", "\"the \"\"new\"\" Kalol\"" },
+    { "Kalol\nEast", "\"Kalol\nEast\"" },
+    { "Kalol\r\nEast", "\"Kalol\r\nEast\"" },
+    { "\"", "\"\"\"\"" },
+    { " spaced ", " spaced " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+
+      mg_csv_append_field (out, cases[i].field);
+      g_assert_cmpstr (out->str, ==, cases[i].written);
+    }
+  {
+    g_autoptr (GString) out = g_string_new (NULL);
+
+    mg_csv_append_field (out, NULL);
+    g_assert_cmpstr (out->str, ==, "");
+  }
+}
+
+/* A whole export with names that need quoting, made by hand because a feed
+ * may not carry a line break in a name. */
+static void
+test_csv_export (void)
+{
+  g_autoptr (MgElection) election = mg_election_new ();
+  g_autoptr (MgStateResult) state = mg_state_result_new ("gujarat");
+  g_autoptr (MgPartyResult) bjp = mg_party_result_new ("bjp");
+  g_autoptr (MgPartyResult) inc = mg_party_result_new ("inc");
+  g_autoptr (MgConstituency) seat = mg_constituency_new (38, "Kalol, \"East\"\nNorth");
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GBytes) csv = NULL;
+  static const char expected[] =
+    "state,number,name,reserved,status,round,leader,leader_party,leader_votes,"
+    "runner_up,runner_up_party,runner_up_votes,margin,previous_party\r\n"
+    "gujarat,38,\"Kalol, \"\"East\"\"\nNorth\",ST,declared,20/20,"
+    "\"Patel, A.\",bjp,60000,\"B \"\"Bhai\"\"\",inc,40000,20000,inc\r\n";
+  gsize length;
+  const char *data;
+
+  g_ptr_array_add (candidates, mg_candidate_new ("B \"Bhai\"", "inc", 40000, -1));
+  g_ptr_array_add (candidates, mg_candidate_new ("Patel, A.", "bjp", 60000, 500));
+  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
+  mg_constituency_set_reserved (seat, MG_RESERVED_ST);
+  mg_constituency_set_given_status (seat, MG_SEAT_STATUS_DECLARED);
+  mg_constituency_set_round (seat, 20, 20);
+  mg_constituency_set_previous (seat, "inc", 500);
+  mg_state_result_append_party (state, bjp);
+  mg_state_result_append_party (state, inc);
+  mg_state_result_set_constituencies (state, &seat, 1);
+  mg_election_set_states (election, &state, 1);
+
+  csv = mg_csv_export_seats (election, NULL);
+  data = g_bytes_get_data (csv, &length);
+  g_assert_cmpmem (data, length, expected, strlen (expected));
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Saving replaces the file whole, and a failure leaves nothing behind. */
+static void
+test_csv_save (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mg-csv-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GBytes) first = g_bytes_new_static ("a,b\r\n", 5);
+  g_autoptr (GBytes) second = g_bytes_new_static ("c\r\n", 3);
+  gsize length;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "seats.csv", NULL);
+  missing = g_build_filename (dir, "no-such-folder", "seats.csv", NULL);
+  folder = g_build_filename (dir, "folder", NULL);
+
+  g_assert_true (mg_csv_export_save (first, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (mg_csv_export_save (second, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, "c\r\n", 3);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_assert_false (mg_csv_export_save (first, missing, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_clear_error (&error);
+  /* Onto a folder: the rename fails, and the temporary file beside it goes. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (mg_csv_export_save (first, folder, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (dir), ==, 2);
+
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +371,11 @@ main (int   argc,
   g_test_add_func ("/seats/feed", test_feed_seats);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
   g_test_add_func ("/seats/party-seats", test_party_seats);
+  g_test_add_func ("/seats/text", test_seat_text);
+  g_test_add_func ("/seats/summary-order", test_seat_summary_order);
+  g_test_add_func ("/seats/csv/quoting", test_csv_quoting);
+  g_test_add_func ("/seats/csv/export", test_csv_export);
+  g_test_add_func ("/seats/csv/save", test_csv_save);
 
   return g_test_run ();
 }
