@@ -29,7 +29,8 @@ static const GOptionEntry main_entries[] = {
   { "state", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Select the state with this id, or summarise only it"), N_("ID") },
   { "constituency", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("With --summary and --state, show the result of constituency number N"), N_("N") },
+    N_("With --state, show constituency number N: its detail in the window, or its "
+       "result with --summary"), N_("N") },
   { "interval", 'i', 0, G_OPTION_ARG_INT, NULL,
     N_("Check an http(s) feed every SECONDS (at least 5; default 30)"), N_("SECONDS") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -217,9 +218,10 @@ mg_application_local_command_line (GApplication   *application,
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--constituency must be at least 1"));
           return TRUE;
         }
-      if (constituency != G_MININT && !summary)
+      if (constituency != G_MININT && (check != NULL || export != NULL || export_csv != NULL))
         {
-          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--constituency goes with --summary"));
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--constituency goes with --summary or the window"));
           return TRUE;
         }
       if (constituency != G_MININT && state == NULL)
@@ -287,12 +289,13 @@ mg_application_command_line (GApplication            *application,
   MgApplication *self = MG_APPLICATION (application);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *feed = NULL, *state = NULL;
-  int interval = 0;
+  int interval = 0, constituency = 0;
   MgWindow *window;
 
   g_variant_dict_lookup (options, "feed", "&s", &feed);
   g_variant_dict_lookup (options, "state", "&s", &state);
   g_variant_dict_lookup (options, "interval", "i", &interval);
+  g_variant_dict_lookup (options, "constituency", "i", &constituency);
 
   window = get_window (self, feed == NULL);
   if (interval >= 5)
@@ -305,6 +308,8 @@ mg_application_command_line (GApplication            *application,
     }
   if (state != NULL)
     mg_window_select_state_id (window, state);
+  if (state != NULL && constituency > 0)
+    mg_window_show_seat (window, (guint) constituency);
 
   gtk_window_present (GTK_WINDOW (window));
   return MG_EXIT_OK;

@@ -16,6 +16,7 @@ struct _MgWindow
   MgElection           *election;
   MgFeedSource         *source;
   char                 *pending_state_id;
+  guint                 pending_seat;
   gboolean              have_data;
   gboolean              reader_visible;
   gboolean              local_time;
@@ -46,6 +47,10 @@ struct _MgWindow
 /* mg-window.c */
 void         mg_window_show_error          (MgWindow      *self,
                                             const char    *message);
+
+/* mg-window-selection.c */
+void         mg_window_apply_pending       (MgWindow      *self,
+                                            gboolean       first);
 
 /* mg-window-actions.c */
 void         mg_window_class_add_actions   (GtkWidgetClass *widget_class);

@@ -11,7 +11,6 @@
 #include "mg-election.h"
 #include "mg-feed-source.h"
 #include "mg-reader.h"
-#include "mg-state-page.h"
 #include "mg-state-result.h"
 #include "mg-state-tabs.h"
 #include "mg-summary.h"
@@ -90,26 +89,6 @@ remember_selected_state (MgWindow *self)
 }
 
 static void
-apply_pending_selection (MgWindow *self)
-{
-  g_autofree char *requested = g_steal_pointer (&self->pending_state_id);
-  g_autofree char *remembered = g_settings_get_string (self->settings, "selected-state");
-
-  if (requested != NULL)
-    {
-      g_autofree char *message = NULL;
-
-      if (mg_window_select_state_id (self, requested))
-        return;
-      /* TRANSLATORS: a state id asked for on the command line */
-      message = g_strdup_printf (_("There is no state “%s” in these results."), requested);
-      mg_window_show_error (self, message);
-    }
-  if (!mg_window_select_state_id (self, remembered))
-    mg_state_tabs_select_index (self->state_tabs, 0, FALSE);
-}
-
-static void
 on_source_updated_cb (MgWindow     *self,
                       MgElection   *parsed,
                       MgFeedSource *source)
@@ -127,8 +106,7 @@ on_source_updated_cb (MgWindow     *self,
   update_subtitle (self);
   mg_window_update_actions (self);
 
-  if (first || self->pending_state_id != NULL)
-    apply_pending_selection (self);
+  mg_window_apply_pending (self, first);
 }
 
 static void
@@ -593,39 +571,6 @@ mg_window_get_selected_state (MgWindow *self)
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
 
   return self->state_tabs != NULL ? mg_state_tabs_get_selected_state (self->state_tabs) : NULL;
-}
-
-/**
- * mg_window_select_state_id:
- *
- * Selects the tab of the state with @id. Before the feed has loaded, the
- * choice is kept and applied when it has.
- *
- * Returns: %TRUE if the state was found and selected
- */
-gboolean
-mg_window_select_state_id (MgWindow   *self,
-                           const char *id)
-{
-  guint position;
-
-  g_return_val_if_fail (MG_IS_WINDOW (self), FALSE);
-
-  if (id == NULL || *id == '\0')
-    return FALSE;
-
-  if (mg_election_find_state (self->election, id, &position) == NULL)
-    {
-      if (!self->have_data || mg_feed_source_get_loading (self->source))
-        {
-          g_free (self->pending_state_id);
-          self->pending_state_id = g_strdup (id);
-        }
-      return FALSE;
-    }
-
-  mg_state_tabs_select_index (self->state_tabs, (int) position, FALSE);
-  return TRUE;
 }
 
 /**

@@ -22,4 +22,7 @@ MgStateResult *mg_window_get_selected_state (MgWindow     *self);
 gboolean       mg_window_select_state_id   (MgWindow      *self,
                                             const char    *id);
 
+void           mg_window_show_seat         (MgWindow      *self,
+                                            guint          number);
+
 G_END_DECLS

@@ -175,7 +175,7 @@ has_line err "matganana: Gujarat lists no constituencies" "a state without seats
 run usage-seat-without-state 2 --summary --feed="$seats" --constituency=38
 lines err 1 "--constituency without --state: one line"
 contains err "--constituency needs --state" "--constituency without --state: says so"
-run usage-seat-without-summary 2 --feed="$seats" --state=gujarat --constituency=38
+run usage-seat-with-check 2 --check-feed="$seats" --state=gujarat --constituency=38
 run usage-seat-zero 2 --summary --feed="$seats" --state=gujarat --constituency=0
 
 # The seats as CSV: the exact bytes of tests/feeds/good-seats.csv (written

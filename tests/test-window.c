@@ -833,6 +833,17 @@ test_seats_view (void)
                          "seat-activated", 127u);
   g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 127);
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* --state=gujarat --constituency=38: asked before the feed has loaded. */
+  window = mg_window_new (NULL);
+  g_assert_false (mg_window_select_state_id (window, "gujarat"));
+  mg_window_show_seat (window, 38);
+  load_and_wait (window, g_test_get_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL));
+  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 38);
+  mg_window_show_seat (window, 999);
+  g_assert_nonnull (strstr (mg_window_get_error (window), "no constituency 999"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The main menu opens the bundled final results, seat by seat. */
