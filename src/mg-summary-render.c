@@ -12,6 +12,7 @@
 #include "mg-party-columns.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
+#include "mg-summary-render-private.h"
 #include "mg-summary-render.h"
 #include "mg-summary.h"
 
@@ -46,12 +47,20 @@ struct _MgSummaryPlan
   double      height;
 };
 
-static PangoLayout *
-text_layout (cairo_t    *cr,
-             const char *text,
-             double      size,
-             gboolean    bold,
-             double      width)
+/**
+ * mg_summary_render_layout:
+ * @width: the width to wrap at, or -1 for one line
+ *
+ * Text for the printed page, in its fonts with tabular figures.
+ *
+ * Returns: (transfer full): a layout on @cr
+ */
+PangoLayout *
+mg_summary_render_layout (cairo_t    *cr,
+                          const char *text,
+                          double      size,
+                          gboolean    bold,
+                          double      width)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (FONT);
@@ -99,7 +108,7 @@ text_height (cairo_t    *cr,
              gboolean    bold,
              double      width)
 {
-  g_autoptr (PangoLayout) layout = text_layout (cr, text, size, bold, width);
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, width);
 
   return layout_height (layout);
 }
@@ -188,14 +197,16 @@ column_widths (cairo_t       *cr,
         continue;
       {
         g_autofree char *header = mg_party_column_dup_title (c, state);
-        g_autoptr (PangoLayout) layout = text_layout (cr, header, BODY_SIZE, TRUE, -1);
+        g_autoptr (PangoLayout) layout =
+          mg_summary_render_layout (cr, header, BODY_SIZE, TRUE, -1);
 
         widths[c] = layout_width (layout);
       }
       for (guint r = 0; r < mg_state_result_get_n_parties (state); r++)
         {
           g_autofree char *text = cell_text (state, r, c);
-          g_autoptr (PangoLayout) layout = text_layout (cr, text, BODY_SIZE, FALSE, -1);
+          g_autoptr (PangoLayout) layout =
+            mg_summary_render_layout (cr, text, BODY_SIZE, FALSE, -1);
 
           widths[c] = MAX (widths[c], layout_width (layout));
         }
@@ -304,7 +315,7 @@ show (cairo_t    *cr,
       double      width,
       double      grey)
 {
-  g_autoptr (PangoLayout) layout = text_layout (cr, text, size, bold, width);
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, width);
 
   cairo_set_source_rgb (cr, grey, grey, grey);
   cairo_move_to (cr, x, y);
@@ -319,7 +330,7 @@ show_right (cairo_t    *cr,
             double      y,
             gboolean    bold)
 {
-  g_autoptr (PangoLayout) layout = text_layout (cr, text, BODY_SIZE, bold, -1);
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, BODY_SIZE, bold, -1);
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   cairo_move_to (cr, right - layout_width (layout), y);
@@ -355,34 +366,19 @@ draw_table_header (cairo_t       *cr,
   return h;
 }
 
-/**
- * mg_summary_plan_draw_page:
- * @page_nr: 0-based
- *
- * Draws a page with the printable area's top-left corner at the origin.
- */
-void
-mg_summary_plan_draw_page (MgSummaryPlan *self,
-                           cairo_t       *cr,
-                           guint          page_nr)
+/* A page of a state's summary: its header, chart and party table. */
+static void
+draw_summary_page (MgSummaryPlan *self,
+                   cairo_t       *cr,
+                   const Page    *page)
 {
-  const Page *page;
-  MgStateResult *state;
+  MgStateResult *state = page->state;
   double widths[MG_N_PARTY_COLUMNS];
   gboolean shown[MG_N_PARTY_COLUMNS];
   double y = 0;
   GDateTime *updated;
-  g_autofree char *footer = NULL;
-  g_autofree char *page_text = NULL;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (page_nr < self->pages->len);
-
-  page = &g_array_index (self->pages, Page, page_nr);
-  state = page->state;
   column_widths (cr, state, self->width, widths, shown);
-
-  cairo_save (cr);
 
   if (!page->continued)
     {
@@ -472,20 +468,42 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
       cairo_fill (cr);
       y += h;
     }
+}
 
-  /* Footer: the program and the page number. */
-  footer = g_strdup_printf ("Matganana %s", PACKAGE_VERSION);
+/* Every page's footer: the program and the page number. */
+static void
+draw_footer (MgSummaryPlan *self,
+             cairo_t       *cr,
+             guint          page_nr)
+{
+  g_autofree char *footer = g_strdup_printf ("Matganana %s", PACKAGE_VERSION);
   /* TRANSLATORS: page number and page count */
-  page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
-  {
-    double fy = self->height - text_height (cr, footer, 7.5, FALSE, -1);
-    g_autoptr (PangoLayout) right = text_layout (cr, page_text, 7.5, FALSE, -1);
+  g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
+  double fy = self->height - text_height (cr, footer, 7.5, FALSE, -1);
+  g_autoptr (PangoLayout) right = mg_summary_render_layout (cr, page_text, 7.5, FALSE, -1);
 
-    show (cr, footer, 0, fy, 7.5, FALSE, -1, 0.45);
-    cairo_move_to (cr, self->width - layout_width (right), fy);
-    pango_cairo_show_layout (cr, right);
-  }
+  show (cr, footer, 0, fy, 7.5, FALSE, -1, 0.45);
+  cairo_move_to (cr, self->width - layout_width (right), fy);
+  pango_cairo_show_layout (cr, right);
+}
 
+/**
+ * mg_summary_plan_draw_page:
+ * @page_nr: 0-based
+ *
+ * Draws a page with the printable area's top-left corner at the origin.
+ */
+void
+mg_summary_plan_draw_page (MgSummaryPlan *self,
+                           cairo_t       *cr,
+                           guint          page_nr)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page_nr < self->pages->len);
+
+  cairo_save (cr);
+  draw_summary_page (self, cr, &g_array_index (self->pages, Page, page_nr));
+  draw_footer (self, cr, page_nr);
   cairo_restore (cr);
 }
 
