@@ -195,7 +195,7 @@ mg_cli_export_summary (const char *feed,
   if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
 
-  if (!mg_summary_export_pdf (election, only, path, &error))
+  if (!mg_summary_export_pdf (election, only, FALSE, path, &error))
     /* TRANSLATORS: the PDF's path, then why it could not be written */
     return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the PDF: %s"), path, error->message);
   return MG_EXIT_OK;

@@ -34,7 +34,7 @@ mg_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_pointer (&self->plan, mg_summary_plan_free);
   self->plan = mg_summary_plan_new (self->election, self->all_states ? NULL : self->current,
-                                    gtk_print_context_get_cairo_context (context),
+                                    FALSE, gtk_print_context_get_cairo_context (context),
                                     gtk_print_context_get_width (context),
                                     gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, (int) mg_summary_plan_get_n_pages (self->plan));

@@ -11,6 +11,7 @@
 #include "mg-election.h"
 #include "mg-party-columns.h"
 #include "mg-party-result.h"
+#include "mg-results-sheet.h"
 #include "mg-state-result.h"
 #include "mg-summary-render-private.h"
 #include "mg-summary-render.h"
@@ -20,8 +21,9 @@
  * updated time and source; the seat chart; headline and majority; the party
  * table; page number and footer. Each state starts a page; a table too long
  * for one continues on the next with its header repeated, never clipping a
- * row. Used by printing and by --export-summary (a cairo PDF, fonts
- * embedded by cairo). */
+ * row. When asked, a state that lists its constituencies has its results
+ * by seat after its summary (mg-results-sheet.c). Used by printing and by
+ * --export-summary (a cairo PDF, fonts embedded by cairo). */
 
 #define FONT        "Noto Sans, Noto Sans Devanagari, Sans"
 #define BODY_SIZE   9.5
@@ -32,17 +34,21 @@
 #define LEGEND_MAX_PARTIES 12
 
 typedef struct {
-  MgStateResult *state;
-  guint          first_row;
-  guint          n_rows;
-  gboolean       with_chart;
-  gboolean       continued;
+  MgStateResult  *state;
+  guint           first_row;
+  guint           n_rows;
+  gboolean        with_chart;
+  gboolean        continued;
+  /* A page of the state's results by seat instead, when not NULL. */
+  MgResultsSheet *sheet;
+  guint           sheet_page;
 } Page;
 
 struct _MgSummaryPlan
 {
   MgElection *election;
   GArray     *pages;
+  GPtrArray  *sheets;
   double      width;
   double      height;
 };
@@ -252,9 +258,29 @@ plan_state (MgSummaryPlan *self,
   g_array_append_val (self->pages, page);
 }
 
+/* The state's results by seat, on pages of their own after its summary. */
+static void
+plan_sheet (MgSummaryPlan *self,
+            cairo_t       *cr,
+            MgStateResult *state)
+{
+  MgResultsSheet *sheet =
+    mg_results_sheet_new (state, cr, self->width, self->height - footer_height (cr));
+
+  g_ptr_array_add (self->sheets, sheet);
+  for (guint i = 0; i < mg_results_sheet_get_n_pages (sheet); i++)
+    {
+      Page page = { state, 0, 0, FALSE, TRUE, sheet, i };
+
+      g_array_append_val (self->pages, page);
+    }
+}
+
 /**
  * mg_summary_plan_new:
  * @only: (nullable): the one state to summarise, or %NULL for all
+ * @with_constituencies: add each state's results by seat after its
+ *   summary, when it lists its constituencies
  * @cr: a context on the target surface, to measure text with
  * @width: the printable width, in the surface's units (points)
  * @height: the printable height
@@ -264,6 +290,7 @@ plan_state (MgSummaryPlan *self,
 MgSummaryPlan *
 mg_summary_plan_new (MgElection    *election,
                      MgStateResult *only,
+                     gboolean       with_constituencies,
                      cairo_t       *cr,
                      double         width,
                      double         height)
@@ -275,6 +302,7 @@ mg_summary_plan_new (MgElection    *election,
   self = g_new0 (MgSummaryPlan, 1);
   self->election = g_object_ref (election);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) mg_results_sheet_free);
   self->width = width;
   self->height = height;
 
@@ -282,8 +310,11 @@ mg_summary_plan_new (MgElection    *election,
     {
       MgStateResult *state = mg_election_get_state (election, i);
 
-      if (only == NULL || state == only)
-        plan_state (self, cr, state);
+      if (only != NULL && state != only)
+        continue;
+      plan_state (self, cr, state);
+      if (with_constituencies && mg_state_result_get_n_constituencies (state) > 0)
+        plan_sheet (self, cr, state);
     }
   return self;
 }
@@ -295,6 +326,7 @@ mg_summary_plan_free (MgSummaryPlan *self)
     return;
   g_clear_object (&self->election);
   g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->sheets, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -498,11 +530,17 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
                            cairo_t       *cr,
                            guint          page_nr)
 {
+  const Page *page;
+
   g_return_if_fail (self != NULL);
   g_return_if_fail (page_nr < self->pages->len);
 
+  page = &g_array_index (self->pages, Page, page_nr);
   cairo_save (cr);
-  draw_summary_page (self, cr, &g_array_index (self->pages, Page, page_nr));
+  if (page->sheet != NULL)
+    mg_results_sheet_draw_page (page->sheet, cr, page->sheet_page);
+  else
+    draw_summary_page (self, cr, page);
   draw_footer (self, cr, page_nr);
   cairo_restore (cr);
 }
@@ -519,12 +557,15 @@ append_to_bytes (void                *closure,
 /**
  * mg_summary_export_pdf:
  * @only: (nullable): the one state, or %NULL for all
+ * @with_constituencies: add each state's results by seat, as
+ *   mg_summary_plan_new() does
  *
  * Writes the seat summary as an A4 PDF at @path (atomically).
  */
 gboolean
 mg_summary_export_pdf (MgElection     *election,
                        MgStateResult  *only,
+                       gboolean        with_constituencies,
                        const char     *path,
                        GError        **error)
 {
@@ -543,7 +584,8 @@ mg_summary_export_pdf (MgElection     *election,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Matganana " PACKAGE_VERSION);
   cr = cairo_create (surface);
 
-  plan = mg_summary_plan_new (election, only, cr, page_width - 2 * margin, page_height - 2 * margin);
+  plan = mg_summary_plan_new (election, only, with_constituencies, cr, page_width - 2 * margin,
+                              page_height - 2 * margin);
   for (guint i = 0; i < mg_summary_plan_get_n_pages (plan); i++)
     {
       cairo_save (cr);
