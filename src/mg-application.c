@@ -34,6 +34,8 @@ static const GOptionEntry main_entries[] = {
     N_("Print a text seat summary and exit"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
+  { "constituencies", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-summary, add each state’s results by seat"), NULL },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check a feed, print one line per state and exit"), N_("URI") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -148,6 +150,7 @@ mg_application_local_command_line (GApplication   *application,
       g_autoptr (GError) error = NULL;
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
+      gboolean constituencies = FALSE;
       int interval = -1;
       int argc = (int) g_strv_length (argv);
       /* Parsing shuffles the array; the strings stay owned by argv. */
@@ -160,11 +163,12 @@ mg_application_local_command_line (GApplication   *application,
       entries[2].arg_data = &interval;
       entries[3].arg_data = &summary;
       entries[4].arg_data = &export;
-      entries[5].arg_data = &check;
-      entries[6].arg_data = &version;
-      entries[7] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[5].arg_data = &constituencies;
+      entries[6].arg_data = &check;
+      entries[7].arg_data = &version;
+      entries[8] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                     NULL, NULL };
-      entries[8] = (GOptionEntry) { NULL };
+      entries[9] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -186,6 +190,12 @@ mg_application_local_command_line (GApplication   *application,
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
                                       _("use one of --summary, --export-summary and --check-feed"));
+          return TRUE;
+        }
+      if (constituencies && export == NULL)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--constituencies goes with --export-summary"));
           return TRUE;
         }
       if (interval != -1 && interval < 5)
@@ -227,7 +237,8 @@ mg_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "summary"))
     return mg_cli_summary (feed, state);
   if (export != NULL)
-    return mg_cli_export_summary (feed, state, export);
+    return mg_cli_export_summary (feed, state, export,
+                                  g_variant_dict_contains (options, "constituencies"));
 
   return -1;
 }

@@ -19,7 +19,8 @@ int  mg_cli_summary    (const char *feed,
                         const char *state_id);
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
-                            const char *path);
+                            const char *path,
+                            gboolean    with_constituencies);
 int  mg_cli_check_feed (const char *feed);
 
 G_END_DECLS
