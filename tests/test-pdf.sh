@@ -105,6 +105,21 @@ expect "$rows" "5 Abdasa — — — Awaiting
 expect "$?" 0 "--constituencies, no seats listed: exit 0"
 expect "$(pages "$tmp/v1.pdf")" 2 "--constituencies, no seats listed: the summary pages only"
 
+# The seats feed with its state named in Hindi too.
+python3 - "$seats" "$tmp/seats-hi.json" <<'PY2'
+import json, sys
+feed = json.load(open(sys.argv[1]))
+feed["states"][0]["name"] = {"en": "Gujarat", "hi": "गुजरात"}
+json.dump(feed, open(sys.argv[2], "w"), ensure_ascii=False)
+PY2
+LANGUAGE=hi "$bin" --export-summary="$tmp/seats-hi.pdf" --constituencies --feed="$tmp/seats-hi.json"
+expect "$?" 0 "Hindi --constituencies: exit 0"
+expect "$(pages "$tmp/seats-hi.pdf")" 2 "Hindi --constituencies: two pages"
+pdftotext "$tmp/seats-hi.pdf" "$tmp/seats-hi.txt"
+for word in "गुजरात — सीटवार नतीजे" "घोषित" "प्रतीक्षा" "दौर 12 (कुल 20)" "20,000"; do
+  has_text "$tmp/seats-hi.txt" "$word" "Hindi --constituencies: the text has “$word”"
+done
+
 # 400 seats in one state: the sheet takes pages, each with the header row,
 # every seat printed once, and no row split between two pages (the long
 # names wrap; each ends in a word of its own).
