@@ -37,6 +37,8 @@ static const GOptionEntry main_entries[] = {
     N_("Print a text seat summary and exit"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
+  { "constituencies", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-summary, add each state’s results by seat"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write each constituency’s result as CSV to FILE and exit"), N_("FILE") },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -168,6 +170,7 @@ mg_application_local_command_line (GApplication   *application,
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
       g_autofree char *export_csv = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
+      gboolean constituencies = FALSE;
       int interval = -1;
       /* Not a number anyone asks for: tells "not given" from 0. */
       int constituency = G_MININT;
@@ -183,12 +186,13 @@ mg_application_local_command_line (GApplication   *application,
       entries[3].arg_data = &interval;
       entries[4].arg_data = &summary;
       entries[5].arg_data = &export;
-      entries[6].arg_data = &export_csv;
-      entries[7].arg_data = &check;
-      entries[8].arg_data = &version;
-      entries[9] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
-                                    NULL, NULL };
-      entries[10] = (GOptionEntry) { NULL };
+      entries[6].arg_data = &constituencies;
+      entries[7].arg_data = &export_csv;
+      entries[8].arg_data = &check;
+      entries[9].arg_data = &version;
+      entries[10] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+                                     NULL, NULL };
+      entries[11] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -230,6 +234,12 @@ mg_application_local_command_line (GApplication   *application,
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
                                       _("--constituency needs --state: each state numbers its "
                                         "own constituencies"));
+          return TRUE;
+        }
+      if (constituencies && export == NULL)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--constituencies goes with --export-summary"));
           return TRUE;
         }
       if (interval != -1 && interval < 5)
@@ -275,7 +285,8 @@ mg_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (options, "summary"))
     return mg_cli_summary (feed, state, constituency > 0 ? (guint) constituency : 0);
   if (export != NULL)
-    return mg_cli_export_summary (feed, state, export);
+    return mg_cli_export_summary (feed, state, export,
+                                  g_variant_dict_contains (options, "constituencies"));
   if (export_csv != NULL)
     return mg_cli_export_csv (feed, state, export_csv);
 

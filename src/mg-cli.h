@@ -20,7 +20,8 @@ int  mg_cli_summary    (const char *feed,
                         guint       constituency);
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
-                            const char *path);
+                            const char *path,
+                            gboolean    with_constituencies);
 int  mg_cli_export_csv (const char *feed,
                         const char *state_id,
                         const char *path);

@@ -10,9 +10,9 @@
 #include "mg-state-result.h"
 #include "mg-summary-render.h"
 
-/* Printing the seat summary: the selected state or every state, paginated
- * by the summary renderer. It is handed what it prints and knows nothing
- * of the window. */
+/* Printing the seat summary: the selected state or every state, each with
+ * its results by seat when asked, paginated by the summary renderer. It is
+ * handed what it prints and knows nothing of the window. */
 struct _MgPrintOperation
 {
   GtkPrintOperation  parent_instance;
@@ -21,7 +21,9 @@ struct _MgPrintOperation
   MgStateResult     *current;
   MgSummaryPlan     *plan;
   gboolean           all_states;
+  gboolean           with_constituencies;
   GtkCheckButton    *all_button;
+  GtkCheckButton    *seats_button;
 };
 
 G_DEFINE_FINAL_TYPE (MgPrintOperation, mg_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -34,6 +36,7 @@ mg_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_pointer (&self->plan, mg_summary_plan_free);
   self->plan = mg_summary_plan_new (self->election, self->all_states ? NULL : self->current,
+                                    self->with_constituencies,
                                     gtk_print_context_get_cairo_context (context),
                                     gtk_print_context_get_width (context),
                                     gtk_print_context_get_height (context));
@@ -51,30 +54,69 @@ mg_print_operation_draw_page (GtkPrintOperation *operation,
                              (guint) page);
 }
 
-/* The print dialog's own tab: the selected state or all of them. With no
- * state selected there is no choice to offer. */
+/* Whether any state to print lists its constituencies. */
+static gboolean
+lists_constituencies (MgPrintOperation *self,
+                      gboolean          all_states)
+{
+  if (!all_states && self->current != NULL)
+    return mg_state_result_get_n_constituencies (self->current) > 0;
+  for (guint i = 0; i < mg_election_get_n_states (self->election); i++)
+    if (mg_state_result_get_n_constituencies (mg_election_get_state (self->election, i)) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Results by seat" offered only when the states chosen have them. */
+static void
+on_all_button_toggled_cb (MgPrintOperation *self,
+                          GtkCheckButton   *all_button)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->seats_button),
+                            lists_constituencies (self, gtk_check_button_get_active (all_button)));
+}
+
+/* The print dialog's own tab: the selected state or all of them, and
+ * whether to add their results by seat. With no state selected and no
+ * seats listed there is no choice to offer. */
 static GtkWidget *
 mg_print_operation_create_custom_widget (GtkPrintOperation *operation)
 {
   MgPrintOperation *self = MG_PRINT_OPERATION (operation);
-  GtkWidget *box, *current, *all;
-  g_autofree char *current_label = NULL;
+  GtkWidget *box, *seats;
 
-  if (self->current == NULL)
+  if (self->current == NULL && !lists_constituencies (self, TRUE))
     return NULL;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_top (box, 18);
-  /* TRANSLATORS: print only the selected state; %s is its name */
-  current_label = g_strdup_printf (_("Only %s"), mg_state_result_get_name (self->current));
-  current = gtk_check_button_new_with_label (current_label);
-  all = gtk_check_button_new_with_label (_("All states"));
-  gtk_check_button_set_group (GTK_CHECK_BUTTON (all), GTK_CHECK_BUTTON (current));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->all_states ? all : current), TRUE);
-  gtk_box_append (GTK_BOX (box), current);
-  gtk_box_append (GTK_BOX (box), all);
-  self->all_button = GTK_CHECK_BUTTON (all);
+  if (self->current != NULL)
+    {
+      GtkWidget *current, *all;
+      g_autofree char *current_label = NULL;
+
+      /* TRANSLATORS: print only the selected state; %s is its name */
+      current_label = g_strdup_printf (_("Only %s"), mg_state_result_get_name (self->current));
+      current = gtk_check_button_new_with_label (current_label);
+      all = gtk_check_button_new_with_label (_("All states"));
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (all), GTK_CHECK_BUTTON (current));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->all_states ? all : current), TRUE);
+      gtk_box_append (GTK_BOX (box), current);
+      gtk_box_append (GTK_BOX (box), all);
+      self->all_button = GTK_CHECK_BUTTON (all);
+      g_signal_connect_object (all, "toggled", G_CALLBACK (on_all_button_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  /* TRANSLATORS: a check box: add each state's table of constituencies */
+  seats = gtk_check_button_new_with_mnemonic (_("Results _by seat"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (seats), self->with_constituencies);
+  if (self->current != NULL)
+    gtk_widget_set_margin_top (seats, 12);
+  gtk_widget_set_sensitive (seats, lists_constituencies (self, self->all_states));
+  gtk_box_append (GTK_BOX (box), seats);
+  self->seats_button = GTK_CHECK_BUTTON (seats);
   return box;
 }
 
@@ -84,7 +126,9 @@ mg_print_operation_custom_widget_apply (GtkPrintOperation *operation,
 {
   MgPrintOperation *self = MG_PRINT_OPERATION (operation);
 
-  self->all_states = gtk_check_button_get_active (self->all_button);
+  if (self->all_button != NULL)
+    self->all_states = gtk_check_button_get_active (self->all_button);
+  self->with_constituencies = gtk_check_button_get_active (self->seats_button);
 }
 
 static void
@@ -152,6 +196,36 @@ mg_print_operation_new (MgElection    *election,
   if (page_setup != NULL)
     gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), page_setup);
   return self;
+}
+
+/**
+ * mg_print_operation_set_with_constituencies:
+ * @enabled: whether to add each state's results by seat after its summary,
+ *   when it lists its constituencies
+ *
+ * Sets what the print dialog's "Results by seat" starts at, and what is
+ * printed without the dialog.
+ */
+void
+mg_print_operation_set_with_constituencies (MgPrintOperation *self,
+                                            gboolean          enabled)
+{
+  g_return_if_fail (MG_IS_PRINT_OPERATION (self));
+
+  self->with_constituencies = !!enabled;
+}
+
+/**
+ * mg_print_operation_get_with_constituencies:
+ *
+ * Returns: whether each state's results by seat are printed
+ */
+gboolean
+mg_print_operation_get_with_constituencies (MgPrintOperation *self)
+{
+  g_return_val_if_fail (MG_IS_PRINT_OPERATION (self), FALSE);
+
+  return self->with_constituencies;
 }
 
 /**

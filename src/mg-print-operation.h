@@ -11,13 +11,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgPrintOperation, mg_print_operation, MG, PRINT_OPERATION, GtkPrintOperation)
 
-MgPrintOperation *mg_print_operation_new         (MgElection       *election,
-                                                  MgStateResult    *current,
-                                                  gboolean          all_states,
-                                                  GtkPageSetup     *page_setup);
-guint             mg_print_operation_export      (MgPrintOperation *self,
-                                                  const char       *path,
-                                                  GError          **error);
-guint             mg_print_operation_get_n_pages (MgPrintOperation *self);
+MgPrintOperation *mg_print_operation_new                     (MgElection       *election,
+                                                              MgStateResult    *current,
+                                                              gboolean          all_states,
+                                                              GtkPageSetup     *page_setup);
+void              mg_print_operation_set_with_constituencies (MgPrintOperation *self,
+                                                              gboolean          enabled);
+gboolean          mg_print_operation_get_with_constituencies (MgPrintOperation *self);
+guint             mg_print_operation_export                  (MgPrintOperation *self,
+                                                              const char       *path,
+                                                              GError          **error);
+guint             mg_print_operation_get_n_pages             (MgPrintOperation *self);
 
 G_END_DECLS

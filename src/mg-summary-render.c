@@ -11,7 +11,9 @@
 #include "mg-election.h"
 #include "mg-party-columns.h"
 #include "mg-party-result.h"
+#include "mg-results-sheet.h"
 #include "mg-state-result.h"
+#include "mg-summary-render-private.h"
 #include "mg-summary-render.h"
 #include "mg-summary.h"
 
@@ -19,8 +21,9 @@
  * updated time and source; the seat chart; headline and majority; the party
  * table; page number and footer. Each state starts a page; a table too long
  * for one continues on the next with its header repeated, never clipping a
- * row. Used by printing and by --export-summary (a cairo PDF, fonts
- * embedded by cairo). */
+ * row. When asked, a state that lists its constituencies has its results
+ * by seat after its summary (mg-results-sheet.c). Used by printing and by
+ * --export-summary (a cairo PDF, fonts embedded by cairo). */
 
 #define FONT        "Noto Sans, Noto Sans Devanagari, Sans"
 #define BODY_SIZE   9.5
@@ -31,27 +34,39 @@
 #define LEGEND_MAX_PARTIES 12
 
 typedef struct {
-  MgStateResult *state;
-  guint          first_row;
-  guint          n_rows;
-  gboolean       with_chart;
-  gboolean       continued;
+  MgStateResult  *state;
+  guint           first_row;
+  guint           n_rows;
+  gboolean        with_chart;
+  gboolean        continued;
+  /* A page of the state's results by seat instead, when not NULL. */
+  MgResultsSheet *sheet;
+  guint           sheet_page;
 } Page;
 
 struct _MgSummaryPlan
 {
   MgElection *election;
   GArray     *pages;
+  GPtrArray  *sheets;
   double      width;
   double      height;
 };
 
-static PangoLayout *
-text_layout (cairo_t    *cr,
-             const char *text,
-             double      size,
-             gboolean    bold,
-             double      width)
+/**
+ * mg_summary_render_layout:
+ * @width: the width to wrap at, or -1 for one line
+ *
+ * Text for the printed page, in its fonts with tabular figures.
+ *
+ * Returns: (transfer full): a layout on @cr
+ */
+PangoLayout *
+mg_summary_render_layout (cairo_t    *cr,
+                          const char *text,
+                          double      size,
+                          gboolean    bold,
+                          double      width)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (FONT);
@@ -99,7 +114,7 @@ text_height (cairo_t    *cr,
              gboolean    bold,
              double      width)
 {
-  g_autoptr (PangoLayout) layout = text_layout (cr, text, size, bold, width);
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, width);
 
   return layout_height (layout);
 }
@@ -188,14 +203,16 @@ column_widths (cairo_t       *cr,
         continue;
       {
         g_autofree char *header = mg_party_column_dup_title (c, state);
-        g_autoptr (PangoLayout) layout = text_layout (cr, header, BODY_SIZE, TRUE, -1);
+        g_autoptr (PangoLayout) layout =
+          mg_summary_render_layout (cr, header, BODY_SIZE, TRUE, -1);
 
         widths[c] = layout_width (layout);
       }
       for (guint r = 0; r < mg_state_result_get_n_parties (state); r++)
         {
           g_autofree char *text = cell_text (state, r, c);
-          g_autoptr (PangoLayout) layout = text_layout (cr, text, BODY_SIZE, FALSE, -1);
+          g_autoptr (PangoLayout) layout =
+            mg_summary_render_layout (cr, text, BODY_SIZE, FALSE, -1);
 
           widths[c] = MAX (widths[c], layout_width (layout));
         }
@@ -241,9 +258,29 @@ plan_state (MgSummaryPlan *self,
   g_array_append_val (self->pages, page);
 }
 
+/* The state's results by seat, on pages of their own after its summary. */
+static void
+plan_sheet (MgSummaryPlan *self,
+            cairo_t       *cr,
+            MgStateResult *state)
+{
+  MgResultsSheet *sheet =
+    mg_results_sheet_new (state, cr, self->width, self->height - footer_height (cr));
+
+  g_ptr_array_add (self->sheets, sheet);
+  for (guint i = 0; i < mg_results_sheet_get_n_pages (sheet); i++)
+    {
+      Page page = { state, 0, 0, FALSE, TRUE, sheet, i };
+
+      g_array_append_val (self->pages, page);
+    }
+}
+
 /**
  * mg_summary_plan_new:
  * @only: (nullable): the one state to summarise, or %NULL for all
+ * @with_constituencies: add each state's results by seat after its
+ *   summary, when it lists its constituencies
  * @cr: a context on the target surface, to measure text with
  * @width: the printable width, in the surface's units (points)
  * @height: the printable height
@@ -253,6 +290,7 @@ plan_state (MgSummaryPlan *self,
 MgSummaryPlan *
 mg_summary_plan_new (MgElection    *election,
                      MgStateResult *only,
+                     gboolean       with_constituencies,
                      cairo_t       *cr,
                      double         width,
                      double         height)
@@ -264,6 +302,7 @@ mg_summary_plan_new (MgElection    *election,
   self = g_new0 (MgSummaryPlan, 1);
   self->election = g_object_ref (election);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) mg_results_sheet_free);
   self->width = width;
   self->height = height;
 
@@ -271,8 +310,11 @@ mg_summary_plan_new (MgElection    *election,
     {
       MgStateResult *state = mg_election_get_state (election, i);
 
-      if (only == NULL || state == only)
-        plan_state (self, cr, state);
+      if (only != NULL && state != only)
+        continue;
+      plan_state (self, cr, state);
+      if (with_constituencies && mg_state_result_get_n_constituencies (state) > 0)
+        plan_sheet (self, cr, state);
     }
   return self;
 }
@@ -284,6 +326,7 @@ mg_summary_plan_free (MgSummaryPlan *self)
     return;
   g_clear_object (&self->election);
   g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->sheets, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -304,7 +347,7 @@ show (cairo_t    *cr,
       double      width,
       double      grey)
 {
-  g_autoptr (PangoLayout) layout = text_layout (cr, text, size, bold, width);
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, width);
 
   cairo_set_source_rgb (cr, grey, grey, grey);
   cairo_move_to (cr, x, y);
@@ -319,7 +362,7 @@ show_right (cairo_t    *cr,
             double      y,
             gboolean    bold)
 {
-  g_autoptr (PangoLayout) layout = text_layout (cr, text, BODY_SIZE, bold, -1);
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, BODY_SIZE, bold, -1);
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   cairo_move_to (cr, right - layout_width (layout), y);
@@ -355,34 +398,19 @@ draw_table_header (cairo_t       *cr,
   return h;
 }
 
-/**
- * mg_summary_plan_draw_page:
- * @page_nr: 0-based
- *
- * Draws a page with the printable area's top-left corner at the origin.
- */
-void
-mg_summary_plan_draw_page (MgSummaryPlan *self,
-                           cairo_t       *cr,
-                           guint          page_nr)
+/* A page of a state's summary: its header, chart and party table. */
+static void
+draw_summary_page (MgSummaryPlan *self,
+                   cairo_t       *cr,
+                   const Page    *page)
 {
-  const Page *page;
-  MgStateResult *state;
+  MgStateResult *state = page->state;
   double widths[MG_N_PARTY_COLUMNS];
   gboolean shown[MG_N_PARTY_COLUMNS];
   double y = 0;
   GDateTime *updated;
-  g_autofree char *footer = NULL;
-  g_autofree char *page_text = NULL;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (page_nr < self->pages->len);
-
-  page = &g_array_index (self->pages, Page, page_nr);
-  state = page->state;
   column_widths (cr, state, self->width, widths, shown);
-
-  cairo_save (cr);
 
   if (!page->continued)
     {
@@ -472,20 +500,48 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
       cairo_fill (cr);
       y += h;
     }
+}
 
-  /* Footer: the program and the page number. */
-  footer = g_strdup_printf ("Matganana %s", PACKAGE_VERSION);
+/* Every page's footer: the program and the page number. */
+static void
+draw_footer (MgSummaryPlan *self,
+             cairo_t       *cr,
+             guint          page_nr)
+{
+  g_autofree char *footer = g_strdup_printf ("Matganana %s", PACKAGE_VERSION);
   /* TRANSLATORS: page number and page count */
-  page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
-  {
-    double fy = self->height - text_height (cr, footer, 7.5, FALSE, -1);
-    g_autoptr (PangoLayout) right = text_layout (cr, page_text, 7.5, FALSE, -1);
+  g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
+  double fy = self->height - text_height (cr, footer, 7.5, FALSE, -1);
+  g_autoptr (PangoLayout) right = mg_summary_render_layout (cr, page_text, 7.5, FALSE, -1);
 
-    show (cr, footer, 0, fy, 7.5, FALSE, -1, 0.45);
-    cairo_move_to (cr, self->width - layout_width (right), fy);
-    pango_cairo_show_layout (cr, right);
-  }
+  show (cr, footer, 0, fy, 7.5, FALSE, -1, 0.45);
+  cairo_move_to (cr, self->width - layout_width (right), fy);
+  pango_cairo_show_layout (cr, right);
+}
 
+/**
+ * mg_summary_plan_draw_page:
+ * @page_nr: 0-based
+ *
+ * Draws a page with the printable area's top-left corner at the origin.
+ */
+void
+mg_summary_plan_draw_page (MgSummaryPlan *self,
+                           cairo_t       *cr,
+                           guint          page_nr)
+{
+  const Page *page;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (page_nr < self->pages->len);
+
+  page = &g_array_index (self->pages, Page, page_nr);
+  cairo_save (cr);
+  if (page->sheet != NULL)
+    mg_results_sheet_draw_page (page->sheet, cr, page->sheet_page);
+  else
+    draw_summary_page (self, cr, page);
+  draw_footer (self, cr, page_nr);
   cairo_restore (cr);
 }
 
@@ -501,12 +557,15 @@ append_to_bytes (void                *closure,
 /**
  * mg_summary_export_pdf:
  * @only: (nullable): the one state, or %NULL for all
+ * @with_constituencies: add each state's results by seat, as
+ *   mg_summary_plan_new() does
  *
  * Writes the seat summary as an A4 PDF at @path (atomically).
  */
 gboolean
 mg_summary_export_pdf (MgElection     *election,
                        MgStateResult  *only,
+                       gboolean        with_constituencies,
                        const char     *path,
                        GError        **error)
 {
@@ -525,7 +584,8 @@ mg_summary_export_pdf (MgElection     *election,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Matganana " PACKAGE_VERSION);
   cr = cairo_create (surface);
 
-  plan = mg_summary_plan_new (election, only, cr, page_width - 2 * margin, page_height - 2 * margin);
+  plan = mg_summary_plan_new (election, only, with_constituencies, cr, page_width - 2 * margin,
+                              page_height - 2 * margin);
   for (guint i = 0; i < mg_summary_plan_get_n_pages (plan); i++)
     {
       cairo_save (cr);

@@ -14,6 +14,7 @@ typedef struct _MgSummaryPlan MgSummaryPlan;
 
 MgSummaryPlan *mg_summary_plan_new        (MgElection    *election,
                                            MgStateResult *only,
+                                           gboolean       with_constituencies,
                                            cairo_t       *cr,
                                            double         width,
                                            double         height);
@@ -24,6 +25,7 @@ void           mg_summary_plan_draw_page  (MgSummaryPlan *self,
                                            guint          page);
 gboolean       mg_summary_export_pdf      (MgElection    *election,
                                            MgStateResult *only,
+                                           gboolean       with_constituencies,
                                            const char    *path,
                                            GError       **error);
 

@@ -74,6 +74,146 @@ expect "$missing" 0 "200 parties: every Latin-named party printed"
 has_text "$tmp/parties.txt" "Big State (continued)" "200 parties: continued pages say so"
 has_text "$tmp/parties.txt" "Page $count of $count" "200 parties: numbered pages"
 
+# --constituencies: each state's results by seat after its summary.
+seats=$src/feeds/good-seats.json
+"$bin" --export-summary="$tmp/seats-only.pdf" --feed="$seats"
+expect "$?" 0 "seats feed without --constituencies: exit 0"
+expect "$(pages "$tmp/seats-only.pdf")" 1 "seats feed without --constituencies: the summary page only"
+"$bin" --export-summary="$tmp/seats.pdf" --constituencies --feed="$seats" 2>"$tmp/err"
+expect "$?" 0 "--constituencies: exit 0"
+expect "$(cat "$tmp/err")" "" "--constituencies: nothing on stderr"
+expect "$(pages "$tmp/seats.pdf")" 2 "--constituencies: the summary, then a sheet page"
+pdftotext -layout "$tmp/seats.pdf" "$tmp/seats.txt"
+for word in "Gujarat — results by seat" "Declared" "Counting, round 12 of 20" "Awaiting" \
+            "Kalol (SC)" "20,000" "Page 2 of 2"; do
+  has_text "$tmp/seats.txt" "$word" "--constituencies: the text has “$word”"
+done
+if grep -Eq '^ *No\. +Constituency +Winner or leader +Party +Margin +Status *$' "$tmp/seats.txt"; then
+  ok "--constituencies: the header row"
+else
+  not_ok "--constituencies: the header row" "$(cat "$tmp/seats.txt")"
+fi
+# A row per seat, in number order: a tie and a seat with no candidates have
+# no leader; Kalol 127 is led by D of the Congress, 30,000 to 29,500.
+rows=$(pdftotext -layout -f 2 -l 2 "$tmp/seats.pdf" - | grep -E '^ *[0-9]+ ' | sed 's/  */ /g; s/^ //; s/ $//')
+expect "$rows" "5 Abdasa — — — Awaiting
+7 Bhuj — — — Counting
+38 Kalol (SC) A BJP 20,000 Declared
+127 Kalol D Congress 500 Counting, round 12 of 20" "--constituencies: every seat's row"
+
+"$bin" --export-summary="$tmp/v1.pdf" --constituencies 2>"$tmp/err"
+expect "$?" 0 "--constituencies, no seats listed: exit 0"
+expect "$(pages "$tmp/v1.pdf")" 2 "--constituencies, no seats listed: the summary pages only"
+
+# The seats feed with its state named in Hindi too.
+python3 - "$seats" "$tmp/seats-hi.json" <<'PY2'
+import json, sys
+feed = json.load(open(sys.argv[1]))
+feed["states"][0]["name"] = {"en": "Gujarat", "hi": "गुजरात"}
+json.dump(feed, open(sys.argv[2], "w"), ensure_ascii=False)
+PY2
+LANGUAGE=hi "$bin" --export-summary="$tmp/seats-hi.pdf" --constituencies --feed="$tmp/seats-hi.json"
+expect "$?" 0 "Hindi --constituencies: exit 0"
+expect "$(pages "$tmp/seats-hi.pdf")" 2 "Hindi --constituencies: two pages"
+pdftotext "$tmp/seats-hi.pdf" "$tmp/seats-hi.txt"
+for word in "गुजरात — सीटवार नतीजे" "घोषित" "प्रतीक्षा" "दौर 12 (कुल 20)" "20,000"; do
+  has_text "$tmp/seats-hi.txt" "$word" "Hindi --constituencies: the text has “$word”"
+done
+
+# 400 seats in one state: the sheet takes pages, each with the header row,
+# every seat printed once, and no row split between two pages (the long
+# names wrap; each ends in a word of its own).
+python3 - "$tmp/400.json" "$tmp/400-long.txt" <<'PY2'
+import json, random, sys
+def letters(n):
+    out = ""
+    while True:
+        out = chr(97 + n % 26) + out
+        n //= 26
+        if n == 0:
+            return out
+parties = [{"id": "bjp", "name": "Bharatiya Janata Party", "short": "BJP"},
+           {"id": "inc", "name": "Indian National Congress", "short": "INC"},
+           {"id": "rlsp", "name": "Rashtriya Lok Samta Party of the Western Districts"},
+           {"id": "ind", "name": "Independents"}]
+seats, long_names = [], []
+for n in range(1, 401):
+    tag = letters(n)
+    name = "Nagar " + tag.capitalize()
+    if n % 25 == 0:
+        name = ("Nagar North Ward Extension Industrial Estate and Riverside Colony "
+                "Market End" + tag)
+        long_names.append("%d End%s" % (n, tag))
+    elif n % 10 == 4:
+        name = "गांधीनगर उत्तर " + tag
+    a = 30000 + n * 37
+    b = a - 1 - (n * 53) % 9000
+    lead = "rlsp" if n % 17 == 0 else ["bjp", "inc", "ind"][n % 3]
+    other = "inc" if lead != "inc" else "bjp"
+    winner = "Candidate " + tag.capitalize()
+    if n % 13 == 0:
+        winner = "Shri Rameshchandra Bhailalbhai Vishwakarma Extended Name " + tag
+    elif n % 8 == 0:
+        winner = "भूपेंद्र पटेल " + tag
+    seat = {"number": n, "name": name,
+            "candidates": [{"name": winner, "party": lead, "votes": a},
+                           {"name": "Runner " + tag, "party": other, "votes": b}]}
+    if n % 7 == 0:
+        seat["reserved"] = "SC"
+    elif n % 11 == 0:
+        seat["reserved"] = "ST"
+    if n % 3 == 0:
+        seat["status"] = "declared"
+    elif n % 3 == 1:
+        seat["round"] = {"current": 1 + n % 19, "total": 20}
+    elif n % 2 == 0:
+        seat["candidates"] = []
+    seats.append(seat)
+random.Random(7).shuffle(seats)
+feed = {"format": "matganana-feed", "version": 2,
+        "states": [{"id": "big", "name": "Big State", "seats": 400, "parties": parties,
+                    "constituencies": seats}]}
+json.dump(feed, open(sys.argv[1], "w"), ensure_ascii=False)
+open(sys.argv[2], "w").write("\n".join(long_names) + "\n")
+PY2
+"$bin" --export-summary="$tmp/400-only.pdf" --feed="$tmp/400.json"
+expect "$(pages "$tmp/400-only.pdf")" 1 "400 seats without --constituencies: one page"
+"$bin" --export-summary="$tmp/400.pdf" --constituencies --feed="$tmp/400.json" 2>"$tmp/err"
+expect "$?" 0 "400 seats: exit 0"
+count=$(pages "$tmp/400.pdf")
+if [ "$count" -gt 2 ]; then ok "400 seats: $count pages"; else not_ok "400 seats: the sheet takes pages" "$count page(s)"; fi
+sheet_pages=0
+no_header=
+: >"$tmp/400-numbers.txt"
+for i in $(seq 1 "$count"); do
+  pdftotext -layout -f "$i" -l "$i" "$tmp/400.pdf" "$tmp/400-p$i.txt"
+  grep -q "Big State — results by seat" "$tmp/400-p$i.txt" || continue
+  sheet_pages=$((sheet_pages + 1))
+  # (The header may wrap in its cells.)
+  grep -Eq '^ *No\. +Constituency +Winner or .*Party +Margin +Status *$' "$tmp/400-p$i.txt" || no_header="$no_header $i"
+  [ "$sheet_pages" -eq 1 ] || grep -q "Big State — results by seat (continued)" "$tmp/400-p$i.txt" || no_header="$no_header $i(title)"
+  # A row's number is at the left edge; wrapped lines start further in.
+  grep -oE '^ {0,4}[0-9]+ ' "$tmp/400-p$i.txt" | tr -d ' ' | sed "s/\$/ $i/" >>"$tmp/400-numbers.txt"
+done
+if [ "$sheet_pages" -gt 1 ]; then ok "400 seats: $sheet_pages sheet pages"; else not_ok "400 seats: more than one sheet page" "$sheet_pages"; fi
+expect "$no_header" "" "400 seats: every sheet page has its title and header row"
+expect "$(cut -d' ' -f1 "$tmp/400-numbers.txt" | sort -n | uniq -c | awk '$1 != 1' | wc -l)" 0 "400 seats: no seat printed twice"
+expect "$(cut -d' ' -f1 "$tmp/400-numbers.txt" | sort -n | uniq | tr '\n' ' ')" "$(seq 1 400 | tr '\n' ' ')" "400 seats: every seat printed, in order"
+split=
+while read -r number end; do
+  page=$(awk -v n="$number" '$1 == n { print $2 }' "$tmp/400-numbers.txt")
+  grep -q "$end" "$tmp/400-p$page.txt" 2>/dev/null || split="$split $number"
+done <"$tmp/400-long.txt"
+expect "$split" "" "400 seats: every long name on its row's page"
+has_text "$tmp/400-p$count.txt" "Page $count of $count" "400 seats: numbered pages"
+
+"$bin" --constituencies 2>"$tmp/err"
+expect "$?" 2 "--constituencies alone: usage error"
+expect "$(wc -l <"$tmp/err")" 1 "--constituencies alone: one line"
+has_text "$tmp/err" "--export-summary" "--constituencies alone: says what it goes with"
+"$bin" --summary --constituencies 2>/dev/null
+expect "$?" 2 "--constituencies with --summary: usage error"
+
 "$bin" --export-summary=/nonexistent-dir/summary.pdf 2>"$tmp/err"
 expect "$?" 1 "unwritable path: exit 1"
 expect "$(wc -l <"$tmp/err")" 1 "unwritable path: one line"

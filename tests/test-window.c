@@ -528,6 +528,94 @@ find_widget_of_type (GtkWidget *root,
   return NULL;
 }
 
+/* The print dialog's own tab, as the dialog makes it. */
+static GtkWidget *
+print_tab (MgPrintOperation *operation)
+{
+  GObject *tab = NULL;
+
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_assert_true (GTK_IS_WIDGET (tab));
+  return GTK_WIDGET (g_object_ref_sink (tab));
+}
+
+static GtkCheckButton *
+find_check_button (GtkWidget  *tab,
+                   const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (tab); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) &&
+        g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label) == 0)
+      return GTK_CHECK_BUTTON (child);
+  g_error ("No check button “%s” in the print dialog's tab", label);
+}
+
+/* The print dialog's "Results by seat": offered when the states to print
+ * list their seats, and then printing what --export-summary
+ * --constituencies writes. */
+static void
+test_print_results_by_seat (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "matganana", NULL);
+  const char *feed = g_test_get_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL);
+  g_autofree char *command = g_strdup_printf ("'%s' --export-summary='%s' --constituencies "
+                                              "--feed='%s'", program, exported, feed);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GtkWidget) tab = NULL;
+  MgPrintOperation *operation;
+  GtkCheckButton *seats;
+  MgWindow *window;
+  int status = 0;
+
+  if (g_find_program_in_path ("pdfinfo") == NULL)
+    {
+      g_test_skip ("needs pdfinfo");
+      return;
+    }
+
+  /* The bundled results list no seats. */
+  reset_settings ();
+  window = new_window (NULL);
+  operation = mg_print_operation_new (mg_window_get_election (window),
+                                      mg_window_get_selected_state (window), FALSE, NULL);
+  tab = print_tab (operation);
+  seats = find_check_button (tab, "Results _by seat");
+  g_assert_true (gtk_check_button_get_use_underline (seats));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (seats)));
+  g_assert_false (gtk_check_button_get_active (seats));
+  g_clear_object (&tab);
+  g_object_unref (operation);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window ("good-seats.json");
+  operation = mg_print_operation_new (mg_window_get_election (window),
+                                      mg_window_get_selected_state (window), FALSE, NULL);
+  tab = print_tab (operation);
+  seats = find_check_button (tab, "Results _by seat");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (seats)));
+  gtk_check_button_set_active (find_check_button (tab, "All states"), TRUE);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (seats)));
+  g_assert_false (mg_print_operation_get_with_constituencies (operation));
+  gtk_check_button_set_active (seats, TRUE);
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+  g_assert_true (mg_print_operation_get_with_constituencies (operation));
+
+  g_assert_cmpuint (mg_print_operation_export (operation, printed, &error), ==, 2);
+  g_assert_no_error (error);
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (pdf_pages (printed), ==, 2);
+  g_assert_cmpuint (pdf_pages (exported), ==, 2);
+
+  g_object_unref (operation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 popover_shown (gpointer data)
 {
@@ -882,6 +970,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/print-export", test_print_export);
+  g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/actions-enabled", test_actions_enabled);
   g_test_add_func ("/window/local-time", test_local_time);

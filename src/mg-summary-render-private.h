@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+/* What the seat summary's pages share with the pages drawn beside them
+ * (the results sheet): text in the printed page's fonts. */
+PangoLayout *mg_summary_render_layout (cairo_t    *cr,
+                                       const char *text,
+                                       double      size,
+                                       gboolean    bold,
+                                       double      width);
+
+G_END_DECLS
