@@ -356,7 +356,6 @@ mg_seat_text_format_summary (MgElection     *election,
   g_autofree char *change = NULL;
   g_autofree char *previous = NULL;
   g_autofree char *turnout = NULL;
-  GDateTime *updated;
   const char *district;
   GString *out;
 
@@ -371,7 +370,6 @@ mg_seat_text_format_summary (MgElection     *election,
   previous = mg_seat_text_dup_previous (state, seat);
   turnout = mg_seat_text_dup_turnout (seat);
   district = mg_constituency_get_district (seat);
-  updated = mg_election_get_updated (election);
 
   out = g_string_new (NULL);
   g_string_append_printf (out, "%s\n", title);
@@ -387,18 +385,7 @@ mg_seat_text_format_summary (MgElection     *election,
     {
       g_string_append_printf (out, "  %s\n", mg_state_result_get_name (state));
     }
-  if (updated != NULL)
-    {
-      g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (election);
-      g_autofree char *when = mg_summary_format_time (updated, zone);
-
-      /* TRANSLATORS: the count's status, then when the feed was updated */
-      g_string_append_printf (out, _("  %s · updated %s\n"), status, when);
-    }
-  else
-    {
-      g_string_append_printf (out, "  %s\n", status);
-    }
+  mg_summary_append_status_line (out, election, status);
   if (result != NULL)
     g_string_append_printf (out, "  %s\n", result);
   if (change != NULL)

@@ -283,6 +283,34 @@ mg_summary_format_clock (GDateTime *time,
   return mg_summary_format_time (time, zone);
 }
 
+/**
+ * mg_summary_append_status_line:
+ *
+ * Appends "  Counting · updated 8 Dec 2022, 13:05 IST", or the status
+ * alone when the feed gives no time: the second line of a state's or a
+ * seat's text.
+ */
+void
+mg_summary_append_status_line (GString    *out,
+                               MgElection *election,
+                               const char *status)
+{
+  GDateTime *updated = mg_election_get_updated (election);
+
+  if (updated != NULL)
+    {
+      g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (election);
+      g_autofree char *when = mg_summary_format_time (updated, zone);
+
+      /* TRANSLATORS: the count's status, then when the feed was updated */
+      g_string_append_printf (out, _("  %s · updated %s\n"), status, when);
+    }
+  else
+    {
+      g_string_append_printf (out, "  %s\n", status);
+    }
+}
+
 /* One table row: the first column left-aligned, the figures right-aligned. */
 static void
 append_row (GString      *out,
@@ -313,7 +341,6 @@ append_state (GString       *out,
   guint n_parties = mg_state_result_get_n_parties (state);
   MgPartyColumn columns[MG_N_PARTY_COLUMNS];
   guint n_columns = 0;
-  GDateTime *updated = mg_election_get_updated (election);
   guint seats = mg_state_result_get_seats (state);
   g_autofree char *seats_text = mg_text_format_count (seats);
 
@@ -322,18 +349,7 @@ append_state (GString       *out,
       columns[n_columns++] = c;
 
   g_string_append_printf (out, "%s\n", mg_state_result_get_name (state));
-  if (updated != NULL)
-    {
-      g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (election);
-      g_autofree char *when = mg_summary_format_time (updated, zone);
-
-      /* TRANSLATORS: the count's status, then when the feed was updated */
-      g_string_append_printf (out, _("  %s · updated %s\n"), status, when);
-    }
-  else
-    {
-      g_string_append_printf (out, "  %s\n", status);
-    }
+  mg_summary_append_status_line (out, election, status);
   /* TRANSLATORS: the state's seats, the majority line and "N of M seats decided" */
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  %s seat · %s · %s\n",
                                             "  %s seats · %s · %s\n", seats),

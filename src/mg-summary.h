@@ -21,4 +21,8 @@ char *mg_summary_format_check      (MgElection    *election);
 
 char *mg_summary_dup_of_seats      (guint          seats);
 
+void  mg_summary_append_status_line (GString       *out,
+                                    MgElection    *election,
+                                    const char    *status);
+
 G_END_DECLS
