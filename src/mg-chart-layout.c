@@ -937,21 +937,12 @@ mg_chart_layout_hit (MgChartLayout *self,
                      double         x,
                      double         y)
 {
-  double r = self->hemicycle->dot_radius * self->scale * 1.15;
+  MgPartyResult *seat_party = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (y >= self->hemi_top && y <= self->hemi_top + self->scale)
-    for (guint i = 0; i < self->seats_total; i++)
-      {
-        double sx, sy;
-
-        seat_position (self, i, &sx, &sy);
-        if (fabs (sx - x) <= r && fabs (sy - y) <= r && hypot (sx - x, sy - y) <= r)
-          return self->seats[i].party == G_MAXUINT ? NULL
-                                                   : g_ptr_array_index (self->parties,
-                                                                        self->seats[i].party);
-      }
+  if (mg_chart_layout_hit_seat (self, x, y, &seat_party, NULL, NULL))
+    return seat_party;
 
   if (y >= self->bar_y && y <= self->bar_y + BAR_HEIGHT)
     {
