@@ -35,6 +35,8 @@ struct _MgSeatsView
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *status_buttons[4];
   GtkToggleButton    *close_button;
+  GtkMenuButton      *party_button;
+  char               *party_filter;   /* a party id, or NULL for every party */
   GtkLabel           *count_label;
   GtkColumnView      *list;
   GtkLabel           *detail_title;
@@ -273,6 +275,13 @@ matches (gpointer item,
     return FALSE;
   if (status == 3 && mg_constituency_get_status (seat) != MG_SEAT_STATUS_PENDING)
     return FALSE;
+  if (self->party_filter != NULL)
+    {
+      MgCandidate *leader = mg_constituency_get_leader (seat);
+
+      if (leader == NULL || !g_str_equal (mg_candidate_get_party_id (leader), self->party_filter))
+        return FALSE;
+    }
   if (gtk_toggle_button_get_active (self->close_button) &&
       (mg_constituency_get_leader (seat) == NULL ||
        mg_constituency_get_margin_share (seat) >= CLOSE_CONTEST_PERCENT))
@@ -431,6 +440,47 @@ on_escape_cb (GtkWidget *widget,
   return FALSE;
 }
 
+/* The party menu: every party of the state, as radio items of seats.party
+ * (its name is the label of the button too). Made when first opened. */
+static void
+create_party_menu (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  MgSeatsView *self = user_data;
+  g_autoptr (GMenu) menu = g_menu_new ();
+  guint n = self->state != NULL ? mg_state_result_get_n_parties (self->state) : 0;
+
+  g_menu_append (menu, _("Every Party"), "seats.party('')");
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (self->state, i);
+      g_autoptr (GMenuItem) item = g_menu_item_new (mg_party_result_get_name (party), NULL);
+
+      g_menu_item_set_action_and_target (item, "seats.party", "s", mg_party_result_get_id (party));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+  mg_a11y_name_scrollers (GTK_WIDGET (gtk_menu_button_get_popover (button)), _("Parties"));
+}
+
+static void
+party_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MgSeatsView *self = MG_SEATS_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  g_clear_pointer (&self->party_filter, g_free);
+  if (*id != '\0')
+    self->party_filter = g_strdup (id);
+  gtk_menu_button_set_label (self->party_button,
+                             self->party_filter != NULL
+                               ? mg_seat_labels_party_name (self->state, self->party_filter)
+                               : _("Party"));
+  on_filters_changed_cb (self);
+}
+
 static void
 mg_seats_view_dispose (GObject *object)
 {
@@ -441,6 +491,7 @@ mg_seats_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_SEATS_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->state);
+  g_clear_pointer (&self->party_filter, g_free);
 
   G_OBJECT_CLASS (mg_seats_view_parent_class)->dispose (object);
 }
@@ -465,6 +516,8 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "awaiting_button", FALSE,
                                              G_STRUCT_OFFSET (MgSeatsView, status_buttons[3]));
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_button);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, party_button);
+  gtk_widget_class_install_action (widget_class, "seats.party", "s", party_action);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, list);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, detail_title);
@@ -485,6 +538,7 @@ mg_seats_view_init (MgSeatsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_menu_button_set_create_popup_func (self->party_button, create_party_menu, self, NULL);
   add_column (self, COLUMN_NUMBER, _("No."), FALSE);
   add_column (self, COLUMN_NAME, _("Constituency"), TRUE);
   add_column (self, COLUMN_LEADER, _("Leading candidate"), TRUE);

@@ -899,6 +899,13 @@ test_seats_view (void)
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
   g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "4 of 4 seats shown");
 
+  /* By party: the seats Congress leads or won. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", "inc"));
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", ""));
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+
   mg_seats_view_set_search_text (seats, "KAL");
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
