@@ -250,8 +250,10 @@ add_constituency (MgFeedReader *reader,
   if (!mg_feed_reader_read_objects_node (reader, m[SEAT_CANDIDATES], "candidates", 0,
                                          MG_FEED_MAX_CANDIDATES, add_candidate, list))
     return FALSE;
-  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
+  /* NOTA first: each setter derives the seat's figures again, and with no
+   * candidates yet that costs nothing. */
   mg_constituency_set_nota (seat, nota);
+  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
 
   if (given_status == MG_SEAT_STATUS_DECLARED && mg_constituency_get_leader (seat) == NULL)
     {
