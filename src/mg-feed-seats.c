@@ -348,29 +348,35 @@ mg_feed_check_seat_counts (MgFeedReader  *reader,
                            guint          n_given)
 {
   guint n = mg_state_result_get_n_parties (state);
+  gboolean listed = mg_state_result_get_n_constituencies (state) > 0;
+  g_autofree guint *won_counted = NULL, *leading_counted = NULL;
+  g_autofree double *vote_shares = NULL;
   guint64 reported = 0;
 
   g_assert (n == n_given);
+  if (listed)
+    {
+      won_counted = g_new (guint, n);
+      leading_counted = g_new (guint, n);
+      vote_shares = g_new (double, n);
+      mg_state_result_count_parties (state, won_counted, leading_counted, vote_shares);
+    }
   for (guint i = 0; i < n; i++)
     {
       MgPartyResult *party = mg_state_result_get_party (state, i);
-      const char *id = mg_party_result_get_id (party);
       guint won, leading;
 
-      if (mg_state_result_get_n_constituencies (state) > 0)
+      if (listed)
         {
           if (!check_count (reader, state, i, "won", given[i] & MG_FEED_GAVE_WON,
-                            mg_party_result_get_won (party),
-                            mg_state_result_count_seats (state, id, MG_SEAT_STATUS_DECLARED), &won) ||
+                            mg_party_result_get_won (party), won_counted[i], &won) ||
               !check_count (reader, state, i, "leading", given[i] & MG_FEED_GAVE_LEADING,
-                            mg_party_result_get_leading (party),
-                            mg_state_result_count_seats (state, id, MG_SEAT_STATUS_COUNTING),
-                            &leading))
+                            mg_party_result_get_leading (party), leading_counted[i], &leading))
             return FALSE;
           mg_party_result_set_won (party, won);
           mg_party_result_set_leading (party, leading);
           if (!(given[i] & MG_FEED_GAVE_VOTES))
-            mg_party_result_set_vote_percent (party, mg_state_result_get_vote_share (state, id));
+            mg_party_result_set_vote_percent (party, vote_shares[i]);
         }
       reported += mg_party_result_get_total (party);
     }
