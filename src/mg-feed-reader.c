@@ -536,14 +536,15 @@ mg_feed_reader_read_url (MgFeedReader  *reader,
  * which counts as none), with from @min to @max of them, each handed to
  * @func in document order. Every list of things in a feed is read through
  * here. */
-gboolean
-mg_feed_reader_read_objects_node (MgFeedReader      *reader,
-                                  JsonNode          *node,
-                                  const char        *name,
-                                  guint              min,
-                                  guint              max,
-                                  MgFeedElementFunc  func,
-                                  gpointer           user_data)
+static gboolean
+read_objects (MgFeedReader      *reader,
+              JsonNode          *node,
+              const char        *name,
+              guint              min,
+              guint              max,
+              gboolean           release,
+              MgFeedElementFunc  func,
+              gpointer           user_data)
 {
   guint mark = mg_feed_reader_push_key (reader, name);
   JsonArray *array;
@@ -574,9 +575,40 @@ mg_feed_reader_read_objects_node (MgFeedReader      *reader,
         return mg_feed_reader_fail (reader, _("must be an object"));
       if (!func (reader, json_node_get_object (element), i, user_data))
         return FALSE;
+      if (release)
+        json_node_init_null (element);
       mg_feed_reader_pop (reader, element_mark);
     }
 
   mg_feed_reader_pop (reader, mark);
   return TRUE;
+}
+
+gboolean
+mg_feed_reader_read_objects_node (MgFeedReader      *reader,
+                                  JsonNode          *node,
+                                  const char        *name,
+                                  guint              min,
+                                  guint              max,
+                                  MgFeedElementFunc  func,
+                                  gpointer           user_data)
+{
+  return read_objects (reader, node, name, min, max, FALSE, func, user_data);
+}
+
+/* Like mg_feed_reader_read_objects(), but each element's part of the JSON
+ * tree is freed as soon as @func has read it, while it is still in the
+ * cache: freed with the whole tree at the end, it would be fetched from
+ * memory a second time. @func must keep no pointer into its element. */
+gboolean
+mg_feed_reader_read_and_release_objects (MgFeedReader      *reader,
+                                         JsonObject        *object,
+                                         const char        *name,
+                                         guint              min,
+                                         guint              max,
+                                         MgFeedElementFunc  func,
+                                         gpointer           user_data)
+{
+  return read_objects (reader, mg_feed_member (object, name), name, min, max, TRUE, func,
+                       user_data);
 }

@@ -100,6 +100,13 @@ gboolean mg_feed_reader_read_objects_node  (MgFeedReader       *reader,
                                             guint               max,
                                             MgFeedElementFunc   func,
                                             gpointer            user_data);
+gboolean mg_feed_reader_read_and_release_objects (MgFeedReader      *reader,
+                                                  JsonObject        *object,
+                                                  const char        *name,
+                                                  guint              min,
+                                                  guint              max,
+                                                  MgFeedElementFunc  func,
+                                                  gpointer           user_data);
 
 /* The small helpers below run for every member of every party, so they are
  * inline here rather than calls into mg-feed-reader.c. */

@@ -285,8 +285,11 @@ mg_feed_parse_constituencies (MgFeedReader  *reader,
 
   if (mg_feed_member (object, "constituencies") == NULL)
     return TRUE;
-  if (!mg_feed_reader_read_objects (reader, object, "constituencies", 1,
-                                    MG_FEED_MAX_CONSTITUENCIES, add_constituency, &list))
+  /* The model copies what it keeps of a constituency, so each one's JSON
+   * (most of a large feed's tree) is freed as soon as it is read. */
+  if (!mg_feed_reader_read_and_release_objects (reader, object, "constituencies", 1,
+                                                MG_FEED_MAX_CONSTITUENCIES, add_constituency,
+                                                &list))
     return FALSE;
   if (seats->len > mg_state_result_get_seats (state))
     {
