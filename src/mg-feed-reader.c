@@ -34,6 +34,36 @@ append_path (GString             *out,
     }
 }
 
+/* The members @names[0, n) of @object, in one pass over it rather than a
+ * hash lookup (hashing the name, comparing keys) for each: nodes[i] is the
+ * member names[i], NULL when absent or null, as mg_feed_member() gives it. */
+void
+mg_feed_members (JsonObject         *object,
+                 const char * const *names,
+                 guint               n,
+                 JsonNode          **nodes)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  memset (nodes, 0, n * sizeof (JsonNode *));
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, &node))
+    {
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+      for (guint i = 0; i < n; i++)
+        {
+          if (key[0] == names[i][0] && strcmp (key, names[i]) == 0)
+            {
+              nodes[i] = node;
+              break;
+            }
+        }
+    }
+}
+
 /* Sets the error as "path: reason" and returns FALSE. */
 gboolean
 mg_feed_reader_fail (MgFeedReader *reader,
@@ -449,17 +479,18 @@ mg_feed_reader_read_int_node (MgFeedReader *reader,
   return TRUE;
 }
 
+/* An ISO 8601 time with a zone, given as its node (NULL when absent). */
 gboolean
-mg_feed_reader_read_datetime (MgFeedReader  *reader,
-                              JsonObject    *object,
-                              const char    *name,
-                              GDateTime    **out)
+mg_feed_reader_read_datetime_node (MgFeedReader  *reader,
+                                   JsonNode      *node,
+                                   const char    *name,
+                                   GDateTime    **out)
 {
   const char *text;
   guint mark;
 
   *out = NULL;
-  if (!mg_feed_reader_read_string (reader, object, name, FALSE, &text))
+  if (!mg_feed_reader_read_string_node (reader, node, name, FALSE, &text))
     return FALSE;
   if (text == NULL)
     return TRUE;
@@ -501,19 +532,20 @@ mg_feed_reader_read_url (MgFeedReader  *reader,
   return TRUE;
 }
 
-/* An array member @name of objects, with from @min to @max of them (absent
- * counts as none), each handed to @func in document order. Every list of
- * things in a feed is read through here. */
-gboolean
-mg_feed_reader_read_objects (MgFeedReader      *reader,
-                             JsonObject        *object,
-                             const char        *name,
-                             guint              min,
-                             guint              max,
-                             MgFeedElementFunc  func,
-                             gpointer           user_data)
+/* An array member @name of objects, given as its node (NULL when absent,
+ * which counts as none), with from @min to @max of them, each handed to
+ * @func in document order. Every list of things in a feed is read through
+ * here. */
+static gboolean
+read_objects (MgFeedReader      *reader,
+              JsonNode          *node,
+              const char        *name,
+              guint              min,
+              guint              max,
+              gboolean           release,
+              MgFeedElementFunc  func,
+              gpointer           user_data)
 {
-  JsonNode *node = mg_feed_member (object, name);
   guint mark = mg_feed_reader_push_key (reader, name);
   JsonArray *array;
   guint n;
@@ -543,9 +575,40 @@ mg_feed_reader_read_objects (MgFeedReader      *reader,
         return mg_feed_reader_fail (reader, _("must be an object"));
       if (!func (reader, json_node_get_object (element), i, user_data))
         return FALSE;
+      if (release)
+        json_node_init_null (element);
       mg_feed_reader_pop (reader, element_mark);
     }
 
   mg_feed_reader_pop (reader, mark);
   return TRUE;
+}
+
+gboolean
+mg_feed_reader_read_objects_node (MgFeedReader      *reader,
+                                  JsonNode          *node,
+                                  const char        *name,
+                                  guint              min,
+                                  guint              max,
+                                  MgFeedElementFunc  func,
+                                  gpointer           user_data)
+{
+  return read_objects (reader, node, name, min, max, FALSE, func, user_data);
+}
+
+/* Like mg_feed_reader_read_objects(), but each element's part of the JSON
+ * tree is freed as soon as @func has read it, while it is still in the
+ * cache: freed with the whole tree at the end, it would be fetched from
+ * memory a second time. @func must keep no pointer into its element. */
+gboolean
+mg_feed_reader_read_and_release_objects (MgFeedReader      *reader,
+                                         JsonObject        *object,
+                                         const char        *name,
+                                         guint              min,
+                                         guint              max,
+                                         MgFeedElementFunc  func,
+                                         gpointer           user_data)
+{
+  return read_objects (reader, mg_feed_member (object, name), name, min, max, TRUE, func,
+                       user_data);
 }

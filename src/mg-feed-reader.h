@@ -45,6 +45,10 @@ typedef gboolean (*MgFeedElementFunc) (MgFeedReader *reader,
                                        guint         index,
                                        gpointer      user_data);
 
+void     mg_feed_members                   (JsonObject         *object,
+                                            const char * const *names,
+                                            guint               n,
+                                            JsonNode          **nodes);
 void     mg_feed_reader_init               (MgFeedReader       *reader,
                                             const char * const *languages,
                                             gboolean            long_strings,
@@ -80,8 +84,8 @@ gboolean mg_feed_reader_read_int_node      (MgFeedReader       *reader,
                                             gint64              min,
                                             gint64              max,
                                             gint64             *out);
-gboolean mg_feed_reader_read_datetime      (MgFeedReader       *reader,
-                                            JsonObject         *object,
+gboolean mg_feed_reader_read_datetime_node (MgFeedReader       *reader,
+                                            JsonNode           *node,
                                             const char         *name,
                                             GDateTime         **out);
 gboolean mg_feed_reader_read_url           (MgFeedReader       *reader,
@@ -89,13 +93,20 @@ gboolean mg_feed_reader_read_url           (MgFeedReader       *reader,
                                             const char         *name,
                                             gboolean            required,
                                             const char        **out);
-gboolean mg_feed_reader_read_objects       (MgFeedReader       *reader,
-                                            JsonObject         *object,
+gboolean mg_feed_reader_read_objects_node  (MgFeedReader       *reader,
+                                            JsonNode           *node,
                                             const char         *name,
                                             guint               min,
                                             guint               max,
                                             MgFeedElementFunc   func,
                                             gpointer            user_data);
+gboolean mg_feed_reader_read_and_release_objects (MgFeedReader      *reader,
+                                                  JsonObject        *object,
+                                                  const char        *name,
+                                                  guint              min,
+                                                  guint              max,
+                                                  MgFeedElementFunc  func,
+                                                  gpointer           user_data);
 
 /* The small helpers below run for every member of every party, so they are
  * inline here rather than calls into mg-feed-reader.c. */
@@ -211,6 +222,30 @@ mg_feed_reader_read_int (MgFeedReader *reader,
 {
   return mg_feed_reader_read_int_node (reader, mg_feed_member (object, name), name, required, min,
                                        max, out);
+}
+
+/* An ISO 8601 time with a zone; (transfer full) *out, NULL when absent. */
+static inline gboolean
+mg_feed_reader_read_datetime (MgFeedReader  *reader,
+                              JsonObject    *object,
+                              const char    *name,
+                              GDateTime    **out)
+{
+  return mg_feed_reader_read_datetime_node (reader, mg_feed_member (object, name), name, out);
+}
+
+/* A list of objects, each handed to @func. */
+static inline gboolean
+mg_feed_reader_read_objects (MgFeedReader      *reader,
+                             JsonObject        *object,
+                             const char        *name,
+                             guint              min,
+                             guint              max,
+                             MgFeedElementFunc  func,
+                             gpointer           user_data)
+{
+  return mg_feed_reader_read_objects_node (reader, mg_feed_member (object, name), name, min, max,
+                                           func, user_data);
 }
 
 G_END_DECLS

@@ -26,16 +26,50 @@ typedef struct {
   guint64       *n_candidates;   /* in the whole document */
 } SeatList;
 
+/* A candidate's members, and a constituency's, each found in one pass
+ * (mg_feed_members()): a feed of every assembly seat has 41,000 candidates. */
+enum {
+  CANDIDATE_NAME,
+  CANDIDATE_PARTY,
+  CANDIDATE_VOTES,
+  CANDIDATE_POSTAL,
+  N_CANDIDATE_MEMBERS
+};
+
+static const char *const candidate_members[N_CANDIDATE_MEMBERS] = {
+  "name", "party", "votes", "postal",
+};
+
+enum {
+  SEAT_NUMBER,
+  SEAT_NAME,
+  SEAT_RESERVED,
+  SEAT_DISTRICT,
+  SEAT_STATUS,
+  SEAT_ROUND,
+  SEAT_UPDATED,
+  SEAT_ELECTORS,
+  SEAT_NOTA,
+  SEAT_PREVIOUS,
+  SEAT_CANDIDATES,
+  N_SEAT_MEMBERS
+};
+
+static const char *const seat_members[N_SEAT_MEMBERS] = {
+  "number", "name", "reserved", "district", "status", "round", "updated", "electors", "nota",
+  "previous", "candidates",
+};
+
 /* A party id that must name a party of the state. */
 static gboolean
 read_party_ref (MgFeedReader *reader,
-                JsonObject   *object,
+                JsonNode     *node,
                 const char   *name,
                 gboolean      required,
                 SeatList     *list,
                 const char  **out)
 {
-  if (!mg_feed_reader_read_string (reader, object, name, required, out))
+  if (!mg_feed_reader_read_string_node (reader, node, name, required, out))
     return FALSE;
   if (*out != NULL && !g_hash_table_contains (list->party_ids, *out))
     {
@@ -59,6 +93,7 @@ add_candidate (MgFeedReader *reader,
   SeatList *list = user_data;
   const char *name, *party = NULL;
   gint64 votes = 0, postal = -1;
+  JsonNode *m[N_CANDIDATE_MEMBERS];
 
   if (++*list->n_candidates > MG_FEED_MAX_DOC_CANDIDATES)
     {
@@ -67,10 +102,13 @@ add_candidate (MgFeedReader *reader,
       /* TRANSLATORS: the limit, like "1,00,000" */
       return mg_feed_reader_fail (reader, _("more than %s candidates in the feed"), limit);
     }
-  if (!mg_feed_reader_read_text (reader, object, "name", TRUE, FALSE, &name) ||
-      !read_party_ref (reader, object, "party", TRUE, list, &party) ||
-      !mg_feed_reader_read_int (reader, object, "votes", TRUE, 0, MG_FEED_MAX_VOTES, &votes) ||
-      !mg_feed_reader_read_int (reader, object, "postal", FALSE, 0, MG_FEED_MAX_VOTES, &postal))
+  mg_feed_members (object, candidate_members, N_CANDIDATE_MEMBERS, m);
+  if (!mg_feed_reader_read_text_node (reader, m[CANDIDATE_NAME], "name", TRUE, FALSE, &name) ||
+      !read_party_ref (reader, m[CANDIDATE_PARTY], "party", TRUE, list, &party) ||
+      !mg_feed_reader_read_int_node (reader, m[CANDIDATE_VOTES], "votes", TRUE, 0,
+                                     MG_FEED_MAX_VOTES, &votes) ||
+      !mg_feed_reader_read_int_node (reader, m[CANDIDATE_POSTAL], "postal", FALSE, 0,
+                                     MG_FEED_MAX_VOTES, &postal))
     return FALSE;
   if (postal > votes)
     {
@@ -88,10 +126,9 @@ add_candidate (MgFeedReader *reader,
 
 static gboolean
 read_round (MgFeedReader   *reader,
-            JsonObject     *object,
+            JsonNode       *node,
             MgConstituency *seat)
 {
-  JsonNode *node = mg_feed_member (object, "round");
   JsonObject *round;
   gint64 current = 0, total = 0;
   guint mark;
@@ -119,11 +156,10 @@ read_round (MgFeedReader   *reader,
 
 static gboolean
 read_previous (MgFeedReader   *reader,
-               JsonObject     *object,
+               JsonNode       *node,
                SeatList       *list,
                MgConstituency *seat)
 {
-  JsonNode *node = mg_feed_member (object, "previous");
   const char *party = NULL;
   gint64 margin = -1;
   guint mark;
@@ -133,7 +169,8 @@ read_previous (MgFeedReader   *reader,
   mark = mg_feed_reader_push_key (reader, "previous");
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return mg_feed_reader_fail (reader, _("must be an object"));
-  if (!read_party_ref (reader, json_node_get_object (node), "party", TRUE, list, &party) ||
+  if (!read_party_ref (reader, mg_feed_member (json_node_get_object (node), "party"), "party", TRUE,
+                       list, &party) ||
       !mg_feed_reader_read_int (reader, json_node_get_object (node), "margin", FALSE, 0,
                                 MG_FEED_MAX_VOTES, &margin))
     return FALSE;
@@ -157,8 +194,11 @@ add_constituency (MgFeedReader *reader,
   GDateTime *updated = NULL;
   gpointer earlier;
   int given_status = -1;
+  JsonNode *m[N_SEAT_MEMBERS];
 
-  if (!mg_feed_reader_read_int (reader, object, "number", TRUE, 1, MG_FEED_MAX_SEATS, &number))
+  mg_feed_members (object, seat_members, N_SEAT_MEMBERS, m);
+  if (!mg_feed_reader_read_int_node (reader, m[SEAT_NUMBER], "number", TRUE, 1, MG_FEED_MAX_SEATS,
+                                     &number))
     return FALSE;
   if ((earlier = g_hash_table_lookup (list->numbers, GINT_TO_POINTER ((int) number))) != NULL)
     {
@@ -169,13 +209,16 @@ add_constituency (MgFeedReader *reader,
     }
   g_hash_table_insert (list->numbers, GINT_TO_POINTER ((int) number), GUINT_TO_POINTER (index + 1));
 
-  if (!mg_feed_reader_read_text (reader, object, "name", TRUE, FALSE, &name) ||
-      !mg_feed_reader_read_string (reader, object, "reserved", FALSE, &reserved) ||
-      !mg_feed_reader_read_text (reader, object, "district", FALSE, FALSE, &district) ||
-      !mg_feed_reader_read_string (reader, object, "status", FALSE, &status) ||
-      !mg_feed_reader_read_datetime (reader, object, "updated", &updated) ||
-      !mg_feed_reader_read_int (reader, object, "electors", FALSE, 0, MG_FEED_MAX_VOTES, &electors) ||
-      !mg_feed_reader_read_int (reader, object, "nota", FALSE, 0, MG_FEED_MAX_VOTES, &nota))
+  if (!mg_feed_reader_read_text_node (reader, m[SEAT_NAME], "name", TRUE, FALSE, &name) ||
+      !mg_feed_reader_read_string_node (reader, m[SEAT_RESERVED], "reserved", FALSE, &reserved) ||
+      !mg_feed_reader_read_text_node (reader, m[SEAT_DISTRICT], "district", FALSE, FALSE,
+                                      &district) ||
+      !mg_feed_reader_read_string_node (reader, m[SEAT_STATUS], "status", FALSE, &status) ||
+      !mg_feed_reader_read_datetime_node (reader, m[SEAT_UPDATED], "updated", &updated) ||
+      !mg_feed_reader_read_int_node (reader, m[SEAT_ELECTORS], "electors", FALSE, 0,
+                                     MG_FEED_MAX_VOTES, &electors) ||
+      !mg_feed_reader_read_int_node (reader, m[SEAT_NOTA], "nota", FALSE, 0, MG_FEED_MAX_VOTES,
+                                     &nota))
     return FALSE;
   g_clear_pointer (&updated, g_date_time_unref);
   if (reserved != NULL && !g_str_equal (reserved, "SC") && !g_str_equal (reserved, "ST"))
@@ -199,15 +242,18 @@ add_constituency (MgFeedReader *reader,
   mg_constituency_set_district (seat, district);
   mg_constituency_set_given_status (seat, given_status);
   mg_constituency_set_electors (seat, (guint64) electors);
-  if (!read_round (reader, object, seat) || !read_previous (reader, object, list, seat))
+  if (!read_round (reader, m[SEAT_ROUND], seat) ||
+      !read_previous (reader, m[SEAT_PREVIOUS], list, seat))
     return FALSE;
 
   list->candidates = candidates;
-  if (!mg_feed_reader_read_objects (reader, object, "candidates", 0, MG_FEED_MAX_CANDIDATES,
-                                    add_candidate, list))
+  if (!mg_feed_reader_read_objects_node (reader, m[SEAT_CANDIDATES], "candidates", 0,
+                                         MG_FEED_MAX_CANDIDATES, add_candidate, list))
     return FALSE;
-  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
+  /* NOTA first: each setter derives the seat's figures again, and with no
+   * candidates yet that costs nothing. */
   mg_constituency_set_nota (seat, nota);
+  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
 
   if (given_status == MG_SEAT_STATUS_DECLARED && mg_constituency_get_leader (seat) == NULL)
     {
@@ -239,8 +285,11 @@ mg_feed_parse_constituencies (MgFeedReader  *reader,
 
   if (mg_feed_member (object, "constituencies") == NULL)
     return TRUE;
-  if (!mg_feed_reader_read_objects (reader, object, "constituencies", 1,
-                                    MG_FEED_MAX_CONSTITUENCIES, add_constituency, &list))
+  /* The model copies what it keeps of a constituency, so each one's JSON
+   * (most of a large feed's tree) is freed as soon as it is read. */
+  if (!mg_feed_reader_read_and_release_objects (reader, object, "constituencies", 1,
+                                                MG_FEED_MAX_CONSTITUENCIES, add_constituency,
+                                                &list))
     return FALSE;
   if (seats->len > mg_state_result_get_seats (state))
     {
@@ -302,29 +351,35 @@ mg_feed_check_seat_counts (MgFeedReader  *reader,
                            guint          n_given)
 {
   guint n = mg_state_result_get_n_parties (state);
+  gboolean listed = mg_state_result_get_n_constituencies (state) > 0;
+  g_autofree guint *won_counted = NULL, *leading_counted = NULL;
+  g_autofree double *vote_shares = NULL;
   guint64 reported = 0;
 
   g_assert (n == n_given);
+  if (listed)
+    {
+      won_counted = g_new (guint, n);
+      leading_counted = g_new (guint, n);
+      vote_shares = g_new (double, n);
+      mg_state_result_count_parties (state, won_counted, leading_counted, vote_shares);
+    }
   for (guint i = 0; i < n; i++)
     {
       MgPartyResult *party = mg_state_result_get_party (state, i);
-      const char *id = mg_party_result_get_id (party);
       guint won, leading;
 
-      if (mg_state_result_get_n_constituencies (state) > 0)
+      if (listed)
         {
           if (!check_count (reader, state, i, "won", given[i] & MG_FEED_GAVE_WON,
-                            mg_party_result_get_won (party),
-                            mg_state_result_count_seats (state, id, MG_SEAT_STATUS_DECLARED), &won) ||
+                            mg_party_result_get_won (party), won_counted[i], &won) ||
               !check_count (reader, state, i, "leading", given[i] & MG_FEED_GAVE_LEADING,
-                            mg_party_result_get_leading (party),
-                            mg_state_result_count_seats (state, id, MG_SEAT_STATUS_COUNTING),
-                            &leading))
+                            mg_party_result_get_leading (party), leading_counted[i], &leading))
             return FALSE;
           mg_party_result_set_won (party, won);
           mg_party_result_set_leading (party, leading);
           if (!(given[i] & MG_FEED_GAVE_VOTES))
-            mg_party_result_set_vote_percent (party, mg_state_result_get_vote_share (state, id));
+            mg_party_result_set_vote_percent (party, vote_shares[i]);
         }
       reported += mg_party_result_get_total (party);
     }

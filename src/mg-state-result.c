@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mg-candidate.h"
 #include "mg-constituency.h"
 #include "mg-object-list.h"
@@ -715,6 +717,74 @@ mg_state_result_get_vote_share (MgStateResult *self,
         }
     }
   return all > 0 ? 100.0 * (double) party / (double) all : -1;
+}
+
+/**
+ * mg_state_result_count_parties:
+ * @won: (array) (out caller-allocates): for each party, in the party list's
+ *   order, the mg_state_result_count_seats() of %MG_SEAT_STATUS_DECLARED
+ * @leading: (array) (out caller-allocates): the same for
+ *   %MG_SEAT_STATUS_COUNTING
+ * @vote_share: (array) (out caller-allocates): its
+ *   mg_state_result_get_vote_share()
+ *
+ * The same figures for every party at once, in one pass over the listed
+ * constituencies rather than one a party: a large state has 400 seats,
+ * 4,000 candidates and 20 parties.
+ */
+void
+mg_state_result_count_parties (MgStateResult *self,
+                               guint         *won,
+                               guint         *leading,
+                               double        *vote_share)
+{
+  g_autoptr (GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint64 *votes = NULL;
+  guint64 all = 0;
+  guint n_parties, n;
+
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+
+  /* Party id → 1 + its position; an id listed twice counts for the first. */
+  n_parties = mg_state_result_get_n_parties (self);
+  for (guint i = n_parties; i-- > 0;)
+    g_hash_table_insert (positions,
+                         (gpointer) mg_party_result_get_id (mg_state_result_get_party (self, i)),
+                         GUINT_TO_POINTER (i + 1));
+  votes = g_new0 (guint64, MAX (n_parties, 1));
+  memset (won, 0, n_parties * sizeof (guint));
+  memset (leading, 0, n_parties * sizeof (guint));
+
+  n = mg_state_result_get_n_constituencies (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgConstituency *seat = mg_state_result_get_constituency (self, i);
+      MgCandidate *leader = mg_constituency_get_leader (seat);
+      MgSeatStatus status = mg_constituency_get_status (seat);
+      guint n_candidates = mg_constituency_get_n_candidates (seat);
+      guint position = 0;
+
+      all += mg_constituency_get_total_votes (seat);
+      if (leader != NULL)
+        position = GPOINTER_TO_UINT (g_hash_table_lookup (positions,
+                                                          mg_candidate_get_party_id (leader)));
+      if (position > 0 && status == MG_SEAT_STATUS_DECLARED)
+        won[position - 1]++;
+      else if (position > 0 && status == MG_SEAT_STATUS_COUNTING)
+        leading[position - 1]++;
+
+      for (guint j = 0; j < n_candidates; j++)
+        {
+          MgCandidate *candidate = mg_constituency_get_candidate (seat, j);
+
+          position = GPOINTER_TO_UINT (g_hash_table_lookup (positions,
+                                                            mg_candidate_get_party_id (candidate)));
+          if (position > 0)
+            votes[position - 1] += mg_candidate_get_votes (candidate);
+        }
+    }
+  for (guint i = 0; i < n_parties; i++)
+    vote_share[i] = all > 0 ? 100.0 * (double) votes[i] / (double) all : -1;
 }
 
 static int

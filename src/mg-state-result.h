@@ -61,6 +61,10 @@ guint          mg_state_result_count_seats      (MgStateResult *self,
                                                  MgSeatStatus   status);
 double         mg_state_result_get_vote_share   (MgStateResult *self,
                                                  const char    *party_id);
+void           mg_state_result_count_parties    (MgStateResult *self,
+                                                 guint         *won,
+                                                 guint         *leading,
+                                                 double        *vote_share);
 MgConstituency *mg_state_result_get_party_seat  (MgStateResult *self,
                                                  const char    *party_id,
                                                  MgSeatStatus   status,

@@ -118,6 +118,32 @@ test_feed_seats (void)
   g_assert_cmpuint (mg_state_result_get_decided (gujarat), ==, 1);
 }
 
+/* Every party's counts in one pass are what counting party by party gives. */
+static void
+test_count_parties (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  guint n = mg_state_result_get_n_parties (gujarat);
+  g_autofree guint *won = g_new (guint, n);
+  g_autofree guint *leading = g_new (guint, n);
+  g_autofree double *vote_share = g_new (double, n);
+
+  mg_state_result_count_parties (gujarat, won, leading, vote_share);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = mg_party_result_get_id (mg_state_result_get_party (gujarat, i));
+
+      g_assert_cmpuint (won[i], ==,
+                        mg_state_result_count_seats (gujarat, id, MG_SEAT_STATUS_DECLARED));
+      g_assert_cmpuint (leading[i], ==,
+                        mg_state_result_count_seats (gujarat, id, MG_SEAT_STATUS_COUNTING));
+      g_assert_cmpfloat (vote_share[i], ==, mg_state_result_get_vote_share (gujarat, id));
+    }
+  g_assert_cmpuint (won[0], ==, 1);
+  g_assert_cmpuint (leading[1], ==, 1);
+}
+
 /* A changed feed updates the same seat objects in place. */
 static void
 test_update_in_place (void)
@@ -369,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/seats/leader-and-margin", test_leader_and_margin);
   g_test_add_func ("/seats/ties-and-pending", test_ties_and_pending);
   g_test_add_func ("/seats/feed", test_feed_seats);
+  g_test_add_func ("/seats/count-parties", test_count_parties);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
   g_test_add_func ("/seats/party-seats", test_party_seats);
   g_test_add_func ("/seats/text", test_seat_text);
