@@ -656,7 +656,12 @@ void
 mg_seats_view_set_search_text (MgSeatsView *self,
                                const char  *text)
 {
+  /* Setting the text deletes the old one first, and the entry says at once
+   * that an empty search changed: that would show every seat on the way.
+   * A keystroke changes the text once; so does this. */
+  g_signal_handlers_block_by_func (self->search_entry, on_filters_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  g_signal_handlers_unblock_by_func (self->search_entry, on_filters_changed_cb, self);
   /* The entry waits a moment before saying the search changed. */
   on_filters_changed_cb (self);
 }
