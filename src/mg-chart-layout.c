@@ -911,25 +911,49 @@ mg_chart_layout_hit_seat (MgChartLayout    *self,
   for (guint i = 0; i < self->seats_total; i++)
     {
       double sx, sy;
-      guint first = i;
 
       seat_position (self, i, &sx, &sy);
       if (fabs (sx - x) > r || fabs (sy - y) > r || hypot (sx - x, sy - y) > r)
         continue;
-      while (first > 0 && self->seats[first - 1].party == self->seats[i].party &&
-             self->seats[first - 1].kind == self->seats[i].kind)
-        first--;
-      if (party != NULL)
-        *party = self->seats[i].party == G_MAXUINT ? NULL
-                                                   : g_ptr_array_index (self->parties,
-                                                                        self->seats[i].party);
-      if (kind != NULL)
-        *kind = self->seats[i].kind;
-      if (rank != NULL)
-        *rank = i - first;
+      mg_chart_layout_get_seat_owner (self, i, party, kind, rank);
       return TRUE;
     }
   return FALSE;
+}
+
+/**
+ * mg_chart_layout_get_seat_owner:
+ * @index: a seat, left to right
+ * @party: (out) (optional) (transfer none): the seat's party, or %NULL
+ *   when undecided
+ * @kind: (out) (optional): won, leading or undecided
+ * @rank: (out) (optional): the seat's place among its party's seats of
+ *   that kind, from the left
+ *
+ * Whose seat @index is: what a dot stands for, to find its constituency.
+ */
+void
+mg_chart_layout_get_seat_owner (MgChartLayout    *self,
+                                guint             index,
+                                MgPartyResult   **party,
+                                MgChartSeatKind  *kind,
+                                guint            *rank)
+{
+  guint first = index;
+
+  g_return_if_fail (index < self->seats_total);
+
+  while (first > 0 && self->seats[first - 1].party == self->seats[index].party &&
+         self->seats[first - 1].kind == self->seats[index].kind)
+    first--;
+  if (party != NULL)
+    *party = self->seats[index].party == G_MAXUINT
+               ? NULL
+               : g_ptr_array_index (self->parties, self->seats[index].party);
+  if (kind != NULL)
+    *kind = self->seats[index].kind;
+  if (rank != NULL)
+    *rank = index - first;
 }
 
 MgPartyResult *

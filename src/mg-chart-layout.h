@@ -71,6 +71,11 @@ gboolean       mg_chart_layout_hit_seat     (MgChartLayout       *self,
                                              MgPartyResult      **party,
                                              MgChartSeatKind     *kind,
                                              guint               *rank);
+void           mg_chart_layout_get_seat_owner (MgChartLayout     *self,
+                                             guint                index,
+                                             MgPartyResult      **party,
+                                             MgChartSeatKind     *kind,
+                                             guint               *rank);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChartLayout, mg_chart_layout_free)
 

@@ -30,6 +30,11 @@ struct _MgSeatChart
   guint          n_draws;
   gboolean       description_dirty;
   gboolean       resize_on_map;
+
+  /* The keyboard's dot: the arrows move it, Enter opens its seat. */
+  GPtrArray     *dots;          /* a seat's MgConstituency (or NULL) by dot, built when asked */
+  guint          cursor;        /* the dot's constituency number, or 0 for none */
+  gboolean       cursor_dirty;  /* its sentence is to be said again */
 };
 
 G_DEFINE_FINAL_TYPE (MgSeatChart, mg_seat_chart, GTK_TYPE_WIDGET)
@@ -152,7 +157,10 @@ on_state_changed_cb (MgSeatChart   *self,
   MgChartLayout *old = g_steal_pointer (&self->layout);
 
   g_clear_pointer (&self->measured, mg_chart_layout_free);
+  g_clear_pointer (&self->dots, g_ptr_array_unref);
   update_description (self);
+  /* The keyboard's seat is said again once the new dots are laid out. */
+  self->cursor_dirty = self->cursor != 0;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       /* Out of sight (another state's tab): measure again when shown. */
@@ -254,6 +262,231 @@ mg_seat_chart_measure (GtkWidget      *widget,
   }
 }
 
+/* Each dot's constituency, left to right: a party's won seats then its
+ * leading ones, widest margin first (as mg_state_result_dup_party_seats()
+ * orders them). Undecided dots and seats the feed does not list have none. */
+static GPtrArray *
+ensure_dots (MgSeatChart *self)
+{
+  MgPartyResult *run_party = NULL;
+  MgChartSeatKind run_kind = MG_CHART_SEAT_UNDECIDED;
+  g_autoptr (GPtrArray) run = NULL;
+  guint n;
+
+  if (self->dots != NULL || self->layout == NULL)
+    return self->dots;
+
+  n = mg_chart_layout_get_n_seats (self->layout);
+  self->dots = g_ptr_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party;
+      MgChartSeatKind kind;
+      guint rank;
+
+      mg_chart_layout_get_seat_owner (self->layout, i, &party, &kind, &rank);
+      if (party == NULL || kind == MG_CHART_SEAT_UNDECIDED)
+        {
+          g_ptr_array_add (self->dots, NULL);
+          continue;
+        }
+      if (run == NULL || party != run_party || kind != run_kind)
+        {
+          g_clear_pointer (&run, g_ptr_array_unref);
+          run = mg_state_result_dup_party_seats (self->state, mg_party_result_get_id (party),
+                                                 kind == MG_CHART_SEAT_WON
+                                                   ? MG_SEAT_STATUS_DECLARED
+                                                   : MG_SEAT_STATUS_COUNTING);
+          run_party = party;
+          run_kind = kind;
+        }
+      g_ptr_array_add (self->dots, rank < run->len ? g_ptr_array_index (run, rank) : NULL);
+    }
+  return self->dots;
+}
+
+/* The dot of constituency @number, or -1. */
+static int
+dot_of (MgSeatChart *self,
+        guint        number)
+{
+  GPtrArray *dots = ensure_dots (self);
+
+  if (dots == NULL || number == 0)
+    return -1;
+  for (guint i = 0; i < dots->len; i++)
+    {
+      MgConstituency *seat = g_ptr_array_index (dots, i);
+
+      if (seat != NULL && mg_constituency_get_number (seat) == number)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The chart's name: the keyboard's dot's seat as a sentence, which a
+ * screen reader says as the dot moves, or "Seat chart". */
+static void
+describe_cursor (MgSeatChart *self)
+{
+  int dot = dot_of (self, self->cursor);
+  g_autofree char *sentence = NULL;
+
+  if (dot >= 0)
+    sentence = mg_seat_labels_dup_sentence (self->state, g_ptr_array_index (self->dots, dot));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sentence != NULL ? sentence : _("Seat chart"), -1);
+}
+
+/* Scrolls the page the chart is on so that the keyboard's dot is in sight:
+ * the chart is taller than the window, and focusing it scrolls to its end. */
+static void
+scroll_to_cursor (MgSeatChart *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *vadj;
+  double x, y, radius, vx, vy;
+  guint32 rgb;
+  MgChartSeatKind kind;
+  int dot = dot_of (self, self->cursor);
+
+  if (scrolled == NULL || dot < 0 || self->layout == NULL)
+    return;
+  mg_chart_layout_get_seat (self->layout, dot, &x, &y, &radius, &rgb, &kind);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self),
+                                         gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                         x, y, &vx, &vy))
+    return;
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  vy += gtk_adjustment_get_value (vadj);
+  gtk_adjustment_clamp_page (vadj, vy - 4 * radius, vy + 4 * radius);
+}
+
+/* Puts the keyboard's dot on constituency @number (0: none). */
+static void
+set_cursor (MgSeatChart *self,
+            guint        number)
+{
+  if (self->cursor == number)
+    return;
+  self->cursor = number;
+  describe_cursor (self);
+  scroll_to_cursor (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Moves the keyboard's dot by @step dots (a large step stops at the last
+ * dot with a seat), skipping the dots that have no constituency. */
+static gboolean
+move_cursor (MgSeatChart *self,
+             int          step)
+{
+  GPtrArray *dots = ensure_dots (self);
+  int from, last_seat = -1;
+
+  if (dots == NULL || dots->len == 0)
+    return FALSE;
+  from = dot_of (self, self->cursor);
+  if (from < 0)
+    from = step > 0 ? -1 : (int) dots->len;
+  for (int i = from + (step > 0 ? 1 : -1), moved = 0; i >= 0 && i < (int) dots->len;
+       i += step > 0 ? 1 : -1)
+    {
+      if (g_ptr_array_index (dots, i) == NULL)
+        continue;
+      last_seat = i;
+      if (++moved == ABS (step))
+        break;
+    }
+  if (last_seat < 0)
+    return FALSE;
+  set_cursor (self, mg_constituency_get_number (g_ptr_array_index (dots, last_seat)));
+  return TRUE;
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        modifiers,
+                   MgSeatChart           *self)
+{
+  if ((modifiers & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      self->state == NULL || mg_state_result_get_n_constituencies (self->state) == 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      move_cursor (self, 1);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      move_cursor (self, -1);
+      return TRUE;
+    case GDK_KEY_Page_Down:
+      move_cursor (self, 10);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+      move_cursor (self, -10);
+      return TRUE;
+    case GDK_KEY_Home:
+      set_cursor (self, 0);
+      move_cursor (self, 1);
+      return TRUE;
+    case GDK_KEY_End:
+      set_cursor (self, 0);
+      move_cursor (self, -1);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (self->cursor == 0)
+        return FALSE;
+      g_signal_emit (self, signals[SEAT_ACTIVATED], 0, self->cursor);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Leaving the chart puts the keyboard's dot away, and the chart's name back. */
+static void
+on_focus_leave_cb (GtkEventControllerFocus *controller,
+                   MgSeatChart             *self)
+{
+  set_cursor (self, 0);
+}
+
+/* A ring around the keyboard's dot, in the text colour. */
+static void
+draw_cursor (MgSeatChart         *self,
+             cairo_t             *cr,
+             const MgChartColors *colors)
+{
+  double x, y, radius;
+  guint32 rgb;
+  MgChartSeatKind kind;
+  int dot;
+
+  if (self->cursor == 0 || !gtk_widget_has_focus (GTK_WIDGET (self)) ||
+      (dot = dot_of (self, self->cursor)) < 0)
+    return;
+  mg_chart_layout_get_seat (self->layout, dot, &x, &y, &radius, &rgb, &kind);
+  cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3]);
+  cairo_set_line_width (cr, MAX (1.5, radius * 0.35));
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, radius * 1.6, 0, 2 * G_PI);
+  cairo_stroke (cr);
+}
+
 static void
 mg_seat_chart_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -275,7 +508,13 @@ mg_seat_chart_snapshot (GtkWidget   *widget,
   self->n_draws++;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   mg_chart_layout_draw (layout, cr, &colors, self->previous, progress);
+  draw_cursor (self, cr, &colors);
   cairo_destroy (cr);
+  if (self->cursor_dirty)
+    {
+      self->cursor_dirty = FALSE;
+      describe_cursor (self);
+    }
 }
 
 /* The constituency whose dot is at (@x, @y), if the feed lists it. */
@@ -322,8 +561,18 @@ mg_seat_chart_query_tooltip (GtkWidget  *widget,
   MgConstituency *seat;
   g_autofree char *text = NULL;
 
-  if (self->layout == NULL || keyboard)
+  if (self->layout == NULL)
     return FALSE;
+  if (keyboard)
+    {
+      int dot = dot_of (self, self->cursor);
+
+      if (dot < 0)
+        return FALSE;
+      text = mg_seat_labels_dup_sentence (self->state, g_ptr_array_index (self->dots, dot));
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
   /* A dot is a constituency, when the feed lists them. */
   if ((seat = seat_at (self, x, y)) != NULL)
     {
@@ -392,6 +641,7 @@ mg_seat_chart_dispose (GObject *object)
   g_clear_pointer (&self->layout, mg_chart_layout_free);
   g_clear_pointer (&self->measured, mg_chart_layout_free);
   g_clear_pointer (&self->previous, mg_chart_layout_free);
+  g_clear_pointer (&self->dots, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mg_seat_chart_parent_class)->dispose (object);
 }
@@ -459,7 +709,8 @@ mg_seat_chart_class_init (MgSeatChartClass *klass)
    * MgSeatChart::seat-activated:
    * @number: the constituency's number
    *
-   * A constituency's dot was clicked.
+   * A constituency's dot was clicked, or chosen with the arrow keys and
+   * Enter.
    */
   signals[SEAT_ACTIVATED] =
     g_signal_new ("seat-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -473,9 +724,16 @@ static void
 mg_seat_chart_init (MgSeatChart *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *key, *focus;
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   /* It takes the focus, so that a screen reader reads its description. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -520,6 +778,8 @@ mg_seat_chart_set_state (MgSeatChart   *self,
 
   g_clear_pointer (&self->layout, mg_chart_layout_free);
   g_clear_pointer (&self->measured, mg_chart_layout_free);
+  g_clear_pointer (&self->dots, g_ptr_array_unref);
+  set_cursor (self, 0);
   /* Described from the start, shown or not: a screen reader may reach a
    * page before it has been shown. */
   if (state != NULL)

@@ -815,10 +815,32 @@ mg_state_result_get_party_seat (MgStateResult *self,
                                 MgSeatStatus   status,
                                 guint          rank)
 {
-  g_autoptr (GPtrArray) seats = g_ptr_array_new ();
-  guint n;
+  g_autoptr (GPtrArray) seats = NULL;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+
+  seats = mg_state_result_dup_party_seats (self, party_id, status);
+  return rank < seats->len ? g_ptr_array_index (seats, rank) : NULL;
+}
+
+/**
+ * mg_state_result_dup_party_seats:
+ * @status: %MG_SEAT_STATUS_DECLARED for the seats the party won,
+ *   %MG_SEAT_STATUS_COUNTING for those it leads
+ *
+ * Returns: (transfer container) (element-type MgConstituency): the party's
+ *   listed seats of that status, widest margin first, as the chart's dots
+ *   stand in its wedge
+ */
+GPtrArray *
+mg_state_result_dup_party_seats (MgStateResult *self,
+                                 const char    *party_id,
+                                 MgSeatStatus   status)
+{
+  GPtrArray *seats = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), seats);
 
   n = mg_state_result_get_n_constituencies (self);
   for (guint i = 0; i < n; i++)
@@ -831,5 +853,5 @@ mg_state_result_get_party_seat (MgStateResult *self,
         g_ptr_array_add (seats, seat);
     }
   g_ptr_array_sort (seats, by_margin);
-  return rank < seats->len ? g_ptr_array_index (seats, rank) : NULL;
+  return seats;
 }

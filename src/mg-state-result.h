@@ -69,5 +69,8 @@ MgConstituency *mg_state_result_get_party_seat  (MgStateResult *self,
                                                  const char    *party_id,
                                                  MgSeatStatus   status,
                                                  guint          rank);
+GPtrArray     *mg_state_result_dup_party_seats  (MgStateResult *self,
+                                                 const char    *party_id,
+                                                 MgSeatStatus   status);
 
 G_END_DECLS
