@@ -612,7 +612,10 @@ mg_seats_view_show_seat (MgSeatsView *self,
   self->detail_number = number;
   fill_detail (self, seat);
   gtk_stack_set_visible_child_name (self->stack, "detail");
+  /* The heading takes the focus (a selectable label can), so a screen
+   * reader says which seat opened; the text is not left selected. */
   gtk_widget_grab_focus (GTK_WIDGET (self->detail_title));
+  gtk_label_select_region (self->detail_title, 0, 0);
   return TRUE;
 }
 
