@@ -4,7 +4,8 @@
 # accessibility bus is its own too) and reads it as a screen reader does,
 # in English and in Hindi: tests/a11y-walk.py walks its accessibility tree
 # and drives it with keys; tests/a11y-orca.py listens to Orca, where Orca is
-# installed.
+# installed; tests/a11y-chart-keys.py walks the seat chart's dots with the
+# arrow keys.
 # Usage: test-a11y.sh MATGANANA TESTS_SOURCE_DIR
 # Needs an X server ($DISPLAY) and xdotool; exits 77 (skipped) without them.
 set -eu
@@ -14,17 +15,19 @@ src=$2
 command -v xdotool >/dev/null || { echo "no xdotool"; exit 77; }
 
 status=0
-# run LANGUAGE CHECK ARGS...: the app in a session of its own, and CHECK
-# (a python script in this folder) reading it.
+# run LANGUAGE CHECK ARGS...: the app in a session of its own (with the
+# arguments in $app_args), and CHECK (a python script in this folder)
+# reading it.
+app_args=""
 run() {
   lang=$1
   shift
   echo "# LANGUAGE=$lang: $1"
   XDG_RUNTIME_DIR=$(mktemp -d) XDG_CACHE_HOME=$(mktemp -d) LANGUAGE=$lang \
   dbus-run-session -- sh -eu -c '
-    app=$1 src=$2
-    shift 2
-    "$app" & pid=$!
+    app=$1 src=$2 args=$3
+    shift 3
+    "$app" $args & pid=$!
     trap "kill \$pid 2>/dev/null || true" EXIT
     sleep 1
     AT_SPI_BUS_ADDRESS=$(gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
@@ -33,7 +36,7 @@ run() {
     window=$(xdotool search --sync --onlyvisible --class matganana | head -n 1)
     xdotool windowfocus --sync "$window"
     /usr/bin/python3 "$src/$@"
-  ' sh "$app" "$src" "$@" || {
+  ' sh "$app" "$src" "$app_args" "$@" || {
     rc=$?
     [ $rc -eq 77 ] || status=1
   }
@@ -44,4 +47,7 @@ run en a11y-walk.py en "$bad"
 run hi a11y-walk.py hi "$bad"
 run en a11y-orca.py "BJP: 0 won, 158 leading, 158 in all"
 run hi a11y-orca.py "भाजपा: 0 जीते, 158 पर आगे, कुल 158"
+app_args="--feed=resource:///io/github/matganana/Matganana/feeds/final-2022.json"
+run en a11y-chart-keys.py en
+run hi a11y-chart-keys.py hi
 exit $status

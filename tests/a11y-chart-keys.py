@@ -1,0 +1,110 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The seat chart from the keyboard, as a screen reader user meets it, on a
+feed that lists constituencies (the bundled final results).
+
+Usage: a11y-chart-keys.py LANGUAGE
+With real keys (xdotool): Tab reaches the chart; Right puts the keyboard's
+dot on the first seat, and the chart's name becomes that seat's sentence
+("156 Kalol: …"); Right moves to another seat, Left comes back, End and
+Home go to the last and the first; Enter opens the seat's detail, with the
+focus on its heading ("156 · Kalol"); Escape goes back. Prints what it
+heard; exits 1 on the first failure.
+"""
+import os
+import re
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from a11y_tree import Atspi, matganana, walk  # noqa: E402
+
+R = Atspi.Role
+SEAT = re.compile(r"^(\d+) \S")
+CHART = {"en": "Seat chart", "hi": "सीटों का चार्ट"}
+
+
+def fail(message):
+    print("FAIL:", message)
+    sys.exit(1)
+
+
+def key(*keys):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+    time.sleep(0.4)
+
+
+def app_root():
+    for _ in range(50):
+        root = matganana()
+        if root is not None:
+            return root
+        time.sleep(0.2)
+    fail("matganana is not on the accessibility bus")
+
+
+def focused():
+    for node in walk(app_root()):
+        try:
+            if node.get_state_set().contains(Atspi.StateType.FOCUSED) and \
+                    node.get_role() != R.FRAME:
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def name_of_focus():
+    node = focused()
+    return (node.get_role(), node.get_name() or "") if node is not None else (None, "")
+
+
+def main(argv):
+    lang = argv[1]
+    app_root()
+    time.sleep(1)
+
+    # Tab from the state tabs until the chart has the focus.
+    key("alt+1")
+    for _ in range(40):
+        role, name = name_of_focus()
+        if role == R.IMAGE:
+            break
+        key("Tab")
+    else:
+        fail("Tab never reaches the seat chart")
+    print(f"chart focused: {name!r}")
+    if name != CHART[lang]:
+        fail(f"the chart is named {name!r}, not {CHART[lang]!r}")
+
+    key("Right")
+    first = name_of_focus()[1]
+    key("Right")
+    second = name_of_focus()[1]
+    key("Left")
+    back = name_of_focus()[1]
+    key("End")
+    last = name_of_focus()[1]
+    key("Home")
+    home = name_of_focus()[1]
+    print(f"Right: {first!r}\nRight: {second!r}\nLeft: {back!r}\nEnd: {last!r}\nHome: {home!r}")
+    for heard in (first, second, last):
+        if not SEAT.match(heard):
+            fail(f"{heard!r} is not a seat's sentence")
+    if first == second or back != first or last in (first, second) or home != first:
+        fail("the arrows, Home and End do not move between seats")
+
+    key("Return")
+    role, title = name_of_focus()
+    number = SEAT.match(first).group(1)
+    print(f"Enter: focus on {title!r}")
+    if not title.startswith(f"{number} · "):
+        fail(f"Enter on seat {number} does not open its detail")
+    key("Escape")
+    print("0 failures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
