@@ -14,5 +14,6 @@ void        mg_seats_view_set_search_text (MgSeatsView *self,
 guint       mg_seats_view_get_detail_number (MgSeatsView *self);
 const char *mg_seats_view_get_count_text  (MgSeatsView *self);
 GtkWidget  *mg_seats_view_get_list        (MgSeatsView *self);
+GtkWidget  *mg_seats_view_get_close_button (MgSeatsView *self);
 
 G_END_DECLS

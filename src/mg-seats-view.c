@@ -35,6 +35,8 @@ struct _MgSeatsView
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *status_buttons[4];
   GtkToggleButton    *close_button;
+  GtkSpinButton      *close_spin;
+  GSettings          *settings;
   GtkMenuButton      *party_button;
   char               *party_filter;   /* a party id, or NULL for every party */
   GtkLabel           *count_label;
@@ -47,7 +49,6 @@ struct _MgSeatsView
 G_DEFINE_FINAL_TYPE (MgSeatsView, mg_seats_view, GTK_TYPE_WIDGET)
 
 /* Close contests: won or led by less than this share of the votes. */
-#define CLOSE_CONTEST_PERCENT 2.0
 
 typedef enum {
   COLUMN_NUMBER,
@@ -284,7 +285,7 @@ matches (gpointer item,
     }
   if (gtk_toggle_button_get_active (self->close_button) &&
       (mg_constituency_get_leader (seat) == NULL ||
-       mg_constituency_get_margin_share (seat) >= CLOSE_CONTEST_PERCENT))
+       mg_constituency_get_margin_share (seat) >= gtk_spin_button_get_value (self->close_spin)))
     return FALSE;
   return mg_seat_labels_matches (seat, search);
 }
@@ -319,6 +320,21 @@ on_close_toggled_cb (MgSeatsView *self)
   if (gtk_toggle_button_get_active (self->close_button))
     gtk_column_view_sort_by_column (self->list, self->margin_column, GTK_SORT_ASCENDING);
   on_filters_changed_cb (self);
+}
+
+/* The close contests' margin, which the user sets (remembered for every
+ * state): says it in the toggle's tooltip, and filters again. */
+static void
+on_close_margin_changed_cb (MgSeatsView *self)
+{
+  g_autofree char *percent = g_strdup_printf ("%.1f", gtk_spin_button_get_value (self->close_spin));
+  g_autofree char *tooltip =
+    /* TRANSLATORS: the close contests button's tooltip; %s is a per cent figure ("2.0") */
+    g_strdup_printf (_("Seats won or led by less than %s%% of the votes, closest first"), percent);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->close_button), tooltip);
+  if (gtk_toggle_button_get_active (self->close_button))
+    on_filters_changed_cb (self);
 }
 
 static void
@@ -492,6 +508,7 @@ mg_seats_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->state);
   g_clear_pointer (&self->party_filter, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mg_seats_view_parent_class)->dispose (object);
 }
@@ -516,6 +533,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "awaiting_button", FALSE,
                                              G_STRUCT_OFFSET (MgSeatsView, status_buttons[3]));
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_button);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_spin);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, party_button);
   gtk_widget_class_install_action (widget_class, "seats.party", "s", party_action);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, count_label);
@@ -526,6 +544,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_margin_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mg_seats_view_show_list);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
@@ -539,6 +558,10 @@ mg_seats_view_init (MgSeatsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_menu_button_set_create_popup_func (self->party_button, create_party_menu, self, NULL);
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "close-contest-percent", self->close_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  on_close_margin_changed_cb (self);
   add_column (self, COLUMN_NUMBER, _("No."), FALSE);
   add_column (self, COLUMN_NAME, _("Constituency"), TRUE);
   add_column (self, COLUMN_LEADER, _("Leading candidate"), TRUE);
@@ -685,4 +708,12 @@ GtkWidget *
 mg_seats_view_get_list (MgSeatsView *self)
 {
   return GTK_WIDGET (self->list);
+}
+
+/* The close contests toggle: for tests. */
+GtkWidget *
+mg_seats_view_get_close_button (MgSeatsView *self)
+{
+  g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
+  return GTK_WIDGET (self->close_button);
 }

@@ -922,6 +922,31 @@ test_seats_view (void)
   g_assert_true (mg_seats_view_show_seat (seats, 38));
   g_assert_false (mg_seats_view_show_seat (seats, 999));
 
+  /* Close contests: under 2% of the votes (127, by 500 of about 60,000),
+   * then under the 20% the user sets, which every state's view takes and
+   * the settings keep (38, by 18.2%), closest first. */
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+    GtkWidget *close_button = mg_seats_view_get_close_button (seats);
+    g_autofree char *tooltip = NULL;
+
+    mg_seats_view_set_search_text (seats, "");
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (close_button), TRUE);
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+    g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+    g_settings_set_double (settings, "close-contest-percent", 20.0);
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+    g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+    g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 1), ==, 38);
+    tooltip = gtk_widget_get_tooltip_text (close_button) != NULL
+                ? g_strdup (gtk_widget_get_tooltip_text (close_button)) : NULL;
+    g_assert_nonnull (strstr (tooltip, "less than 20.0% of the votes"));
+    g_settings_reset (settings, "close-contest-percent");
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (close_button), FALSE);
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+  }
+
   /* A dot of the chart opens its seat, from the summary. */
   mg_seats_view_show_list (seats);
   g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (page), MG_TYPE_SEAT_CHART),
