@@ -921,17 +921,8 @@ mg_chart_layout_hit_seat (MgChartLayout    *self,
   return FALSE;
 }
 
-/**
- * mg_chart_layout_get_seat_owner:
- * @index: a seat, left to right
- * @party: (out) (optional) (transfer none): the seat's party, or %NULL
- *   when undecided
- * @kind: (out) (optional): won, leading or undecided
- * @rank: (out) (optional): the seat's place among its party's seats of
- *   that kind, from the left
- *
- * Whose seat @index is: what a dot stands for, to find its constituency.
- */
+/* Whose seat @index (left to right) is, with the out arguments of
+ * mg_chart_layout_hit_seat(): what a dot stands for. */
 void
 mg_chart_layout_get_seat_owner (MgChartLayout    *self,
                                 guint             index,
