@@ -391,9 +391,11 @@ fill_detail (MgSeatsView    *self,
 
   gtk_label_set_text (self->detail_title, title);
   gtk_label_set_text (self->detail_facts, facts);
-  /* Stops for the keyboard and screen readers once they say something. */
-  gtk_widget_set_focusable (GTK_WIDGET (self->detail_title), TRUE);
-  gtk_widget_set_focusable (GTK_WIDGET (self->detail_facts), TRUE);
+  /* Stops for the keyboard and screen readers once they say something
+   * (a label takes the focus only when selectable; an empty one would be
+   * named after its class). */
+  gtk_label_set_selectable (self->detail_title, TRUE);
+  gtk_label_set_selectable (self->detail_facts, TRUE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->candidates))) != NULL)
     gtk_list_box_remove (self->candidates, child);
   mg_seat_labels_candidates_by_votes (seat, order);
