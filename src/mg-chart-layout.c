@@ -886,43 +886,43 @@ mg_chart_layout_draw (MgChartLayout       *self,
  *   legend entry is at (@x, @y)
  */
 /**
- * mg_chart_layout_hit_seat:
- * @party: (out) (optional) (transfer none): the seat's party, if any
- * @kind: (out) (optional): won, leading or undecided
- * @rank: (out) (optional): the seat's place among its party's seats of
- *   that kind, from the left
+ * mg_chart_layout_seat_at:
  *
- * Returns: whether a seat's dot is at (@x, @y)
+ * Returns: the seat (left to right) whose dot is at (@x, @y), or -1
  */
-gboolean
-mg_chart_layout_hit_seat (MgChartLayout    *self,
-                          double            x,
-                          double            y,
-                          MgPartyResult   **party,
-                          MgChartSeatKind  *kind,
-                          guint            *rank)
+int
+mg_chart_layout_seat_at (MgChartLayout *self,
+                         double         x,
+                         double         y)
 {
   double r = self->hemicycle->dot_radius * self->scale * 1.15;
 
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self != NULL, -1);
 
   if (y < self->hemi_top || y > self->hemi_top + self->scale)
-    return FALSE;
+    return -1;
   for (guint i = 0; i < self->seats_total; i++)
     {
       double sx, sy;
 
       seat_position (self, i, &sx, &sy);
-      if (fabs (sx - x) > r || fabs (sy - y) > r || hypot (sx - x, sy - y) > r)
-        continue;
-      mg_chart_layout_get_seat_owner (self, i, party, kind, rank);
-      return TRUE;
+      if (fabs (sx - x) <= r && fabs (sy - y) <= r && hypot (sx - x, sy - y) <= r)
+        return (int) i;
     }
-  return FALSE;
+  return -1;
 }
 
-/* Whose seat @index (left to right) is, with the out arguments of
- * mg_chart_layout_hit_seat(): what a dot stands for. */
+/**
+ * mg_chart_layout_get_seat_owner:
+ * @index: a seat, left to right
+ * @party: (out) (optional) (transfer none): the seat's party, or %NULL
+ *   when undecided
+ * @kind: (out) (optional): won, leading or undecided
+ * @rank: (out) (optional): the seat's place among its party's seats of
+ *   that kind, from the left
+ *
+ * Whose seat @index is: what a dot stands for.
+ */
 void
 mg_chart_layout_get_seat_owner (MgChartLayout    *self,
                                 guint             index,
@@ -953,11 +953,15 @@ mg_chart_layout_hit (MgChartLayout *self,
                      double         y)
 {
   MgPartyResult *seat_party = NULL;
+  int seat;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (mg_chart_layout_hit_seat (self, x, y, &seat_party, NULL, NULL))
-    return seat_party;
+  if ((seat = mg_chart_layout_seat_at (self, x, y)) >= 0)
+    {
+      mg_chart_layout_get_seat_owner (self, (guint) seat, &seat_party, NULL, NULL);
+      return seat_party;
+    }
 
   if (y >= self->bar_y && y <= self->bar_y + BAR_HEIGHT)
     {

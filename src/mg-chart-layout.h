@@ -65,12 +65,9 @@ void           mg_chart_layout_get_legend_item (MgChartLayout       *self,
 MgPartyResult *mg_chart_layout_hit          (MgChartLayout       *self,
                                              double               x,
                                              double               y);
-gboolean       mg_chart_layout_hit_seat     (MgChartLayout       *self,
+int            mg_chart_layout_seat_at      (MgChartLayout       *self,
                                              double               x,
-                                             double               y,
-                                             MgPartyResult      **party,
-                                             MgChartSeatKind     *kind,
-                                             guint               *rank);
+                                             double               y);
 void           mg_chart_layout_get_seat_owner (MgChartLayout     *self,
                                              guint                index,
                                              MgPartyResult      **party,

@@ -324,16 +324,24 @@ dot_of (MgSeatChart *self,
   return -1;
 }
 
-/* The chart's name: the keyboard's dot's seat as a sentence, which a
- * screen reader says as the dot moves, or "Seat chart". */
+/* Returns: (transfer full) (nullable): the keyboard's dot's seat as a
+ * sentence, if it is on one */
+static char *
+dup_cursor_sentence (MgSeatChart *self)
+{
+  int dot = dot_of (self, self->cursor);
+
+  return dot >= 0 ? mg_seat_labels_dup_sentence (self->state, g_ptr_array_index (self->dots, dot))
+                  : NULL;
+}
+
+/* The chart's name: the keyboard's dot's seat, which a screen reader says
+ * as the dot moves, or "Seat chart". */
 static void
 describe_cursor (MgSeatChart *self)
 {
-  int dot = dot_of (self, self->cursor);
-  g_autofree char *sentence = NULL;
+  g_autofree char *sentence = dup_cursor_sentence (self);
 
-  if (dot >= 0)
-    sentence = mg_seat_labels_dup_sentence (self->state, g_ptr_array_index (self->dots, dot));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sentence != NULL ? sentence : _("Seat chart"), -1);
 }
@@ -376,21 +384,22 @@ set_cursor (MgSeatChart *self,
 }
 
 /* Moves the keyboard's dot by @step dots (a large step stops at the last
- * dot with a seat), skipping the dots that have no constituency. */
-static gboolean
+ * dot with a seat), skipping the dots that have no constituency; from
+ * where it is, or with @from_edge from before the first or after the last. */
+static void
 move_cursor (MgSeatChart *self,
-             int          step)
+             int          step,
+             gboolean     from_edge)
 {
   GPtrArray *dots = ensure_dots (self);
-  int from, last_seat = -1;
+  int from = from_edge ? -1 : dot_of (self, self->cursor), last_seat = -1;
+  int dir = step > 0 ? 1 : -1;
 
-  if (dots == NULL || dots->len == 0)
-    return FALSE;
-  from = dot_of (self, self->cursor);
+  if (dots == NULL)
+    return;
   if (from < 0)
     from = step > 0 ? -1 : (int) dots->len;
-  for (int i = from + (step > 0 ? 1 : -1), moved = 0; i >= 0 && i < (int) dots->len;
-       i += step > 0 ? 1 : -1)
+  for (int i = from + dir, moved = 0; i >= 0 && i < (int) dots->len; i += dir)
     {
       if (g_ptr_array_index (dots, i) == NULL)
         continue;
@@ -398,10 +407,8 @@ move_cursor (MgSeatChart *self,
       if (++moved == ABS (step))
         break;
     }
-  if (last_seat < 0)
-    return FALSE;
-  set_cursor (self, mg_constituency_get_number (g_ptr_array_index (dots, last_seat)));
-  return TRUE;
+  if (last_seat >= 0)
+    set_cursor (self, mg_constituency_get_number (g_ptr_array_index (dots, last_seat)));
 }
 
 static gboolean
@@ -421,27 +428,25 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Right:
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
-      move_cursor (self, 1);
+      move_cursor (self, 1, FALSE);
       return TRUE;
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
-      move_cursor (self, -1);
+      move_cursor (self, -1, FALSE);
       return TRUE;
     case GDK_KEY_Page_Down:
-      move_cursor (self, 10);
+      move_cursor (self, 10, FALSE);
       return TRUE;
     case GDK_KEY_Page_Up:
-      move_cursor (self, -10);
+      move_cursor (self, -10, FALSE);
       return TRUE;
     case GDK_KEY_Home:
-      set_cursor (self, 0);
-      move_cursor (self, 1);
+      move_cursor (self, 1, TRUE);
       return TRUE;
     case GDK_KEY_End:
-      set_cursor (self, 0);
-      move_cursor (self, -1);
+      move_cursor (self, -1, TRUE);
       return TRUE;
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
@@ -523,17 +528,12 @@ seat_at (MgSeatChart *self,
          double       x,
          double       y)
 {
-  MgPartyResult *party = NULL;
-  MgChartSeatKind kind;
-  guint rank;
+  GPtrArray *dots = ensure_dots (self);
+  int dot;
 
-  if (self->layout == NULL || mg_state_result_get_n_constituencies (self->state) == 0 ||
-      !mg_chart_layout_hit_seat (self->layout, x, y, &party, &kind, &rank) || party == NULL)
+  if (dots == NULL || (dot = mg_chart_layout_seat_at (self->layout, x, y)) < 0)
     return NULL;
-  return mg_state_result_get_party_seat (self->state, mg_party_result_get_id (party),
-                                         kind == MG_CHART_SEAT_WON ? MG_SEAT_STATUS_DECLARED
-                                                                   : MG_SEAT_STATUS_COUNTING,
-                                         rank);
+  return g_ptr_array_index (dots, dot);
 }
 
 static void
@@ -565,11 +565,8 @@ mg_seat_chart_query_tooltip (GtkWidget  *widget,
     return FALSE;
   if (keyboard)
     {
-      int dot = dot_of (self, self->cursor);
-
-      if (dot < 0)
+      if ((text = dup_cursor_sentence (self)) == NULL)
         return FALSE;
-      text = mg_seat_labels_dup_sentence (self->state, g_ptr_array_index (self->dots, dot));
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
