@@ -48,8 +48,6 @@ struct _MgSeatsView
 
 G_DEFINE_FINAL_TYPE (MgSeatsView, mg_seats_view, GTK_TYPE_WIDGET)
 
-/* Close contests: won or led by less than this share of the votes. */
-
 typedef enum {
   COLUMN_NUMBER,
   COLUMN_NAME,
