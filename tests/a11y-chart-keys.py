@@ -13,12 +13,11 @@ heard; exits 1 on the first failure.
 """
 import os
 import re
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from a11y_tree import Atspi, matganana, walk  # noqa: E402
+from a11y_tree import Atspi, app_root, focused, key  # noqa: E402
 
 R = Atspi.Role
 SEAT = re.compile(r"^(\d+) \S")
@@ -28,31 +27,6 @@ CHART = {"en": "Seat chart", "hi": "सीटों का चार्ट"}
 def fail(message):
     print("FAIL:", message)
     sys.exit(1)
-
-
-def key(*keys):
-    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
-    time.sleep(0.4)
-
-
-def app_root():
-    for _ in range(50):
-        root = matganana()
-        if root is not None:
-            return root
-        time.sleep(0.2)
-    fail("matganana is not on the accessibility bus")
-
-
-def focused():
-    for node in walk(app_root()):
-        try:
-            if node.get_state_set().contains(Atspi.StateType.FOCUSED) and \
-                    node.get_role() != R.FRAME:
-                return node
-        except Exception:
-            continue
-    return None
 
 
 def name_of_focus():

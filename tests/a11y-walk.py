@@ -24,7 +24,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from a11y_tree import Atspi, matganana, walk  # noqa: E402
+from a11y_tree import Atspi, app_root, focused, key, walk  # noqa: E402
 
 R = Atspi.Role
 INTERACTIVE = {
@@ -52,22 +52,6 @@ def label(node):
         return f"{node.get_role_name()} {node.get_name()!r}"
     except Exception:
         return "(gone)"
-
-
-def key(*keys):
-    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
-    time.sleep(0.6)
-
-
-def app_root():
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app = matganana()
-        if app is not None and any(n.get_role() == R.PAGE_TAB for n in walk(app)):
-            return app
-        time.sleep(0.25)
-    print("no running matganana with state tabs", file=sys.stderr)
-    sys.exit(1)
 
 
 def bad_name(name):
@@ -115,16 +99,6 @@ def check_rows(where, rows, lang):
         if not party or not re.search(r"\d", figures) or WON[lang] not in figures:
             fail(f"{where}: party row {name!r} does not say its party and figures")
     print(f"{where}: {len(rows)} party rows, e.g. {rows[0]!r}" if rows else "")
-
-
-def focused():
-    for node in walk(app_root()):
-        try:
-            if state(node, Atspi.StateType.FOCUSED) and node.get_role() != R.FRAME:
-                return node
-        except Exception:
-            continue
-    return None
 
 
 def region(node):

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the a11y-*.py checks share: walking a running Matganana's
-accessibility tree (AT-SPI), as a screen reader does."""
+accessibility tree (AT-SPI) as a screen reader does, finding the focus,
+and pressing keys as a user does (xdotool)."""
+import subprocess
+import sys
+import time
+
 import gi
 
 gi.require_version("Atspi", "2.0")
@@ -26,4 +31,35 @@ def matganana():
         app = desktop.get_child_at_index(i)
         if app is not None and app.get_name() == "matganana":
             return app
+    return None
+
+
+def key(*keys):
+    """Presses keys with xdotool, as a user would, and lets the app answer."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+    time.sleep(0.6)
+
+
+def app_root():
+    """The running application's root accessible, once its state tabs are
+    there; exits 1 when they do not come within 30 seconds."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app = matganana()
+        if app is not None and any(n.get_role() == Atspi.Role.PAGE_TAB for n in walk(app)):
+            return app
+        time.sleep(0.25)
+    print("no running matganana with state tabs", file=sys.stderr)
+    sys.exit(1)
+
+
+def focused():
+    """The object that has the keyboard focus (not the window), or None."""
+    for node in walk(app_root()):
+        try:
+            if node.get_state_set().contains(Atspi.StateType.FOCUSED) \
+                    and node.get_role() != Atspi.Role.FRAME:
+                return node
+        except Exception:
+            continue
     return None
