@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mg-seats-header.h"
 #include "mg-seats-view.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,6 @@ guint       mg_seats_view_get_detail_number (MgSeatsView *self);
 const char *mg_seats_view_get_count_text  (MgSeatsView *self);
 GtkWidget  *mg_seats_view_get_list        (MgSeatsView *self);
 GtkWidget  *mg_seats_view_get_close_button (MgSeatsView *self);
+MgSeatsHeader *mg_seats_view_get_header   (MgSeatsView *self);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 #include "mg-constituency.h"
 #include "mg-party-result.h"
 #include "mg-seat-labels.h"
+#include "mg-seat-row.h"
+#include "mg-seats-header.h"
 #include "mg-seat-text.h"
 #include "mg-seats-view-private.h"
 #include "mg-state-result.h"
@@ -28,7 +30,7 @@ struct _MgSeatsView
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
-  GtkColumnViewColumn *margin_column;
+  GtkSorter          *sorter;
   guint               detail_number;
 
   GtkStack           *stack;
@@ -40,7 +42,8 @@ struct _MgSeatsView
   GtkMenuButton      *party_button;
   char               *party_filter;   /* a party id, or NULL for every party */
   GtkLabel           *count_label;
-  GtkColumnView      *list;
+  MgSeatsHeader      *header;
+  GtkListView        *list;
   GtkLabel           *detail_title;
   GtkLabel           *detail_facts;
   GtkListBox         *candidates;
@@ -48,80 +51,44 @@ struct _MgSeatsView
 
 G_DEFINE_FINAL_TYPE (MgSeatsView, mg_seats_view, GTK_TYPE_WIDGET)
 
-typedef enum {
-  COLUMN_NUMBER,
-  COLUMN_NAME,
-  COLUMN_LEADER,
-  COLUMN_PARTY,
-  COLUMN_VOTES,
-  COLUMN_MARGIN,
-  COLUMN_STATUS,
-  N_COLUMNS
-} Column;
-
-static char *
-cell_text (MgSeatsView    *self,
-           MgConstituency *seat,
-           Column          column)
-{
-  MgCandidate *leader = mg_constituency_get_leader (seat);
-
-  switch (column)
-    {
-    case COLUMN_NUMBER:
-      return g_strdup_printf ("%u", mg_constituency_get_number (seat));
-    case COLUMN_NAME:
-      return mg_seat_labels_dup_name (seat);
-    case COLUMN_LEADER:
-      return g_strdup (leader != NULL ? mg_candidate_get_name (leader) : "—");
-    case COLUMN_PARTY:
-      return g_strdup (leader != NULL ? mg_seat_labels_party_name (self->state, mg_candidate_get_party_id (leader))
-                                      : "—");
-    case COLUMN_VOTES:
-      return leader != NULL ? mg_text_format_count (mg_candidate_get_votes (leader)) : g_strdup ("—");
-    case COLUMN_MARGIN:
-      return leader != NULL ? mg_text_format_count (mg_constituency_get_margin (seat)) : g_strdup ("—");
-    case COLUMN_STATUS:
-      return mg_seat_text_dup_status (seat);
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* The row takes the focus, and a screen reader reads its name: the seat in
- * one sentence. (GTK 4.8 has no API for a row's label: the row is the
- * cell's parent.) */
+ * one sentence; its description says every cell, with the column's title.
+ * (GTK 4.8 has no API for a list row's label: the row is the child's
+ * parent.) */
 static void
-name_row (GtkWidget      *child,
-          MgSeatsView    *self,
+name_row (MgSeatsView    *self,
+          MgSeatRow      *child,
           MgConstituency *seat)
 {
-  GtkWidget *cell = gtk_widget_get_parent (child);
-  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (child));
   g_autofree char *sentence = NULL;
+  g_autoptr (GString) cells = g_string_new (NULL);
 
   if (row == NULL)
     return;
   sentence = mg_seat_labels_dup_sentence (self->state, seat);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+  for (guint c = 0; c < MG_N_SEAT_COLUMNS; c++)
+    {
+      if (c > 0)
+        g_string_append (cells, "; ");
+      /* TRANSLATORS: one cell of a seats row read aloud: a column title and its text */
+      g_string_append_printf (cells, _("%s: %s"), mg_seat_column_title (c), mg_seat_row_get_text (child, c));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, cells->str, -1);
 }
 
 static void
-refresh_cell (GtkListItem *item)
+refresh_row (GtkListItem *item)
 {
   MgConstituency *seat = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  MgSeatsView *self = g_object_get_data (G_OBJECT (label), "view");
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "column"));
-  g_autofree char *text = NULL;
+  MgSeatRow *row = MG_SEAT_ROW (gtk_list_item_get_child (item));
+  MgSeatsView *self = g_object_get_data (G_OBJECT (row), "view");
 
-  if (seat == NULL)
+  if (seat == NULL || self->state == NULL)
     return;
-  text = cell_text (self, seat, column);
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (column == COLUMN_NUMBER)
-    name_row (label, self, seat);
+  mg_seat_row_set_seat (row, self->state, seat);
+  name_row (self, row, seat);
 }
 
 static void
@@ -129,17 +96,10 @@ on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              MgSeatsView              *self)
 {
-  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *label = gtk_label_new (NULL);
-  gboolean numeric = column == COLUMN_NUMBER || column == COLUMN_VOTES || column == COLUMN_MARGIN;
+  GtkWidget *row = mg_seat_row_new (mg_seats_header_get_columns (self->header));
 
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  g_object_set_data (G_OBJECT (label), "view", self);
-  g_object_set_data (G_OBJECT (label), "column", GUINT_TO_POINTER (column));
-  gtk_list_item_set_child (item, label);
+  g_object_set_data (G_OBJECT (row), "view", self);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -147,9 +107,9 @@ on_bind_cb (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             MgSeatsView              *self)
 {
-  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (refresh_cell),
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (refresh_row),
                            item, G_CONNECT_SWAPPED);
-  refresh_cell (item);
+  refresh_row (item);
 }
 
 static void
@@ -158,99 +118,26 @@ on_unbind_cb (GtkSignalListItemFactory *factory,
               MgSeatsView              *self)
 {
   if (gtk_list_item_get_item (item) != NULL)
-    g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), refresh_cell, item);
+    g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), refresh_row, item);
 }
 
-typedef struct {
-  MgSeatsView *self;
-  Column       column;
-} SortBy;
-
+/* In the order the column titles say. */
 static int
 compare_seats (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  MgConstituency *x = (MgConstituency *) a, *y = (MgConstituency *) b;
-  const SortBy *by = user_data;
-  Column column = by->column;
+  MgSeatsView *self = user_data;
+  int order = mg_seat_column_compare (mg_seats_header_get_sort_column (self->header), self->state,
+                                      (MgConstituency *) a, (MgConstituency *) b);
 
-  switch (column)
-    {
-    case COLUMN_MARGIN:
-      {
-        /* Seats without a leader (no votes yet) come last. */
-        gboolean ax = mg_constituency_get_leader (x) != NULL, ay = mg_constituency_get_leader (y) != NULL;
-        guint64 mx = mg_constituency_get_margin (x), my = mg_constituency_get_margin (y);
-
-        if (ax != ay)
-          return ax ? -1 : 1;
-        if (mx != my)
-          return mx < my ? -1 : 1;
-        break;
-      }
-    case COLUMN_VOTES:
-      {
-        MgCandidate *lx = mg_constituency_get_leader (x), *ly = mg_constituency_get_leader (y);
-        guint64 vx = lx ? mg_candidate_get_votes (lx) : 0, vy = ly ? mg_candidate_get_votes (ly) : 0;
-
-        if (vx != vy)
-          return vx < vy ? -1 : 1;
-        break;
-      }
-    case COLUMN_STATUS:
-      if (mg_constituency_get_status (x) != mg_constituency_get_status (y))
-        return (int) mg_constituency_get_status (x) - (int) mg_constituency_get_status (y);
-      break;
-    case COLUMN_NAME:
-    case COLUMN_LEADER:
-    case COLUMN_PARTY:
-      {
-        g_autofree char *tx = NULL, *ty = NULL;
-        int order;
-
-        /* Names compare as the user reads them. */
-        tx = cell_text (by->self, x, column);
-        ty = cell_text (by->self, y, column);
-        order = g_utf8_collate (tx, ty);
-        if (order != 0)
-          return order;
-        break;
-      }
-    case COLUMN_NUMBER:
-    case N_COLUMNS:
-    default:
-      break;
-    }
-  return (int) mg_constituency_get_number (x) - (int) mg_constituency_get_number (y);
+  return mg_seats_header_get_sort_order (self->header) == GTK_SORT_DESCENDING ? -order : order;
 }
 
 static void
-add_column (MgSeatsView *self,
-            Column       column,
-            const char  *title,
-            gboolean     expand)
+on_sort_changed_cb (MgSeatsView *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-  SortBy *by = g_new (SortBy, 1);
-  g_autoptr (GtkSorter) sorter = NULL;
-
-  *by = (SortBy) { self, column };
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_seats, by, g_free));
-
-  g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_append_column (self->list, view_column);
-  if (column == COLUMN_MARGIN)
-    self->margin_column = view_column;
-  g_object_unref (view_column);
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 /* A seat matches the search when its number starts with it or its name
@@ -316,7 +203,7 @@ static void
 on_close_toggled_cb (MgSeatsView *self)
 {
   if (gtk_toggle_button_get_active (self->close_button))
-    gtk_column_view_sort_by_column (self->list, self->margin_column, GTK_SORT_ASCENDING);
+    mg_seats_header_sort_by (self->header, MG_SEAT_COLUMN_MARGIN, GTK_SORT_ASCENDING);
   on_filters_changed_cb (self);
 }
 
@@ -404,7 +291,7 @@ fill_detail (MgSeatsView    *self,
 static void
 on_list_activate_cb (MgSeatsView   *self,
                      guint          position,
-                     GtkColumnView *list)
+                     GtkListView   *list)
 {
   g_autoptr (MgConstituency) seat = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
@@ -506,6 +393,7 @@ mg_seats_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->state, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_SEATS_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->state);
   g_clear_pointer (&self->party_filter, g_free);
   g_clear_object (&self->settings);
@@ -521,6 +409,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
 
   object_class->dispose = mg_seats_view_dispose;
 
+  g_type_ensure (MG_TYPE_SEATS_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-seats-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, stack);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, search_entry);
@@ -537,6 +426,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, party_button);
   gtk_widget_class_install_action (widget_class, "seats.party", "s", party_action);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, header);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, list);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, detail_facts);
@@ -546,6 +436,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_close_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_margin_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, mg_seats_view_show_list);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -562,29 +453,24 @@ mg_seats_view_init (MgSeatsView *self)
   g_settings_bind (self->settings, "close-contest-percent", self->close_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   on_close_margin_changed_cb (self);
-  add_column (self, COLUMN_NUMBER, _("No."), FALSE);
-  add_column (self, COLUMN_NAME, _("Constituency"), TRUE);
-  add_column (self, COLUMN_LEADER, _("Leading candidate"), TRUE);
-  add_column (self, COLUMN_PARTY, _("Party"), FALSE);
-  add_column (self, COLUMN_VOTES, _("Votes"), FALSE);
-  add_column (self, COLUMN_MARGIN, _("Margin"), FALSE);
-  add_column (self, COLUMN_STATUS, _("Status"), FALSE);
-  mg_a11y_name_column_view (self->list, _("Column headings"), _("Seats"));
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
+    gtk_list_view_set_factory (self->list, factory);
+    g_object_unref (factory);
+  }
 
   self->filter = gtk_custom_filter_new (matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
-                                          g_object_ref (gtk_column_view_get_sorter (self->list)));
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_seats, self, NULL));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), g_object_ref (self->sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
-  {
-    g_autoptr (GtkColumnViewColumn) first =
-      g_list_model_get_item (gtk_column_view_get_columns (self->list), 0);
-
-    gtk_column_view_sort_by_column (self->list, first, GTK_SORT_ASCENDING);
-  }
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
 }
 
 GtkWidget *
@@ -716,4 +602,12 @@ mg_seats_view_get_close_button (MgSeatsView *self)
 {
   g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
   return GTK_WIDGET (self->close_button);
+}
+
+/* The column titles: for tests. */
+MgSeatsHeader *
+mg_seats_view_get_header (MgSeatsView *self)
+{
+  g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
+  return self->header;
 }

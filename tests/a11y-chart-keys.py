@@ -8,8 +8,10 @@ With real keys (xdotool): Tab reaches the chart; Right puts the keyboard's
 dot on the first seat, and the chart's name becomes that seat's sentence
 ("156 Kalol: …"); Right moves to another seat, Left comes back, End and
 Home go to the last and the first; Enter opens the seat's detail, with the
-focus on its heading ("156 · Kalol"); Escape goes back. Prints what it
-heard; exits 1 on the first failure.
+focus on its heading ("156 · Kalol"); Escape goes back. Then Tab from the
+seat search (Ctrl+K) reaches the seats list, whose rows say their seat in a
+sentence and their seven cells in their description, and Down moves to the
+next seat. Prints what it heard; exits 1 on the first failure.
 """
 import os
 import re
@@ -76,6 +78,30 @@ def main(argv):
     if not title.startswith(f"{number} · "):
         fail(f"Enter on seat {number} does not open its detail")
     key("Escape")
+
+    # The seats list, from its search: each row says its seat in a
+    # sentence, and every cell, with its column's title, in its
+    # description; Down moves to the next seat.
+    key("ctrl+k")
+    for _ in range(30):
+        key("Tab")
+        node = focused()
+        if node is not None and node.get_role() == R.LIST_ITEM and SEAT.match(node.get_name() or ""):
+            break
+    else:
+        fail("Tab from the seat search never reaches a seat's row")
+    row, cells = node.get_name(), node.get_description() or ""
+    print(f"row: {row!r}\ncells: {cells!r}")
+    parts = cells.split("; ")
+    if len(parts) != 7 or not all(re.match(r"^\S.*: \S", part) for part in parts):
+        fail(f"the row's description does not give its seven cells: {cells!r}")
+    if not parts[0].endswith(": " + SEAT.match(row).group(1)) or not re.search(r"\d", parts[4]):
+        fail("the row's cells do not give its number and votes")
+    key("Down")
+    below = name_of_focus()[1]
+    print(f"Down: {below!r}")
+    if not SEAT.match(below) or below == row:
+        fail("Down does not move to the next seat")
     print("0 failures")
     return 0
 

@@ -20,6 +20,9 @@
 #include "mg-print-operation.h"
 #include "mg-reader-private.h"
 #include "mg-seat-chart.h"
+#include "mg-seat-row.h"
+#include "mg-seat-text.h"
+#include "mg-seats-header.h"
 #include "mg-seats-view-private.h"
 #include "mg-window-private.h"
 
@@ -529,6 +532,12 @@ find_widget_of_type (GtkWidget *root,
 }
 
 /* The print dialog's own tab, as the dialog makes it. */
+static gboolean
+has_seat_row (gpointer data)
+{
+  return find_widget_of_type (mg_seats_view_get_list (MG_SEATS_VIEW (data)), MG_TYPE_SEAT_ROW) != NULL;
+}
+
 static GtkWidget *
 print_tab (MgPrintOperation *operation)
 {
@@ -945,6 +954,40 @@ test_seats_view (void)
     g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (close_button), FALSE);
     g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+  }
+
+  /* The column titles sort, and again reverse; the rows draw what the
+   * model says, the party with its colour. */
+  {
+    MgSeatsHeader *header = mg_seats_view_get_header (seats);
+    guint expected[] = { 5, 7, 38, 127 };
+    GtkWidget *row;
+
+    g_assert_cmpint (mg_seats_header_get_sort_column (header), ==, MG_SEAT_COLUMN_MARGIN);
+    g_signal_emit_by_name (mg_seats_header_get_button (header, MG_SEAT_COLUMN_NUMBER), "clicked");
+    g_assert_cmpint (mg_seats_header_get_sort_order (header), ==, GTK_SORT_ASCENDING);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpuint (mg_seats_view_get_shown_number (seats, i), ==, expected[i]);
+    g_signal_emit_by_name (mg_seats_header_get_button (header, MG_SEAT_COLUMN_NUMBER), "clicked");
+    g_assert_cmpint (mg_seats_header_get_sort_order (header), ==, GTK_SORT_DESCENDING);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpuint (mg_seats_view_get_shown_number (seats, i), ==, expected[3 - i]);
+    g_signal_emit_by_name (mg_seats_header_get_button (header, MG_SEAT_COLUMN_NAME), "clicked");
+    g_assert_cmpint (mg_seats_header_get_sort_order (header), ==, GTK_SORT_ASCENDING);
+
+    mg_test_wait_for (has_seat_row, seats);
+    row = find_widget_of_type (mg_seats_view_get_list (seats), MG_TYPE_SEAT_ROW);
+    g_assert_nonnull (mg_seat_row_get_text (MG_SEAT_ROW (row), MG_SEAT_COLUMN_NUMBER));
+    {
+      guint number = (guint) g_ascii_strtoull (mg_seat_row_get_text (MG_SEAT_ROW (row), MG_SEAT_COLUMN_NUMBER),
+                                               NULL, 10);
+      MgConstituency *seat = mg_state_result_find_constituency (mg_state_page_get_state (page), number);
+      g_autofree char *status = mg_seat_text_dup_status (seat);
+
+      g_assert_nonnull (seat);
+      g_assert_cmpstr (mg_seat_row_get_text (MG_SEAT_ROW (row), MG_SEAT_COLUMN_STATUS), ==, status);
+    }
+    g_signal_emit_by_name (mg_seats_header_get_button (header, MG_SEAT_COLUMN_NUMBER), "clicked");
   }
 
   /* A dot of the chart opens its seat, from the summary. */
