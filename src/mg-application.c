@@ -41,6 +41,8 @@ static const GOptionEntry main_entries[] = {
     N_("With --export-summary, add each state’s results by seat"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write each constituency’s result as CSV to FILE and exit"), N_("FILE") },
+  { "convert", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the feed (or results CSV) as a version 2 JSON feed to FILE and exit"), N_("FILE") },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check a feed, print one line per state and exit"), N_("URI") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -168,7 +170,7 @@ mg_application_local_command_line (GApplication   *application,
       g_autoptr (GOptionContext) context = g_option_context_new (NULL);
       g_autoptr (GError) error = NULL;
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
-      g_autofree char *export_csv = NULL;
+      g_autofree char *export_csv = NULL, *convert = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
       gboolean constituencies = FALSE;
       int interval = -1;
@@ -188,11 +190,12 @@ mg_application_local_command_line (GApplication   *application,
       entries[5].arg_data = &export;
       entries[6].arg_data = &constituencies;
       entries[7].arg_data = &export_csv;
-      entries[8].arg_data = &check;
-      entries[9].arg_data = &version;
-      entries[10] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[8].arg_data = &convert;
+      entries[9].arg_data = &check;
+      entries[10].arg_data = &version;
+      entries[11] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                      NULL, NULL };
-      entries[11] = (GOptionEntry) { NULL };
+      entries[12] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -211,10 +214,10 @@ mg_application_local_command_line (GApplication   *application,
           return TRUE;
         }
       if ((summary ? 1 : 0) + (check != NULL ? 1 : 0) + (export != NULL ? 1 : 0) +
-          (export_csv != NULL ? 1 : 0) > 1)
+          (export_csv != NULL ? 1 : 0) + (convert != NULL ? 1 : 0) > 1)
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("use one of --summary, --export-summary, "
-                                                       "--export-csv and --check-feed"));
+                                                       "--export-csv, --convert and --check-feed"));
           return TRUE;
         }
       if (constituency != G_MININT && constituency < 1)
@@ -222,7 +225,8 @@ mg_application_local_command_line (GApplication   *application,
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--constituency must be at least 1"));
           return TRUE;
         }
-      if (constituency != G_MININT && (check != NULL || export != NULL || export_csv != NULL))
+      if (constituency != G_MININT &&
+          (check != NULL || export != NULL || export_csv != NULL || convert != NULL))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
                                       _("--constituency goes with --summary or the window"));
@@ -249,7 +253,7 @@ mg_application_local_command_line (GApplication   *application,
         }
       if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
           (state != NULL && *state == '\0') || (export != NULL && *export == '\0') ||
-          (export_csv != NULL && *export_csv == '\0'))
+          (export_csv != NULL && *export_csv == '\0') || (convert != NULL && *convert == '\0'))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("an option was given an empty value"));
           return TRUE;
@@ -266,8 +270,10 @@ mg_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   const char *feed = NULL, *state = NULL, *check = NULL, *export = NULL, *export_csv = NULL;
+  const char *convert = NULL;
   int constituency = 0;
 
+  g_variant_dict_lookup (options, "convert", "^&ay", &convert);
   g_variant_dict_lookup (options, "export-summary", "^&ay", &export);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
   g_variant_dict_lookup (options, "constituency", "i", &constituency);
@@ -289,6 +295,8 @@ mg_application_handle_local_options (GApplication *application,
                                   g_variant_dict_contains (options, "constituencies"));
   if (export_csv != NULL)
     return mg_cli_export_csv (feed, state, export_csv);
+  if (convert != NULL)
+    return mg_cli_convert (feed, convert);
 
   return -1;
 }

@@ -15,6 +15,7 @@
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-http.h"
+#include "mg-lokdhaba.h"
 #include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-summary-render.h"
@@ -293,5 +294,51 @@ mg_cli_check_feed (const char *feed)
 
   text = mg_summary_format_check (election);
   mg_cli_print (stdout, text);
+  return MG_EXIT_OK;
+}
+
+/* Writes @feed (a local file: a feed, or a Lok Dhaba results CSV) as a
+ * version 2 feed to @path, once it has been read and checked as any feed. */
+int
+mg_cli_convert (const char *feed,
+                const char *path)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *json = NULL;
+  const char *data;
+  gsize length;
+
+  if (feed != NULL && mg_feed_uri_is_remote (feed))
+    /* TRANSLATORS: --convert reads files only */
+    return mg_cli_fail (MG_EXIT_USAGE, _("--convert reads a file, not an http(s) feed"));
+  file = mg_feed_loader_file_for_arg (feed != NULL ? feed : MG_FEED_DEFAULT_URI, NULL);
+  name = mg_feed_loader_describe (file);
+  bytes = mg_feed_loader_load (file, NULL, &error);
+  if (bytes == NULL)
+    return mg_cli_fail (MG_EXIT_FAILURE, "%s", error->message);
+  election = mg_feed_parse (bytes, NULL, &error);
+  if (election == NULL)
+    return mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (mg_lokdhaba_detect (data, length))
+    {
+      g_autoptr (JsonNode) tree = mg_lokdhaba_read (data, length, &error);
+      g_autoptr (JsonGenerator) generator = json_generator_new ();
+
+      g_assert (tree != NULL);
+      json_generator_set_root (generator, tree);
+      json_generator_set_pretty (generator, TRUE);
+      json = json_generator_to_data (generator, &length);
+      data = json;
+    }
+  /* Written to a temporary file and renamed: nothing half-written. */
+  if (!g_file_set_contents (path, data, (gssize) length, &error))
+    /* TRANSLATORS: the feed's path, then why it could not be written */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the feed: %s"), path, error->message);
   return MG_EXIT_OK;
 }

@@ -26,5 +26,7 @@ int  mg_cli_export_csv (const char *feed,
                         const char *state_id,
                         const char *path);
 int  mg_cli_check_feed (const char *feed);
+int  mg_cli_convert    (const char *feed,
+                        const char *path);
 
 G_END_DECLS

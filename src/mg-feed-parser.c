@@ -14,6 +14,7 @@
 #include "mg-feed-prescan.h"
 #include "mg-feed-reader.h"
 #include "mg-feed-seats.h"
+#include "mg-lokdhaba.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 
@@ -539,6 +540,20 @@ mg_feed_parse_data (const char         *data,
                    _("document is %s, more than the %d MiB limit"), size,
                    MG_FEED_MAX_BYTES / (1024 * 1024));
       return NULL;
+    }
+
+  /* A Lok Dhaba results CSV reads into a feed's tree, checked as any. */
+  if (mg_lokdhaba_detect (data, length))
+    {
+      g_autoptr (JsonNode) tree = mg_lokdhaba_read (data, length, error);
+
+      if (tree == NULL)
+        return NULL;
+      mg_feed_reader_init (&reader,
+                           languages != NULL ? languages
+                                             : (const char * const *) g_get_language_names (),
+                           TRUE, error);
+      return parse_root (&reader, tree);
     }
 
   if (!mg_feed_prescan (data, length, &long_strings, error))

@@ -410,7 +410,7 @@ fetch_async (GObject             *session,
   fetch->message = soup_message_new_from_uri ("GET", parsed);
   soup_message_add_flags (fetch->message, SOUP_MESSAGE_COLLECT_METRICS);
   headers = soup_message_get_request_headers (fetch->message);
-  soup_message_headers_replace (headers, "Accept", "application/json, */*;q=0.5");
+  soup_message_headers_replace (headers, "Accept", "application/json, text/csv;q=0.9, */*;q=0.5");
   if (etag != NULL)
     soup_message_headers_replace (headers, "If-None-Match", etag);
   if (last_modified != NULL)

@@ -256,6 +256,42 @@ for feed in "$feeds"/bad-*.json; do
   fi
 done
 
+# Results CSV files (Lok Dhaba layout), the real ones.
+data="$src/data"
+run csv-himachal 0 --summary --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"
+if grep -Eq '^  Indian National Congress +40 +0 +40 ' "$tmp/out"; then ok "Himachal CSV: Congress won 40"; else not_ok "Himachal CSV: Congress won 40" "$(cat "$tmp/out")"; fi
+if grep -Eq '^  Bharatiya Janata Party +25 +0 +25 ' "$tmp/out"; then ok "Himachal CSV: BJP won 25"; else not_ok "Himachal CSV: BJP won 25" "$(cat "$tmp/out")"; fi
+if grep -Eq '^  Independents +3 +0 +3 ' "$tmp/out"; then ok "Himachal CSV: independents won 3"; else not_ok "Himachal CSV: independents won 3" "$(cat "$tmp/out")"; fi
+contains out "68 seats · Majority mark 35 · Congress has won a majority · 68 of 68 seats decided" "Himachal CSV: 68 of 68"
+run csv-gujarat 0 --summary --feed="$data/tcpd-ae-gujarat-2022.csv"
+contains out "182 seats · Majority mark 92 · BJP has won a majority · 179 of 182 seats decided" "Gujarat CSV: 179 of 182 seats"
+# Both Gujarat elections in one file: the change from 2017, party by party
+# and seat by seat.
+{ cat "$data/tcpd-ae-gujarat-2017.csv"; tail -n +2 "$data/tcpd-ae-gujarat-2022.csv"; } >"$tmp/gujarat-both.csv"
+run csv-gujarat-both 0 --summary --feed="$tmp/gujarat-both.csv"
+if grep -Eq '^  Bharatiya Janata Party +153 +0 +153 +\+55 ' "$tmp/out"; then ok "Gujarat 2017 and 2022: BJP +55"; else not_ok "Gujarat 2017 and 2022: BJP +55" "$(cat "$tmp/out")"; fi
+if grep -Eq '^  Indian National Congress +17 +0 +17 +−58 ' "$tmp/out"; then ok "Gujarat 2017 and 2022: Congress −58"; else not_ok "Gujarat 2017 and 2022: Congress −58" "$(cat "$tmp/out")"; fi
+run csv-gujarat-seat 0 --summary --feed="$tmp/gujarat-both.csv" --state=gujarat --constituency=1
+contains out "Gain from Congress" "Gujarat seat 1: a gain from Congress"
+contains out "Held by Congress in 2017, by 9,746 votes" "Gujarat seat 1: its 2017 holder"
+# --convert writes a version 2 feed that --check-feed accepts, showing the
+# same results.
+for csv in "$data"/*.csv "$tmp/gujarat-both.csv"; do
+  name=$(basename "$csv" .csv)
+  run "convert $name" 0 --convert="$tmp/$name.json" --feed="$csv"
+  run "check $name" 0 --check-feed="$tmp/$name.json"
+  cp "$tmp/out" "$tmp/check-json"
+  run "check $name.csv" 0 --check-feed="$csv"
+  if cmp -s "$tmp/out" "$tmp/check-json"; then ok "convert $name: the same results"; else not_ok "convert $name: the same results" "$(diff "$tmp/out" "$tmp/check-json")"; fi
+done
+printf 'State_Name,Year,Constituency_No,Constituency_Name,Candidate,Party,Votes\nGujarat,2022,1,A,B,BJP,12a\n' >"$tmp/bad.csv"
+run csv-bad 1 --summary --feed="$tmp/bad.csv"
+has_line err "matganana: $tmp/bad.csv: line 2: column Votes: “12a” is not a whole number" "bad CSV: one line naming the file, line and column"
+run convert-bad 1 --convert="$tmp/never.json" --feed="$tmp/bad.csv"
+if [ ! -e "$tmp/never.json" ]; then ok "convert-bad: nothing written"; else not_ok "convert-bad: nothing written"; fi
+run convert-unwritable 1 --convert=/nonexistent/x.json --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"
+lines err 1 "convert-unwritable: one line"
+
 run usage-unknown-option 2 --frobnicate
 lines err 1 "usage error: one line"
 contains err "Unknown option --frobnicate" "usage error: names the option"

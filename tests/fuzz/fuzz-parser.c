@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* libFuzzer target: any bytes through the feed parser, and every valid
+/* libFuzzer target: any bytes through the feed parser (JSON feeds and
+ * results CSV files alike), and every valid
  * result through the model's derivations and the text summaries. */
 #include "config.h"
 

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Reads RFC 4180 CSV from memory, a row at a time. */
+typedef struct {
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  guint       line;      /* the line the next character is on, from 1 */
+  guint       row_line;  /* the line the last row read began on */
+} MgCsvReader;
+
+void     mg_csv_reader_init (MgCsvReader  *reader,
+                             const char   *data,
+                             gsize         length);
+gboolean mg_csv_reader_next (MgCsvReader  *reader,
+                             GPtrArray    *fields,
+                             gboolean     *done,
+                             GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+gboolean  mg_lokdhaba_detect (const char  *data,
+                              gsize        length);
+JsonNode *mg_lokdhaba_read   (const char  *data,
+                              gsize        length,
+                              GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Results CSV files in the Lok Dhaba layout: RFC 4180 reading, grouping
+ * into states and elections, the party registry, and the real files. */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "mg-candidate.h"
+#include "mg-constituency.h"
+#include "mg-csv-reader.h"
+#include "mg-election.h"
+#include "mg-feed-parser.h"
+#include "mg-party-registry.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+
+static const char *const english[] = { "en", NULL };
+
+#define HEADER "State_Name,Assembly_No,Constituency_No,Year,Poll_No,Position,Candidate,Party,Votes," \
+               "Electors,Constituency_Name,Constituency_Type,District_Name"
+
+static MgElection *
+parse (const char  *csv,
+       GError     **error)
+{
+  return mg_feed_parse_data (csv, strlen (csv), english, error);
+}
+
+static void
+assert_fails (const char *csv,
+              const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+
+  g_assert_null (election);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == MG_FEED_ERROR);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* Commas, quotes and a line end inside quoted fields; CRLF; a BOM. */
+static void
+test_reader_rfc4180 (void)
+{
+  const char *data = "\xEF\xBB\xBF" "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\r\n\r\nlast";
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  MgCsvReader reader;
+  gboolean done;
+
+  mg_csv_reader_init (&reader, data, strlen (data));
+  g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
+  g_assert_false (done);
+  g_assert_cmpuint (fields->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (fields, 0), ==, "a");
+  g_assert_cmpstr (g_ptr_array_index (fields, 1), ==, "b, c");
+  g_assert_cmpstr (g_ptr_array_index (fields, 2), ==, "say \"hi\"");
+  g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
+  g_assert_cmpuint (reader.row_line, ==, 2);
+  g_assert_cmpuint (fields->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (fields, 0), ==, "two\nlines");
+  g_assert_cmpstr (g_ptr_array_index (fields, 1), ==, "");
+  g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
+  /* The blank line is skipped; the quoted line end counted. */
+  g_assert_cmpuint (reader.row_line, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (fields, 0), ==, "last");
+  g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
+  g_assert_true (done);
+  g_assert_no_error (error);
+}
+
+static void
+test_reader_errors (void)
+{
+  const char *unclosed = "a,b\n\"c,d\n";
+  const char *stray = "a,b\nc\"d,e\n";
+  const char *after = "a,b\n\"c\"d,e\n";
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  MgCsvReader reader;
+  gboolean done;
+  struct { const char *data; const char *message; } cases[] = {
+    { unclosed, "line 2: a quoted field is never closed" },
+    { stray, "line 2: a quote inside a field that is not quoted" },
+    { after, "line 2: text after a quoted field’s closing quote" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      mg_csv_reader_init (&reader, cases[i].data, strlen (cases[i].data));
+      g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
+      g_assert_false (mg_csv_reader_next (&reader, fields, &done, &error));
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* Columns in any order, NOTA as the seat's NOTA, a by-election left out,
+ * the seat count from the registry, SC and the district. */
+static void
+test_lokdhaba_seats (void)
+{
+  const char *csv =
+    "Votes,Party,Candidate,Position,Constituency_No,Constituency_Name,Year,State_Name,Poll_No,"
+    "Constituency_Type,District_Name,Electors,Unknown\r\n"
+    "32095,BJP,Hans Raj,1,1,CHURAH,2022,Himachal_Pradesh,0,SC,CHAMBA,78823,x\r\n"
+    "29453,INC,\"Singh, Yashwant\",2,1,CHURAH,2022,Himachal_Pradesh,0,SC,CHAMBA,78823,x\r\n"
+    "779,NOTA,None of the Above,3,1,CHURAH,2022,Himachal_Pradesh,0,SC,CHAMBA,78823,x\r\n"
+    "500,AAAP,A,1,2,BHARMOUR,2022,Himachal_Pradesh,0,ST,CHAMBA,80000,x\r\n"
+    "400,CPM,B,2,2,BHARMOUR,2022,Himachal_Pradesh,0,ST,CHAMBA,80000,x\r\n"
+    "900,INC,By-election winner,1,2,BHARMOUR,2023,Himachal_Pradesh,1,ST,CHAMBA,80000,x\r\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+  MgStateResult *state;
+  MgConstituency *churah, *bharmour;
+
+  g_assert_no_error (error);
+  state = mg_election_find_state (election, "himachal-pradesh", NULL);
+  g_assert_nonnull (state);
+  g_assert_cmpstr (mg_state_result_get_name (state), ==, "Himachal Pradesh");
+  g_assert_cmpuint (mg_state_result_get_seats (state), ==, 68);
+  g_assert_cmpuint (mg_state_result_get_majority (state), ==, 35);
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (state), ==, 2);
+  churah = mg_state_result_find_constituency (state, 1);
+  g_assert_cmpuint (mg_constituency_get_n_candidates (churah), ==, 2);
+  g_assert_cmpint (mg_constituency_get_nota (churah), ==, 779);
+  g_assert_cmpint (mg_constituency_get_reserved (churah), ==, MG_RESERVED_SC);
+  g_assert_cmpstr (mg_constituency_get_district (churah), ==, "CHAMBA");
+  g_assert_cmpuint (mg_constituency_get_electors (churah), ==, 78823);
+  g_assert_cmpint (mg_constituency_get_status (churah), ==, MG_SEAT_STATUS_DECLARED);
+  g_assert_cmpuint (mg_constituency_get_margin (churah), ==, 2642);
+  g_assert_cmpstr (mg_candidate_get_name (mg_constituency_get_runner_up (churah)), ==, "Singh, Yashwant");
+  /* The by-election's 900 is not the general result; AAAP is the AAP. */
+  bharmour = mg_state_result_find_constituency (state, 2);
+  g_assert_cmpuint (mg_constituency_get_n_candidates (bharmour), ==, 2);
+  g_assert_cmpstr (mg_candidate_get_party_id (mg_constituency_get_leader (bharmour)), ==, "aap");
+  g_assert_cmpstr (mg_candidate_get_party_id (mg_constituency_get_runner_up (bharmour)), ==, "cpim");
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (state, 0)), ==, 1);
+}
+
+/* Two elections of a state: the later is shown, the earlier fills each
+ * seat's and party's previous result. */
+static void
+test_lokdhaba_two_elections (void)
+{
+  const char *csv =
+    HEADER "\n"
+    "Gujarat,14,1,2017,0,1,X,INC,700,,ABDASA,GEN,KACHCHH\n"
+    "Gujarat,14,1,2017,0,2,Y,BJP,600,,ABDASA,GEN,KACHCHH\n"
+    "Gujarat,15,1,2022,0,1,Z,BJP,800,,ABDASA,GEN,KACHCHH\n"
+    "Gujarat,15,1,2022,0,2,W,INC,500,,ABDASA,GEN,KACHCHH\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+  MgStateResult *state;
+  MgConstituency *seat;
+
+  g_assert_no_error (error);
+  state = mg_election_find_state (election, "gujarat", NULL);
+  g_assert_cmpuint (mg_state_result_get_seats (state), ==, 182);
+  g_assert_cmpuint (mg_state_result_get_previous_year (state), ==, 2017);
+  seat = mg_state_result_find_constituency (state, 1);
+  g_assert_cmpstr (mg_candidate_get_name (mg_constituency_get_leader (seat)), ==, "Z");
+  g_assert_cmpstr (mg_constituency_get_previous_party (seat), ==, "inc");
+  g_assert_cmpint (mg_constituency_get_previous_margin (seat), ==, 100);
+  for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+      int change = 0;
+
+      g_assert_true (mg_party_result_get_change (party, &change));
+      g_assert_cmpint (change, ==, g_str_equal (mg_party_result_get_id (party), "bjp") ? 1 : -1);
+    }
+}
+
+static void
+test_lokdhaba_errors (void)
+{
+  assert_fails ("", "document is empty");
+  assert_fails ("State_Name,Year,Constituency_No,Constituency_Name,Candidate,Party\nx,1,1,a,b,c\n",
+                "line 1: no column Votes; this is not a Lok Dhaba results file");
+  assert_fails (HEADER "\n", "line 2: no results after the header");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,Z,BJP,12a,,ABDASA,GEN,K\n",
+                "line 2: column Votes: “12a” is not a whole number");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,Z,BJP,-5,,ABDASA,GEN,K\n",
+                "line 2: column Votes: “-5” is not a whole number");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,Z,BJP,5,,ABDASA,GEN\n",
+                "line 2: 12 fields, but the header has 13");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,Z,BJP,800,,A,GEN,K\nGujarat,15,1,2022,0,1,W,INC,500,,A,GEN,K\n",
+                "line 3: column Position: a second winner of constituency 1");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,2,Z,BJP,800,,A,GEN,K\nGujarat,15,1,2022,0,2,W,INC,500,,A,GEN,K\n",
+                "line 3: column Position: 2 is given twice in constituency 1");
+  assert_fails (HEADER "\nGujarat,15,0,2022,0,1,Z,BJP,800,,A,GEN,K\n",
+                "line 2: column Constituency_No: must be from 1 to 10000");
+  assert_fails (HEADER "\nGujarat,15,10001,2022,0,1,Z,BJP,800,,A,GEN,K\n",
+                "line 2: column Constituency_No: 10001 is more than 10000");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,,BJP,800,,A,GEN,K\n",
+                "line 2: column Candidate: empty");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,\"Z,BJP,800,,A,GEN,K\n",
+                "line 2: a quoted field is never closed");
+  assert_fails (HEADER "\nGujarat,15,1,2022,0,1,Z\xff,BJP,800,,A,GEN,K\n",
+                "line 2: not valid UTF-8");
+}
+
+/* Known abbreviations and their aliases; a stable colour for the rest. */
+static void
+test_registry (void)
+{
+  g_autofree char *aap = mg_party_registry_dup_id ("AAAP");
+  g_autofree char *aap2 = mg_party_registry_dup_id ("AAP");
+  g_autofree char *cpim = mg_party_registry_dup_id ("CPI(M)");
+  g_autofree char *unknown = mg_party_registry_dup_id ("Garvi Gujarat Party");
+  g_autofree char *color1 = mg_party_registry_dup_color ("Garvi Gujarat Party");
+  g_autofree char *color2 = mg_party_registry_dup_color ("Garvi Gujarat Party");
+  g_autofree char *other = mg_party_registry_dup_color ("Log Party");
+  g_autofree char *bjp = mg_party_registry_dup_color ("BJP");
+  JsonObject *state = mg_party_registry_find_state ("uttar-pradesh");
+
+  g_assert_cmpstr (aap, ==, "aap");
+  g_assert_cmpstr (aap2, ==, "aap");
+  g_assert_cmpstr (cpim, ==, "cpim");
+  g_assert_cmpstr (unknown, ==, "garvi-gujarat-party");
+  g_assert_cmpstr (color1, ==, color2);
+  g_assert_cmpstr (color1, !=, other);
+  g_assert_cmpstr (bjp, ==, "#F97D09");
+  g_assert_cmpint (json_object_get_int_member (state, "assembly"), ==, 403);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static MgElection *
+parse_data_file (const char *name)
+{
+  g_autofree char *path = data_path (name);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  MgElection *election;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  election = mg_feed_parse_data (contents, length, english, &error);
+  g_assert_no_error (error);
+  return election;
+}
+
+static guint
+won_by (MgStateResult *state,
+        const char    *id)
+{
+  for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
+    if (g_str_equal (mg_party_result_get_id (mg_state_result_get_party (state, i)), id))
+      return mg_party_result_get_won (mg_state_result_get_party (state, i));
+  return 0;
+}
+
+/* The real files: Himachal's 68 seats in full; Gujarat's 179 of 182. */
+static void
+test_real_files (void)
+{
+  g_autoptr (MgElection) himachal = parse_data_file ("tcpd-ae-himachal-pradesh-2022.csv");
+  g_autoptr (MgElection) gujarat = parse_data_file ("tcpd-ae-gujarat-2022.csv");
+  MgStateResult *hp = mg_election_find_state (himachal, "himachal-pradesh", NULL);
+  MgStateResult *gj = mg_election_find_state (gujarat, "gujarat", NULL);
+
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (hp), ==, 68);
+  g_assert_cmpuint (won_by (hp, "inc"), ==, 40);
+  g_assert_cmpuint (won_by (hp, "bjp"), ==, 25);
+  g_assert_cmpuint (won_by (hp, "ind"), ==, 3);
+  g_assert_cmpuint (mg_state_result_get_seats (gj), ==, 182);
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (gj), ==, 179);
+  /* Kalol 38 is one of the seats the source lost; Kalol 127 is there. */
+  g_assert_null (mg_state_result_find_constituency (gj, 38));
+  g_assert_nonnull (mg_state_result_find_constituency (gj, 127));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/reader/rfc4180", test_reader_rfc4180);
+  g_test_add_func ("/csv/reader/errors", test_reader_errors);
+  g_test_add_func ("/csv/lokdhaba/seats", test_lokdhaba_seats);
+  g_test_add_func ("/csv/lokdhaba/two-elections", test_lokdhaba_two_elections);
+  g_test_add_func ("/csv/lokdhaba/errors", test_lokdhaba_errors);
+  g_test_add_func ("/csv/registry", test_registry);
+  g_test_add_func ("/csv/real-files", test_real_files);
+
+  return g_test_run ();
+}
