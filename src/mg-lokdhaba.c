@@ -196,8 +196,12 @@ read_count (Reader    *reader,
   if (*end != '\0' || errno != 0)
     goto bad;
   if (value > max)
-    /* TRANSLATORS: a CSV value over its limit */
-    return fail (reader, column, _("%s is more than %" G_GUINT64_FORMAT), text, max);
+    {
+      g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
+      /* TRANSLATORS: a CSV value over its limit */
+      return fail (reader, column, _("%s is more than %s"), text, limit);
+    }
   *out = value;
   return TRUE;
 
