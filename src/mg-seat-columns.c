@@ -34,7 +34,7 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (MgSeatColumns, mg_seat_columns, G_TYPE_OBJECT)
 
 /* The room a column's text asks for, in the width of a digit. */
-static const int content_chars[MG_N_SEAT_COLUMNS] = { 4, 8, 8, 9, 8, 8, 13 };
+static const int content_chars[MG_N_SEAT_COLUMNS] = { 4, 8, 8, 9, 8, 8, 11, 15 };
 
 /* A party's swatch and the space after it. */
 #define SWATCH_ROOM 18
@@ -89,6 +89,9 @@ mg_seat_column_title (MgSeatColumn column)
       return _("Margin");
     case MG_SEAT_COLUMN_STATUS:
       return _("Status");
+    case MG_SEAT_COLUMN_CHANGE:
+      /* TRANSLATORS: the seats list's column of "Gain from INC" and "Held" */
+      return _("Change");
     case MG_N_SEAT_COLUMNS:
     default:
       g_return_val_if_reached (NULL);
@@ -131,6 +134,13 @@ mg_seat_column_dup_text (MgSeatColumn    column,
       return leader != NULL ? mg_text_format_count (mg_constituency_get_margin (seat)) : g_strdup ("—");
     case MG_SEAT_COLUMN_STATUS:
       return mg_seat_text_dup_status (seat);
+    case MG_SEAT_COLUMN_CHANGE:
+      {
+        /* Empty where the seat's previous holder is not known. */
+        char *change = mg_seat_text_dup_change (state, seat);
+
+        return change != NULL ? change : g_strdup ("");
+      }
     case MG_N_SEAT_COLUMNS:
     default:
       g_return_val_if_reached (NULL);
@@ -179,6 +189,7 @@ mg_seat_column_compare (MgSeatColumn    column,
     case MG_SEAT_COLUMN_NAME:
     case MG_SEAT_COLUMN_LEADER:
     case MG_SEAT_COLUMN_PARTY:
+    case MG_SEAT_COLUMN_CHANGE:
       {
         g_autofree char *ta = mg_seat_column_dup_text (column, state, a);
         g_autofree char *tb = mg_seat_column_dup_text (column, state, b);
@@ -289,8 +300,8 @@ mg_seat_columns_get_baseline (MgSeatColumns *self)
 
 /**
  * mg_seat_columns_allocate:
- * @x: (out caller-allocates) (array fixed-size=7): each column's left edge
- * @w: (out caller-allocates) (array fixed-size=7): each column's width
+ * @x: (out caller-allocates) (array fixed-size=8): each column's left edge
+ * @w: (out caller-allocates) (array fixed-size=8): each column's width
  *
  * Lays the columns out in @width: each gets its least width, and the
  * constituency and candidate names share what is left.

@@ -10,7 +10,7 @@
 #include "mg-seat-row.h"
 #include "mg-state-result.h"
 
-/* One seat in the seats list: its seven cells drawn by one widget, at the
+/* One seat in the seats list: its eight cells drawn by one widget, at the
  * columns' widths. A list keeps up to 200 rows alive; a row of one widget
  * instead of fifteen (a cell and a label a column) is what lets a search
  * show its seats within a frame. */

@@ -69,6 +69,9 @@ name_row (MgSeatsView    *self,
   sentence = mg_seat_labels_dup_sentence (self->state, seat);
   for (guint c = 0; c < MG_N_SEAT_COLUMNS; c++)
     {
+      /* An empty cell (no change known) says nothing. */
+      if (*mg_seat_row_get_text (child, c) == '\0')
+        continue;
       if (c > 0)
         g_string_append (cells, "; ");
       /* TRANSLATORS: one cell of a seats row read aloud: a column title and its text */
