@@ -19,9 +19,21 @@ mg_csv_reader_init (MgCsvReader *reader,
                     const char  *data,
                     gsize        length)
 {
-  *reader = (MgCsvReader) { data, length, 0, 1, 1 };
+  *reader = (MgCsvReader) { data, length, 0, 1, 1, g_string_sized_new (1024),
+                            g_array_new (FALSE, FALSE, sizeof (gsize)) };
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     reader->pos = 3;
+}
+
+void
+mg_csv_reader_clear (MgCsvReader *reader)
+{
+  if (reader->text != NULL)
+    g_string_free (reader->text, TRUE);
+  if (reader->starts != NULL)
+    g_array_unref (reader->starts);
+  reader->text = NULL;
+  reader->starts = NULL;
 }
 
 static gboolean
@@ -46,11 +58,11 @@ skip_row_end (MgCsvReader *reader)
     }
 }
 
-static char *
+static gboolean
 read_quoted (MgCsvReader *reader,
              GError     **error)
 {
-  GString *field = g_string_new (NULL);
+  GString *field = reader->text;
   guint start_line = reader->line;
 
   reader->pos++;
@@ -71,8 +83,7 @@ read_quoted (MgCsvReader *reader,
           g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_SYNTAX,
                        /* TRANSLATORS: a CSV file's field opened with a quote and never closed */
                        _("line %u: a quoted field is never closed"), start_line);
-          g_string_free (field, TRUE);
-          return NULL;
+          return FALSE;
         }
       reader->pos++;
       if (reader->pos < reader->length && reader->data[reader->pos] == '"')
@@ -85,20 +96,20 @@ read_quoted (MgCsvReader *reader,
         {
           g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_SYNTAX,
                        _("line %u: text after a quoted field’s closing quote"), reader->line);
-          g_string_free (field, TRUE);
-          return NULL;
+          return FALSE;
         }
-      return g_string_free (field, FALSE);
+      return TRUE;
     }
 }
 
 /**
  * mg_csv_reader_next:
- * @fields: receives the row's fields, as strings the array frees
+ * @fields: (element-type utf8): receives the row's fields, as strings
+ *   @reader owns until its next row (the array must not free them)
  * @done: set when there are no more rows
  *
  * Reads the next row, skipping empty lines; its first line is then in
- * @reader->row_line.
+ * @reader->row_line. A row's fields share one buffer, kept from row to row.
  *
  * Returns: %FALSE with @error set when the data is not CSV
  */
@@ -109,6 +120,8 @@ mg_csv_reader_next (MgCsvReader *reader,
                     GError     **error)
 {
   g_ptr_array_set_size (fields, 0);
+  g_string_truncate (reader->text, 0);
+  g_array_set_size (reader->starts, 0);
   while (reader->pos < reader->length && at_row_end (reader))
     skip_row_end (reader);
   *done = reader->pos >= reader->length;
@@ -117,12 +130,12 @@ mg_csv_reader_next (MgCsvReader *reader,
   reader->row_line = reader->line;
   for (;;)
     {
-      char *field;
+      gsize field_start = reader->text->len;
 
+      g_array_append_val (reader->starts, field_start);
       if (reader->pos < reader->length && reader->data[reader->pos] == '"')
         {
-          field = read_quoted (reader, error);
-          if (field == NULL)
+          if (!read_quoted (reader, error))
             return FALSE;
         }
       else
@@ -145,15 +158,18 @@ mg_csv_reader_next (MgCsvReader *reader,
                 }
               reader->pos++;
             }
-          field = g_strndup (reader->data + start, reader->pos - start);
+          g_string_append_len (reader->text, reader->data + start, reader->pos - start);
         }
-      g_ptr_array_add (fields, field);
+      g_string_append_c (reader->text, '\0');
       if (reader->pos < reader->length && reader->data[reader->pos] == ',')
         {
           reader->pos++;
           continue;
         }
       skip_row_end (reader);
+      /* The buffer has stopped moving: the fields can point into it. */
+      for (guint i = 0; i < reader->starts->len; i++)
+        g_ptr_array_add (fields, reader->text->str + g_array_index (reader->starts, gsize, i));
       return TRUE;
     }
 }

@@ -12,11 +12,14 @@ typedef struct {
   gsize       pos;
   guint       line;      /* the line the next character is on, from 1 */
   guint       row_line;  /* the line the last row read began on */
+  GString    *text;      /* the last row's fields, each ended by a NUL */
+  GArray     *starts;    /* where each field starts in text */
 } MgCsvReader;
 
 void     mg_csv_reader_init (MgCsvReader  *reader,
                              const char   *data,
                              gsize         length);
+void     mg_csv_reader_clear (MgCsvReader *reader);
 gboolean mg_csv_reader_next (MgCsvReader  *reader,
                              GPtrArray    *fields,
                              gboolean     *done,

@@ -715,6 +715,36 @@ build_state (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* The header, then every row, into @reader's states. */
+static gboolean
+read_rows (Reader      *reader,
+           MgCsvReader *csv)
+{
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+  gboolean done = FALSE;
+
+  if (!mg_csv_reader_next (csv, fields, &done, reader->error))
+    return FALSE;
+  if (done)
+    {
+      g_set_error (reader->error, MG_FEED_ERROR, MG_FEED_ERROR_EMPTY, _("document is empty"));
+      return FALSE;
+    }
+  reader->line = csv->row_line;
+  if (!read_header (reader, fields))
+    return FALSE;
+  for (;;)
+    {
+      if (!mg_csv_reader_next (csv, fields, &done, reader->error))
+        return FALSE;
+      if (done)
+        return TRUE;
+      reader->line = csv->row_line;
+      if (!read_row (reader, fields))
+        return FALSE;
+    }
+}
+
 /**
  * mg_lokdhaba_read:
  *
@@ -730,37 +760,18 @@ mg_lokdhaba_read (const char  *data,
                   gsize        length,
                   GError     **error)
 {
-  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GHashTable) states = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, state_free);
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
   g_autoptr (JsonBuilder) builder = NULL;
   Reader reader = { .states = states, .order = order, .error = error };
   MgCsvReader csv;
-  gboolean done = FALSE;
-  guint rows = 0;
+  gboolean read;
 
   mg_csv_reader_init (&csv, data, length);
-  if (!mg_csv_reader_next (&csv, fields, &done, error))
+  read = read_rows (&reader, &csv);
+  mg_csv_reader_clear (&csv);
+  if (!read)
     return NULL;
-  if (done)
-    {
-      g_set_error (error, MG_FEED_ERROR, MG_FEED_ERROR_EMPTY, _("document is empty"));
-      return NULL;
-    }
-  reader.line = csv.row_line;
-  if (!read_header (&reader, fields))
-    return NULL;
-  for (;;)
-    {
-      if (!mg_csv_reader_next (&csv, fields, &done, error))
-        return NULL;
-      if (done)
-        break;
-      reader.line = csv.row_line;
-      if (!read_row (&reader, fields))
-        return NULL;
-      rows++;
-    }
   if (order->len == 0)
     {
       /* TRANSLATORS: a results CSV file with a header and no results */

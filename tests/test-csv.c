@@ -45,7 +45,7 @@ static void
 test_reader_rfc4180 (void)
 {
   const char *data = "\xEF\xBB\xBF" "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\r\n\r\nlast";
-  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
   MgCsvReader reader;
   gboolean done;
@@ -69,6 +69,7 @@ test_reader_rfc4180 (void)
   g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
   g_assert_true (done);
   g_assert_no_error (error);
+  mg_csv_reader_clear (&reader);
 }
 
 static void
@@ -77,7 +78,7 @@ test_reader_errors (void)
   const char *unclosed = "a,b\n\"c,d\n";
   const char *stray = "a,b\nc\"d,e\n";
   const char *after = "a,b\n\"c\"d,e\n";
-  g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
   MgCsvReader reader;
   gboolean done;
   struct { const char *data; const char *message; } cases[] = {
@@ -94,6 +95,7 @@ test_reader_errors (void)
       g_assert_true (mg_csv_reader_next (&reader, fields, &done, &error));
       g_assert_false (mg_csv_reader_next (&reader, fields, &done, &error));
       g_assert_cmpstr (error->message, ==, cases[i].message);
+      mg_csv_reader_clear (&reader);
     }
 }
 
