@@ -227,6 +227,48 @@ test_registry (void)
   g_assert_cmpstr (color1, !=, other);
   g_assert_cmpstr (bjp, ==, "#F97D09");
   g_assert_cmpint (json_object_get_int_member (state, "assembly"), ==, 403);
+
+  /* Every party of the registry (the recognised national and state
+   * parties, independents and NOTA) has both names, a short name and a
+   * colour, and is found by each of its abbreviations; the Lok Sabha's
+   * seats add up to 543. */
+  {
+    g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/matganana/Matganana/registry.json",
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    g_autoptr (JsonParser) parser = json_parser_new ();
+    JsonObject *root;
+    JsonArray *parties, *states;
+    gint64 lok_sabha = 0;
+
+    g_assert_nonnull (bytes);
+    g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                               (gssize) g_bytes_get_size (bytes), NULL));
+    root = json_node_get_object (json_parser_get_root (parser));
+    parties = json_object_get_array_member (root, "parties");
+    g_assert_cmpuint (json_array_get_length (parties), >=, 60);
+    for (guint i = 0; i < json_array_get_length (parties); i++)
+      {
+        JsonObject *party = json_array_get_object_element (parties, i);
+        JsonArray *abbreviations = json_object_get_array_member (party, "abbreviations");
+        const char *color = json_object_get_string_member (party, "color");
+
+        g_assert_nonnull (json_object_get_string_member (json_object_get_object_member (party, "name"), "hi"));
+        g_assert_nonnull (json_object_get_string_member (json_object_get_object_member (party, "short"), "hi"));
+        g_assert_true (strlen (color) == 7 && color[0] == '#');
+        for (guint a = 0; a < json_array_get_length (abbreviations); a++)
+          {
+            JsonObject *found = mg_party_registry_find_party (json_array_get_string_element (abbreviations, a));
+
+            g_assert_nonnull (found);
+            g_assert_cmpstr (json_object_get_string_member (found, "id"), ==,
+                             json_object_get_string_member (party, "id"));
+          }
+      }
+    states = json_object_get_array_member (root, "states");
+    for (guint i = 0; i < json_array_get_length (states); i++)
+      lok_sabha += json_object_get_int_member (json_array_get_object_element (states, i), "lok_sabha");
+    g_assert_cmpint (lok_sabha, ==, 543);
+  }
 }
 
 static char *
