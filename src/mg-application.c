@@ -35,6 +35,8 @@ static const GOptionEntry main_entries[] = {
     N_("Check an http(s) feed every SECONDS (at least 5; default 30)"), N_("SECONDS") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print a text seat summary and exit"), NULL },
+  { "changes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --summary, add the seats that changed hands since the last election"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
   { "constituencies", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -172,7 +174,7 @@ mg_application_local_command_line (GApplication   *application,
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
       g_autofree char *export_csv = NULL, *convert = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE;
-      gboolean constituencies = FALSE;
+      gboolean constituencies = FALSE, changes = FALSE;
       int interval = -1;
       /* Not a number anyone asks for: tells "not given" from 0. */
       int constituency = G_MININT;
@@ -187,15 +189,16 @@ mg_application_local_command_line (GApplication   *application,
       entries[2].arg_data = &constituency;
       entries[3].arg_data = &interval;
       entries[4].arg_data = &summary;
-      entries[5].arg_data = &export;
-      entries[6].arg_data = &constituencies;
-      entries[7].arg_data = &export_csv;
-      entries[8].arg_data = &convert;
-      entries[9].arg_data = &check;
-      entries[10].arg_data = &version;
-      entries[11] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[5].arg_data = &changes;
+      entries[6].arg_data = &export;
+      entries[7].arg_data = &constituencies;
+      entries[8].arg_data = &export_csv;
+      entries[9].arg_data = &convert;
+      entries[10].arg_data = &check;
+      entries[11].arg_data = &version;
+      entries[12] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                      NULL, NULL };
-      entries[12] = (GOptionEntry) { NULL };
+      entries[13] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -238,6 +241,12 @@ mg_application_local_command_line (GApplication   *application,
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
                                       _("--constituency needs --state: each state numbers its "
                                         "own constituencies"));
+          return TRUE;
+        }
+      if (changes && (!summary || constituency != G_MININT))
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--changes goes with --summary, without --constituency"));
           return TRUE;
         }
       if (constituencies && export == NULL)
@@ -289,7 +298,8 @@ mg_application_handle_local_options (GApplication *application,
   if (check != NULL)
     return mg_cli_check_feed (check);
   if (g_variant_dict_contains (options, "summary"))
-    return mg_cli_summary (feed, state, constituency > 0 ? (guint) constituency : 0);
+    return mg_cli_summary (feed, state, constituency > 0 ? (guint) constituency : 0,
+                           g_variant_dict_contains (options, "changes"));
   if (export != NULL)
     return mg_cli_export_summary (feed, state, export,
                                   g_variant_dict_contains (options, "constituencies"));

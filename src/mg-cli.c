@@ -16,6 +16,7 @@
 #include "mg-feed-parser.h"
 #include "mg-http.h"
 #include "mg-lokdhaba.h"
+#include "mg-seat-changes.h"
 #include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-summary-render.h"
@@ -186,11 +187,13 @@ has_constituencies (MgStateResult *state,
  * @state_id: (nullable): the one state to summarise
  * @constituency: the number of the one seat of @state_id to show, or 0
  *   for the state's summary
+ * @changes: with the summary, each state's seats that changed hands
  */
 int
 mg_cli_summary (const char *feed,
                 const char *state_id,
-                guint       constituency)
+                guint       constituency,
+                gboolean    changes)
 {
   g_autoptr (MgElection) election = NULL;
   g_autofree char *text = NULL;
@@ -208,6 +211,17 @@ mg_cli_summary (const char *feed,
     {
       text = mg_summary_format_text (election, only);
       mg_cli_print (stdout, text);
+      for (guint i = 0; changes && i < mg_election_get_n_states (election); i++)
+        {
+          MgStateResult *state = mg_election_get_state (election, i);
+          g_autofree char *changed = NULL;
+
+          if (only != NULL && state != only)
+            continue;
+          changed = mg_seat_changes_format_text (state);
+          mg_cli_print (stdout, "\n");
+          mg_cli_print (stdout, changed);
+        }
       return MG_EXIT_OK;
     }
 

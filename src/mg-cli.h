@@ -17,7 +17,8 @@ int  mg_cli_fail       (int         status,
                         ...) G_GNUC_PRINTF (2, 3);
 int  mg_cli_summary    (const char *feed,
                         const char *state_id,
-                        guint       constituency);
+                        guint       constituency,
+                        gboolean    changes);
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
                             const char *path,

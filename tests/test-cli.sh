@@ -274,6 +274,16 @@ if grep -Eq '^  Indian National Congress +17 +0 +17 +−58 ' "$tmp/out"; then ok
 run csv-gujarat-seat 0 --summary --feed="$tmp/gujarat-both.csv" --state=gujarat --constituency=1
 contains out "Gain from Congress" "Gujarat seat 1: a gain from Congress"
 contains out "Held by Congress in 2017, by 9,746 votes" "Gujarat seat 1: its 2017 holder"
+run csv-gujarat-changes 0 --summary --changes --feed="$tmp/gujarat-both.csv"
+has_line out "  79 of 179 seats changed hands since 2017" "changes: how many seats changed hands"
+has_line out "  Congress → BJP: 61 seats" "changes: the largest flow first"
+has_line out "  NCP → SP: 1 seat" "changes: one seat, singular"
+has_line out "  1 ABDASA: Congress → BJP, by 9,431 votes" "changes: a seat that changed hands, with its margin"
+lacks out "  2 MANDVI:" "changes: a seat held is not listed"
+run csv-himachal-changes 0 --summary --changes --state=himachal-pradesh --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"
+has_line out "  No earlier result of its seats to compare with" "changes: none to compare with"
+run usage-changes-alone 2 --changes
+run usage-changes-seat 2 --summary --changes --state=gujarat --constituency=1
 # --convert writes a version 2 feed that --check-feed accepts, showing the
 # same results.
 for csv in "$data"/*.csv "$tmp/gujarat-both.csv"; do
