@@ -50,16 +50,9 @@ const char *
 mg_seat_labels_party_name (MgStateResult *state,
                            const char    *party_id)
 {
-  guint n = mg_state_result_get_n_parties (state);
+  MgPartyResult *party = mg_state_result_find_party (state, party_id, NULL);
 
-  for (guint i = 0; i < n; i++)
-    {
-      MgPartyResult *party = mg_state_result_get_party (state, i);
-
-      if (g_str_equal (mg_party_result_get_id (party), party_id))
-        return mg_party_result_get_display_name (party);
-    }
-  return party_id;
+  return party != NULL ? mg_party_result_get_display_name (party) : party_id;
 }
 
 /**

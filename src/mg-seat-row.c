@@ -212,26 +212,6 @@ mg_seat_row_new (MgSeatColumns *columns)
   return GTK_WIDGET (self);
 }
 
-static gboolean
-find_party_color (MgStateResult *state,
-                  const char    *party_id,
-                  guint32       *rgb)
-{
-  guint n = mg_state_result_get_n_parties (state);
-
-  for (guint i = 0; i < n; i++)
-    {
-      MgPartyResult *party = mg_state_result_get_party (state, i);
-
-      if (g_str_equal (mg_party_result_get_id (party), party_id))
-        {
-          *rgb = mg_chart_party_color (party, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /**
  * mg_seat_row_set_seat:
  *
@@ -243,6 +223,8 @@ mg_seat_row_set_seat (MgSeatRow      *self,
                       MgConstituency *seat)
 {
   MgCandidate *leader;
+  MgPartyResult *party;
+  guint index = 0;
 
   g_return_if_fail (MG_IS_SEAT_ROW (self));
   g_return_if_fail (MG_IS_CONSTITUENCY (seat));
@@ -256,8 +238,11 @@ mg_seat_row_set_seat (MgSeatRow      *self,
         pango_layout_set_text (self->layouts[c], self->texts[c], -1);
     }
   leader = mg_constituency_get_leader (seat);
-  self->has_party = leader != NULL && find_party_color (state, mg_candidate_get_party_id (leader),
-                                                         &self->party_rgb);
+  party = leader != NULL ? mg_state_result_find_party (state, mg_candidate_get_party_id (leader), &index)
+                         : NULL;
+  self->has_party = party != NULL;
+  if (party != NULL)
+    self->party_rgb = mg_chart_party_color (party, index);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

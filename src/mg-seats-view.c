@@ -72,7 +72,7 @@ name_row (MgSeatsView    *self,
       /* An empty cell (no change known) says nothing. */
       if (*mg_seat_row_get_text (child, c) == '\0')
         continue;
-      if (c > 0)
+      if (cells->len > 0)
         g_string_append (cells, "; ");
       /* TRANSLATORS: one cell of a seats row read aloud: a column title and its text */
       g_string_append_printf (cells, _("%s: %s"), mg_seat_column_title (c), mg_seat_row_get_text (child, c));

@@ -330,6 +330,37 @@ mg_state_result_get_party (MgStateResult *self,
   return mg_object_list_peek (self->parties, position);
 }
 
+/**
+ * mg_state_result_find_party:
+ * @position: (out) (optional): where the party is in the state's list
+ *
+ * Returns: (transfer none) (nullable): the state's party @party_id
+ */
+MgPartyResult *
+mg_state_result_find_party (MgStateResult *self,
+                            const char    *party_id,
+                            guint         *position)
+{
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  g_return_val_if_fail (party_id != NULL, NULL);
+
+  n = mg_state_result_get_n_parties (self);
+  for (guint i = 0; i < n; i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (self, i);
+
+      if (g_str_equal (mg_party_result_get_id (party), party_id))
+        {
+          if (position != NULL)
+            *position = i;
+          return party;
+        }
+    }
+  return NULL;
+}
+
 void
 mg_state_result_append_party (MgStateResult *self,
                               MgPartyResult *party)

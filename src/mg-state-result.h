@@ -32,6 +32,9 @@ GListModel    *mg_state_result_get_parties       (MgStateResult *self);
 guint          mg_state_result_get_n_parties     (MgStateResult *self);
 MgPartyResult *mg_state_result_get_party         (MgStateResult *self,
                                                   guint          position);
+MgPartyResult *mg_state_result_find_party        (MgStateResult *self,
+                                                  const char    *party_id,
+                                                  guint         *position);
 void           mg_state_result_append_party      (MgStateResult *self,
                                                   MgPartyResult *party);
 void           mg_state_result_set_parties       (MgStateResult  *self,

@@ -296,10 +296,10 @@ static guint
 won_by (MgStateResult *state,
         const char    *id)
 {
-  for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
-    if (g_str_equal (mg_party_result_get_id (mg_state_result_get_party (state, i)), id))
-      return mg_party_result_get_won (mg_state_result_get_party (state, i));
-  return 0;
+  MgPartyResult *party = mg_state_result_find_party (state, id, NULL);
+
+  g_assert_nonnull (party);
+  return mg_party_result_get_won (party);
 }
 
 /* The real files: Himachal's 68 seats in full; Gujarat's 179 of 182. */
