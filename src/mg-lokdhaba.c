@@ -44,7 +44,8 @@ static const char *col_names[N_COLS] = {
 
 typedef struct {
   char    *name;
-  char    *party;
+  char    *party;  /* as the file writes it */
+  char    *id;     /* the party's id in the feed */
   guint64  votes;
 } Candidate;
 
@@ -87,6 +88,7 @@ candidate_clear (gpointer data)
 
   g_free (candidate->name);
   g_free (candidate->party);
+  g_free (candidate->id);
 }
 
 static void
@@ -367,7 +369,8 @@ read_row (Reader    *reader,
     return fail (reader, COL_CANDIDATE, _("empty"));
   if (*party == '\0')
     return fail (reader, COL_PARTY, _("empty"));
-  g_array_append_val (seat->candidates, ((Candidate) { g_strdup (candidate_name), g_strdup (party), votes }));
+  g_array_append_val (seat->candidates, ((Candidate) { g_strdup (candidate_name), g_strdup (party),
+                                                       mg_party_registry_dup_id (party), votes }));
   return TRUE;
 }
 
@@ -455,15 +458,11 @@ collect_parties (Poll       *poll,
     for (guint i = 0; i < seat->candidates->len; i++)
       {
         Candidate *candidate = &g_array_index (seat->candidates, Candidate, i);
-        char *id = mg_party_registry_dup_id (candidate->party);
 
-        if (g_hash_table_contains (parties, id))
-          {
-            g_free (id);
-            continue;
-          }
-        g_hash_table_insert (parties, id, candidate->party);
-        g_ptr_array_add (order, id);
+        if (g_hash_table_contains (parties, candidate->id))
+          continue;
+        g_hash_table_insert (parties, candidate->id, candidate->party);
+        g_ptr_array_add (order, candidate->id);
       }
 }
 
@@ -497,7 +496,7 @@ static void
 sort_parties (Poll      *poll,
               GPtrArray *order)
 {
-  g_autoptr (GHashTable) standings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) standings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GHashTableIter iter;
   Seat *seat;
 
@@ -509,17 +508,12 @@ sort_parties (Poll      *poll,
       for (guint i = 0; i < seat->candidates->len; i++)
         {
           Candidate *candidate = &g_array_index (seat->candidates, Candidate, i);
-          char *id = mg_party_registry_dup_id (candidate->party);
-          Standing *standing = g_hash_table_lookup (standings, id);
+          Standing *standing = g_hash_table_lookup (standings, candidate->id);
 
           if (standing == NULL)
             {
               standing = g_new0 (Standing, 1);
-              g_hash_table_insert (standings, id, standing);
-            }
-          else
-            {
-              g_free (id);
+              g_hash_table_insert (standings, candidate->id, standing);
             }
           standing->votes += candidate->votes;
           if (candidate == won)
@@ -535,9 +529,9 @@ build_state (JsonBuilder *builder,
 {
   Poll *shown = NULL, *before = NULL;
   JsonObject *registered = mg_party_registry_find_state (state->id);
-  g_autoptr (GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) party_order = g_ptr_array_new ();
-  g_autoptr (GHashTable) previous_seats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) previous_seats = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GArray) numbers = NULL;
   guint seats;
 
@@ -568,21 +562,15 @@ build_state (JsonBuilder *builder,
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &seat))
         {
           Candidate *won = winner (seat, NULL);
-          char *id;
 
           if (won == NULL)
             continue;
-          id = mg_party_registry_dup_id (won->party);
-          g_hash_table_insert (previous_seats, g_strdup (id),
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (previous_seats, id)) + 1));
-          if (!g_hash_table_contains (parties, id))
+          g_hash_table_insert (previous_seats, won->id,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (previous_seats, won->id)) + 1));
+          if (!g_hash_table_contains (parties, won->id))
             {
-              g_hash_table_insert (parties, id, won->party);
-              g_ptr_array_add (party_order, id);
-            }
-          else
-            {
-              g_free (id);
+              g_hash_table_insert (parties, won->id, won->party);
+              g_ptr_array_add (party_order, won->id);
             }
         }
     }
@@ -681,12 +669,10 @@ build_state (JsonBuilder *builder,
 
           if (earlier_won != NULL)
             {
-              g_autofree char *id = mg_party_registry_dup_id (earlier_won->party);
-
               json_builder_set_member_name (builder, "previous");
               json_builder_begin_object (builder);
               json_builder_set_member_name (builder, "party");
-              json_builder_add_string_value (builder, id);
+              json_builder_add_string_value (builder, earlier_won->id);
               json_builder_set_member_name (builder, "margin");
               json_builder_add_int_value (builder, (gint64) earlier_margin);
               json_builder_end_object (builder);
@@ -697,13 +683,12 @@ build_state (JsonBuilder *builder,
       for (guint i = 0; i < seat->candidates->len; i++)
         {
           Candidate *candidate = &g_array_index (seat->candidates, Candidate, i);
-          g_autofree char *id = mg_party_registry_dup_id (candidate->party);
 
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "name");
           json_builder_add_string_value (builder, candidate->name);
           json_builder_set_member_name (builder, "party");
-          json_builder_add_string_value (builder, id);
+          json_builder_add_string_value (builder, candidate->id);
           json_builder_set_member_name (builder, "votes");
           json_builder_add_int_value (builder, (gint64) candidate->votes);
           json_builder_end_object (builder);
