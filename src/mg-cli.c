@@ -334,21 +334,31 @@ mg_cli_convert (const char *feed,
   bytes = mg_feed_loader_load (file, NULL, &error);
   if (bytes == NULL)
     return mg_cli_fail (MG_EXIT_FAILURE, "%s", error->message);
-  election = mg_feed_parse (bytes, NULL, &error);
-  if (election == NULL)
-    return mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
-
   data = g_bytes_get_data (bytes, &length);
   if (mg_lokdhaba_detect (data, length))
     {
+      /* A results CSV: its tree, read once, written out, then checked as a
+       * feed (which frees the tree's seats as it reads them). */
       g_autoptr (JsonNode) tree = mg_lokdhaba_read (data, length, &error);
-      g_autoptr (JsonGenerator) generator = json_generator_new ();
 
-      g_assert (tree != NULL);
-      json_generator_set_root (generator, tree);
-      json_generator_set_pretty (generator, TRUE);
-      json = json_generator_to_data (generator, &length);
-      data = json;
+      if (tree != NULL)
+        {
+          g_autoptr (JsonGenerator) generator = json_generator_new ();
+
+          json_generator_set_root (generator, tree);
+          json_generator_set_pretty (generator, TRUE);
+          json = json_generator_to_data (generator, &length);
+          data = json;
+          election = mg_feed_parse_tree (tree, NULL, &error);
+        }
+      if (election == NULL)
+        return mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
+    }
+  else
+    {
+      election = mg_feed_parse (bytes, NULL, &error);
+      if (election == NULL)
+        return mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
     }
   /* Written to a temporary file and renamed: nothing half-written. */
   if (!g_file_set_contents (path, data, (gssize) length, &error))

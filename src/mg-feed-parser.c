@@ -547,13 +547,7 @@ mg_feed_parse_data (const char         *data,
     {
       g_autoptr (JsonNode) tree = mg_lokdhaba_read (data, length, error);
 
-      if (tree == NULL)
-        return NULL;
-      mg_feed_reader_init (&reader,
-                           languages != NULL ? languages
-                                             : (const char * const *) g_get_language_names (),
-                           TRUE, error);
-      return parse_root (&reader, tree);
+      return tree != NULL ? mg_feed_parse_tree (tree, languages, error) : NULL;
     }
 
   if (!mg_feed_prescan (data, length, &long_strings, error))
@@ -589,6 +583,33 @@ mg_feed_parse_data (const char         *data,
                                          : (const char * const *) g_get_language_names (),
                        long_strings, error);
 
+  return parse_root (&reader, root);
+}
+
+/**
+ * mg_feed_parse_tree:
+ * @root: a feed's tree, as one built for a results CSV
+ *
+ * Like mg_feed_parse_data() on a tree already parsed: every rule checked,
+ * every string's length too. Reading frees each constituency's part of
+ * @root as soon as it has been read: @root is spent afterwards.
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse_tree (JsonNode           *root,
+                    const char * const *languages,
+                    GError            **error)
+{
+  MgFeedReader reader;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  mg_feed_reader_init (&reader,
+                       languages != NULL ? languages
+                                         : (const char * const *) g_get_language_names (),
+                       TRUE, error);
   return parse_root (&reader, root);
 }
 

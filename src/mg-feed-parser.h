@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "mg-types.h"
 
@@ -34,6 +35,10 @@ MgElection *mg_feed_parse          (GBytes             *bytes,
                                     GError            **error);
 MgElection *mg_feed_parse_data     (const char         *data,
                                     gsize               length,
+                                    const char * const *languages,
+                                    GError            **error);
+
+MgElection *mg_feed_parse_tree     (JsonNode           *root,
                                     const char * const *languages,
                                     GError            **error);
 
