@@ -14,15 +14,26 @@
  * optional UTF-8 byte-order mark starts the data. Pure: memory in, rows
  * out, every error naming its line. */
 
+/**
+ * mg_csv_bom_length:
+ *
+ * Returns: the length of the UTF-8 byte-order mark @data starts with: 3,
+ * or 0 without one
+ */
+gsize
+mg_csv_bom_length (const char *data,
+                   gsize       length)
+{
+  return length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 void
 mg_csv_reader_init (MgCsvReader *reader,
                     const char  *data,
                     gsize        length)
 {
-  *reader = (MgCsvReader) { data, length, 0, 1, 1, g_string_sized_new (1024),
-                            g_array_new (FALSE, FALSE, sizeof (gsize)) };
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    reader->pos = 3;
+  *reader = (MgCsvReader) { data, length, mg_csv_bom_length (data, length), 1, 1,
+                            g_string_sized_new (1024), g_array_new (FALSE, FALSE, sizeof (gsize)) };
 }
 
 void

@@ -16,6 +16,8 @@ typedef struct {
   GArray     *starts;    /* where each field starts in text */
 } MgCsvReader;
 
+gsize    mg_csv_bom_length  (const char   *data,
+                             gsize         length);
 void     mg_csv_reader_init (MgCsvReader  *reader,
                              const char   *data,
                              gsize         length);

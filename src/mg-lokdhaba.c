@@ -134,14 +134,15 @@ gboolean
 mg_lokdhaba_detect (const char *data,
                     gsize       length)
 {
-  gsize start = length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  const char *end;
+  gsize start = mg_csv_bom_length (data, length);
+  const char *line = data + start, *end;
+  gsize line_length;
 
-  if (start >= length || data[start] == '{' || data[start] == '[' || g_ascii_isspace (data[start]))
+  if (start >= length || *line == '{' || *line == '[' || g_ascii_isspace (*line))
     return FALSE;
-  end = memchr (data + start, '\n', length - start);
-  return memchr (data + start, ',', (end != NULL ? (gsize) (end - data) : length) - start) != NULL &&
-         memchr (data + start, '{', (end != NULL ? (gsize) (end - data) : length) - start) == NULL;
+  end = memchr (line, '\n', length - start);
+  line_length = end != NULL ? (gsize) (end - line) : length - start;
+  return memchr (line, ',', line_length) != NULL && memchr (line, '{', line_length) == NULL;
 }
 
 static gboolean
