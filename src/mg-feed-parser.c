@@ -46,6 +46,7 @@ parse_color (const char *text,
  * lookup each: there are thousands of parties, each with eight members. */
 typedef struct {
   JsonNode *id, *name, *short_name, *color, *won, *leading, *previous, *vote_percent;
+  JsonNode *previous_vote_percent;
 } PartyMembers;
 
 static void
@@ -73,13 +74,39 @@ party_members (JsonObject   *object,
         case 'c': slot = strcmp (key, "color") == 0 ? &m->color : NULL; break;
         case 'w': slot = strcmp (key, "won") == 0 ? &m->won : NULL; break;
         case 'l': slot = strcmp (key, "leading") == 0 ? &m->leading : NULL; break;
-        case 'p': slot = strcmp (key, "previous") == 0 ? &m->previous : NULL; break;
+        case 'p':
+          slot = strcmp (key, "previous") == 0                ? &m->previous
+                 : strcmp (key, "previous_vote_percent") == 0 ? &m->previous_vote_percent
+                                                               : NULL;
+          break;
         case 'v': slot = strcmp (key, "vote_percent") == 0 ? &m->vote_percent : NULL; break;
         default: break;
         }
       if (slot != NULL)
         *slot = node;
     }
+}
+
+/* A share of the vote, 0 to 100, when @node is given. */
+static gboolean
+read_percent (MgFeedReader *reader,
+              JsonNode     *node,
+              const char   *key,
+              double       *percent)
+{
+  guint mark;
+
+  if (node == NULL)
+    return TRUE;
+  mark = mg_feed_reader_push_key (reader, key);
+  if (!mg_feed_is_number (node) || !(json_node_get_double (node) >= 0 && json_node_get_double (node) <= 100))
+    {
+      mg_feed_reader_fail (reader, _("must be a number from 0 to 100"));
+      return FALSE;
+    }
+  *percent = json_node_get_double (node);
+  mg_feed_reader_pop (reader, mark);
+  return TRUE;
 }
 
 static MgPartyResult *
@@ -94,8 +121,7 @@ parse_party (MgFeedReader *reader,
   g_autoptr (MgPartyResult) party = NULL;
   const char *id, *name, *short_name, *color;
   gint64 won = 0, leading = 0, previous = MG_PARTY_RESULT_UNKNOWN;
-  double vote_percent = MG_PARTY_RESULT_UNKNOWN;
-  JsonNode *vote_node;
+  double vote_percent = MG_PARTY_RESULT_UNKNOWN, previous_vote_percent = MG_PARTY_RESULT_UNKNOWN;
   guint32 rgb = 0;
   PartyMembers m;
 
@@ -119,20 +145,9 @@ parse_party (MgFeedReader *reader,
       return NULL;
     }
 
-  vote_node = m.vote_percent;
-  if (vote_node != NULL)
-    {
-      guint mark = mg_feed_reader_push_key (reader, "vote_percent");
-
-      if (!mg_feed_is_number (vote_node) ||
-          !(json_node_get_double (vote_node) >= 0 && json_node_get_double (vote_node) <= 100))
-        {
-          mg_feed_reader_fail (reader, _("must be a number from 0 to 100"));
-          return NULL;
-        }
-      vote_percent = json_node_get_double (vote_node);
-      mg_feed_reader_pop (reader, mark);
-    }
+  if (!read_percent (reader, m.vote_percent, "vote_percent", &vote_percent) ||
+      !read_percent (reader, m.previous_vote_percent, "previous_vote_percent", &previous_vote_percent))
+    return NULL;
 
   /* With constituencies listed, counts left out are counted from them. */
   *given = (m.won != NULL ? MG_FEED_GAVE_WON : 0) | (m.leading != NULL ? MG_FEED_GAVE_LEADING : 0) |
@@ -140,6 +155,7 @@ parse_party (MgFeedReader *reader,
   party = mg_party_result_new_full (id, name, short_name != NULL && *short_name != '\0' ? short_name : NULL,
                                     color != NULL, rgb, (guint) won, (guint) leading,
                                     (int) previous, vote_percent);
+  mg_party_result_set_previous_vote_percent (party, previous_vote_percent);
   return g_steal_pointer (&party);
 }
 
@@ -182,7 +198,7 @@ parse_state (MgFeedReader *reader,
   g_autoptr (GByteArray) given = g_byte_array_new ();
   g_autoptr (GHashTable) party_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *id, *name, *status;
+  const char *id, *name, *status, *unlisted = NULL;
   gint64 seats = 0, majority = 0, previous_year = 0;
   PartyList list;
   guint mark;
@@ -219,6 +235,14 @@ parse_state (MgFeedReader *reader,
       mg_feed_reader_fail (reader, _("must be “counting” or “final”"));
       return NULL;
     }
+  if (version >= 2 && !mg_feed_reader_read_string (reader, object, "unlisted", FALSE, &unlisted))
+    return NULL;
+  if (unlisted != NULL && g_strcmp0 (unlisted, "pending") != 0 && g_strcmp0 (unlisted, "no-data") != 0)
+    {
+      mg_feed_reader_push_key (reader, "unlisted");
+      mg_feed_reader_fail (reader, _("must be “pending” or “no-data”"));
+      return NULL;
+    }
 
   state = mg_state_result_new (id);
   mg_state_result_set_name (state, name);
@@ -227,6 +251,7 @@ parse_state (MgFeedReader *reader,
   mg_state_result_set_status (state, g_strcmp0 (status, "final") == 0 ? MG_STATE_STATUS_FINAL
                                                                       : MG_STATE_STATUS_COUNTING);
   mg_state_result_set_previous_year (state, (guint) previous_year);
+  mg_state_result_set_unlisted_no_data (state, g_strcmp0 (unlisted, "no-data") == 0);
 
   list = (PartyList) { (guint) seats,
                        version >= 2 && mg_feed_member (object, "constituencies") != NULL,

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -524,6 +525,37 @@ sort_parties (Poll      *poll,
   g_ptr_array_sort_with_data (order, compare_standing, standings);
 }
 
+/* Each party's votes in @poll, by party id, and all votes with NOTA's:
+ * vote shares as the model derives them from listed seats. */
+static guint64
+count_votes (Poll       *poll,
+             GHashTable *votes)
+{
+  GHashTableIter iter;
+  Seat *seat;
+  guint64 all = 0;
+
+  g_hash_table_iter_init (&iter, poll->seats);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &seat))
+    {
+      for (guint i = 0; i < seat->candidates->len; i++)
+        {
+          Candidate *candidate = &g_array_index (seat->candidates, Candidate, i);
+          guint64 *sum = g_hash_table_lookup (votes, candidate->id);
+
+          if (sum == NULL)
+            {
+              sum = g_new0 (guint64, 1);
+              g_hash_table_insert (votes, candidate->id, sum);
+            }
+          *sum += candidate->votes;
+          all += candidate->votes;
+        }
+      all += (guint64) MAX (seat->nota, 0);
+    }
+  return all;
+}
+
 static void
 build_state (JsonBuilder *builder,
              State       *state)
@@ -533,7 +565,9 @@ build_state (JsonBuilder *builder,
   g_autoptr (GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) party_order = g_ptr_array_new ();
   g_autoptr (GHashTable) previous_seats = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) previous_votes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr (GArray) numbers = NULL;
+  guint64 previous_all = 0;
   guint seats;
 
   /* The latest election is shown; the one before it, if any, is "previous". */
@@ -559,6 +593,7 @@ build_state (JsonBuilder *builder,
       GHashTableIter iter;
       Seat *seat;
 
+      previous_all = count_votes (before, previous_votes);
       g_hash_table_iter_init (&iter, before->seats);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &seat))
         {
@@ -589,6 +624,9 @@ build_state (JsonBuilder *builder,
   json_builder_add_int_value (builder, seats);
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, "final");
+  /* A file of past results will not list its missing seats later. */
+  json_builder_set_member_name (builder, "unlisted");
+  json_builder_add_string_value (builder, "no-data");
   if (before != NULL)
     {
       json_builder_set_member_name (builder, "previous_year");
@@ -616,6 +654,15 @@ build_state (JsonBuilder *builder,
         {
           json_builder_set_member_name (builder, "previous");
           json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (previous_seats, id)));
+        }
+      if (previous_all > 0)
+        {
+          guint64 *votes = g_hash_table_lookup (previous_votes, id);
+
+          /* Rounded as a publisher would, so --convert writes short numbers. */
+          json_builder_set_member_name (builder, "previous_vote_percent");
+          json_builder_add_double_value (builder,
+                                         round (1000.0 * (votes != NULL ? *votes : 0) / previous_all) / 10.0);
         }
       json_builder_end_object (builder);
     }

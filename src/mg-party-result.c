@@ -27,6 +27,7 @@ struct _MgPartyResult
   guint    leading;
   int      previous;
   double   vote_percent;
+  double   previous_vote_percent;
 };
 
 G_DEFINE_FINAL_TYPE (MgPartyResult, mg_party_result, G_TYPE_OBJECT)
@@ -43,6 +44,7 @@ enum {
   PROP_TOTAL,
   PROP_PREVIOUS,
   PROP_VOTE_PERCENT,
+  PROP_PREVIOUS_VOTE_PERCENT,
   N_PROPS
 };
 
@@ -112,6 +114,9 @@ mg_party_result_get_property (GObject    *object,
     case PROP_VOTE_PERCENT:
       g_value_set_double (value, self->vote_percent);
       break;
+    case PROP_PREVIOUS_VOTE_PERCENT:
+      g_value_set_double (value, self->previous_vote_percent);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -145,6 +150,9 @@ mg_party_result_set_property (GObject      *object,
     case PROP_VOTE_PERCENT:
       mg_party_result_set_vote_percent (self, g_value_get_double (value));
       break;
+    case PROP_PREVIOUS_VOTE_PERCENT:
+      mg_party_result_set_previous_vote_percent (self, g_value_get_double (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -174,6 +182,8 @@ mg_party_result_class_init (MgPartyResultClass *klass)
     g_param_spec_int ("previous", NULL, NULL, -1, G_MAXINT, MG_PARTY_RESULT_UNKNOWN, rw);
   properties[PROP_VOTE_PERCENT] =
     g_param_spec_double ("vote-percent", NULL, NULL, -1, 100, MG_PARTY_RESULT_UNKNOWN, rw);
+  properties[PROP_PREVIOUS_VOTE_PERCENT] =
+    g_param_spec_double ("previous-vote-percent", NULL, NULL, -1, 100, MG_PARTY_RESULT_UNKNOWN, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -183,6 +193,7 @@ mg_party_result_init (MgPartyResult *self)
 {
   self->previous = MG_PARTY_RESULT_UNKNOWN;
   self->vote_percent = MG_PARTY_RESULT_UNKNOWN;
+  self->previous_vote_percent = MG_PARTY_RESULT_UNKNOWN;
 }
 
 MgPartyResult *
@@ -447,6 +458,45 @@ mg_party_result_set_vote_percent (MgPartyResult *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTE_PERCENT]);
 }
 
+double
+mg_party_result_get_previous_vote_percent (MgPartyResult *self)
+{
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (self), MG_PARTY_RESULT_UNKNOWN);
+  return self->previous_vote_percent;
+}
+
+void
+mg_party_result_set_previous_vote_percent (MgPartyResult *self,
+                                           double         vote_percent)
+{
+  g_return_if_fail (MG_IS_PARTY_RESULT (self));
+  if (vote_percent < 0)
+    vote_percent = MG_PARTY_RESULT_UNKNOWN;
+  if (self->previous_vote_percent == vote_percent)
+    return;
+  self->previous_vote_percent = vote_percent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIOUS_VOTE_PERCENT]);
+}
+
+/**
+ * mg_party_result_get_swing:
+ * @swing: (out) (optional): vote share now minus at the previous election,
+ *   in percentage points
+ *
+ * Returns: %TRUE when both shares are known
+ */
+gboolean
+mg_party_result_get_swing (MgPartyResult *self,
+                           double        *swing)
+{
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (self), FALSE);
+  if (self->vote_percent < 0 || self->previous_vote_percent < 0)
+    return FALSE;
+  if (swing != NULL)
+    *swing = self->vote_percent - self->previous_vote_percent;
+  return TRUE;
+}
+
 /**
  * mg_party_result_update_from:
  * @other: a result for the same party from a newer feed
@@ -468,7 +518,8 @@ mg_party_result_update_from (MgPartyResult *self,
             g_strcmp0 (self->short_name, other->short_name) != 0 ||
             self->has_color != other->has_color || self->rgb != other->rgb ||
             self->won != other->won || self->leading != other->leading ||
-            self->previous != other->previous || self->vote_percent != other->vote_percent;
+            self->previous != other->previous || self->vote_percent != other->vote_percent ||
+            self->previous_vote_percent != other->previous_vote_percent;
   if (!changed)
     return FALSE;
 
@@ -480,6 +531,7 @@ mg_party_result_update_from (MgPartyResult *self,
   mg_party_result_set_leading (self, other->leading);
   mg_party_result_set_previous (self, other->previous);
   mg_party_result_set_vote_percent (self, other->vote_percent);
+  mg_party_result_set_previous_vote_percent (self, other->previous_vote_percent);
   g_object_thaw_notify (G_OBJECT (self));
 
   return TRUE;

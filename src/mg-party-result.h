@@ -50,6 +50,11 @@ gboolean       mg_party_result_get_change       (MgPartyResult *self,
 double         mg_party_result_get_vote_percent (MgPartyResult *self);
 void           mg_party_result_set_vote_percent (MgPartyResult *self,
                                                  double         vote_percent);
+double         mg_party_result_get_previous_vote_percent (MgPartyResult *self);
+void           mg_party_result_set_previous_vote_percent (MgPartyResult *self,
+                                                          double         vote_percent);
+gboolean       mg_party_result_get_swing        (MgPartyResult *self,
+                                                 double        *swing);
 gboolean       mg_party_result_update_from      (MgPartyResult *self,
                                                  MgPartyResult *other);
 

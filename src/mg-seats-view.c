@@ -190,7 +190,28 @@ update_count (MgSeatsView *self)
      * in the plural form of the seats shown: Hindi writes "%2$s %1$s सीटें" */
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s shown", "%s %s shown", shown),
                      shown_text, of_all);
+  g_autoptr (GArray) missing = self->state != NULL ? mg_state_result_dup_no_data_numbers (self->state) : NULL;
 
+  if (missing != NULL && missing->len > 0)
+    {
+      g_autoptr (GString) numbers = g_string_new (NULL);
+      g_autofree char *missing_text = mg_text_format_count (missing->len);
+      g_autofree char *with_missing = NULL;
+
+      /* The file's gaps are part of the result: say which seats it lacks. */
+      for (guint i = 0; i < MIN (missing->len, 12); i++)
+        g_string_append_printf (numbers, "%s%u", i > 0 ? ", " : "", g_array_index (missing, guint, i));
+      if (missing->len > 12)
+        g_string_append (numbers, ", …");
+      with_missing =
+        /* TRANSLATORS: "N of M seats shown", then how many seats a file of past results lacks and
+         * their numbers. English: "179 of 179 seats shown · no data in this file for 3 seats: 38, 74, 89" */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · no data in this file for %s seat: %s",
+                                      "%s · no data in this file for %s seats: %s", missing->len),
+                         text, missing_text, numbers->str);
+      gtk_label_set_text (self->count_label, with_missing);
+      return;
+    }
   gtk_label_set_text (self->count_label, text);
 }
 

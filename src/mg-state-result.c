@@ -23,6 +23,7 @@ struct _MgStateResult
   guint          majority;
   MgStateStatus  status;
   guint          previous_year;
+  gboolean       unlisted_no_data;
   MgObjectList  *parties;
   MgObjectList  *constituencies;
 };
@@ -403,12 +404,79 @@ mg_state_result_get_decided (MgStateResult *self)
   return sum;
 }
 
-/* Seats not yet declared: still counting, with or without a trend. */
+/**
+ * mg_state_result_set_unlisted_no_data:
+ * @no_data: %TRUE when the source has no result for the seats it does not
+ *   list (a file of past results), %FALSE when they are still to come
+ */
+void
+mg_state_result_set_unlisted_no_data (MgStateResult *self,
+                                      gboolean       no_data)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  self->unlisted_no_data = !!no_data;
+}
+
+/**
+ * mg_state_result_get_no_data:
+ *
+ * Returns: how many of the state's seats the source has no result for:
+ * none unless it said the seats it does not list have none
+ */
+guint
+mg_state_result_get_no_data (MgStateResult *self)
+{
+  guint listed;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
+  if (!self->unlisted_no_data)
+    return 0;
+  listed = mg_state_result_get_n_constituencies (self);
+  return self->seats - MIN (self->seats, listed);
+}
+
+/**
+ * mg_state_result_dup_no_data_numbers:
+ *
+ * Returns: (transfer full) (element-type guint): the numbers from 1 to the
+ * state's seats that no listed constituency has, when the source has no
+ * result for unlisted seats; empty otherwise
+ */
+GArray *
+mg_state_result_dup_no_data_numbers (MgStateResult *self)
+{
+  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint8 *listed = NULL;
+  guint n;
+
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), numbers);
+  if (mg_state_result_get_no_data (self) == 0)
+    return numbers;
+  listed = g_new0 (guint8, self->seats + 1);
+  n = mg_state_result_get_n_constituencies (self);
+  for (guint i = 0; i < n; i++)
+    {
+      guint number = mg_constituency_get_number (mg_state_result_get_constituency (self, i));
+
+      if (number <= self->seats)
+        listed[number] = 1;
+    }
+  for (guint number = 1; number <= self->seats; number++)
+    if (!listed[number])
+      g_array_append_val (numbers, number);
+  return numbers;
+}
+
+/* Seats not yet declared: still counting, with or without a trend. Seats
+ * the source has no result for are not waited for. */
 guint
 mg_state_result_get_undecided (MgStateResult *self)
 {
+  guint open;
+
   g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
-  return self->seats - MIN (self->seats, mg_state_result_get_decided (self));
+  open = self->seats - MIN (self->seats, mg_state_result_get_no_data (self));
+  return open - MIN (open, mg_state_result_get_decided (self));
 }
 
 /* Seats declared or with a party leading. */
@@ -429,8 +497,11 @@ mg_state_result_get_reported (MgStateResult *self)
 guint
 mg_state_result_get_unreported (MgStateResult *self)
 {
+  guint open;
+
   g_return_val_if_fail (MG_IS_STATE_RESULT (self), 0);
-  return self->seats - MIN (self->seats, mg_state_result_get_reported (self));
+  open = self->seats - MIN (self->seats, mg_state_result_get_no_data (self));
+  return open - MIN (open, mg_state_result_get_reported (self));
 }
 
 /**
@@ -594,6 +665,8 @@ mg_state_result_update_from (MgStateResult *self,
   changed |= g_strcmp0 (self->name, other->name) != 0;
   changed |= self->seats != other->seats || self->majority != other->majority;
   changed |= self->status != other->status || self->previous_year != other->previous_year;
+  changed |= self->unlisted_no_data != other->unlisted_no_data;
+  self->unlisted_no_data = other->unlisted_no_data;
 
   g_object_freeze_notify (G_OBJECT (self));
   mg_state_result_set_name (self, other->name);

@@ -143,13 +143,25 @@ mg_summary_dup_decided_line (MgStateResult *state)
 {
   g_autofree char *of_seats = NULL;
   g_autofree char *decided_text = NULL;
-  guint decided;
+  guint decided, no_data;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
 
   decided = mg_state_result_get_decided (state);
   decided_text = mg_text_format_count (decided);
   of_seats = mg_summary_dup_of_seats (mg_state_result_get_seats (state));
+  no_data = mg_state_result_get_no_data (state);
+  if (no_data > 0)
+    {
+      g_autofree char *no_data_text = mg_text_format_count (no_data);
+
+      /* TRANSLATORS: seats with a result, "of M seats" from above, then the seats a file of
+       * past results has nothing for, which choose the plural form. English: "179 results of
+       * 182 seats, 3 with no data in this file" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s results %s, %s with no data in this file",
+                                           "%s results %s, %s with no data in this file", no_data),
+                              decided_text, of_seats, no_data_text);
+    }
   /* TRANSLATORS: seats decided, then "of M seats" from above; the seats decided choose the
    * plural form. English: "39 of 68 seats decided" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s decided", "%s %s decided",

@@ -264,7 +264,7 @@ if grep -Eq '^  Bharatiya Janata Party +25 +0 +25 ' "$tmp/out"; then ok "Himacha
 if grep -Eq '^  Independents +3 +0 +3 ' "$tmp/out"; then ok "Himachal CSV: independents won 3"; else not_ok "Himachal CSV: independents won 3" "$(cat "$tmp/out")"; fi
 contains out "68 seats · Majority mark 35 · Congress has won a majority · 68 of 68 seats decided" "Himachal CSV: 68 of 68"
 run csv-gujarat 0 --summary --feed="$data/tcpd-ae-gujarat-2022.csv"
-contains out "182 seats · Majority mark 92 · BJP has won a majority · 179 of 182 seats decided" "Gujarat CSV: 179 of 182 seats"
+contains out "182 seats · Majority mark 92 · BJP has won a majority · 179 results of 182 seats, 3 with no data in this file" "Gujarat CSV: 179 results of 182 seats"
 # Both Gujarat elections in one file: the change from 2017, party by party
 # and seat by seat.
 { cat "$data/tcpd-ae-gujarat-2017.csv"; tail -n +2 "$data/tcpd-ae-gujarat-2022.csv"; } >"$tmp/gujarat-both.csv"
@@ -276,10 +276,15 @@ contains out "Gain from Congress" "Gujarat seat 1: a gain from Congress"
 contains out "Held by Congress in 2017, by 9,746 votes" "Gujarat seat 1: its 2017 holder"
 run csv-gujarat-changes 0 --summary --changes --feed="$tmp/gujarat-both.csv"
 has_line out "  79 of 179 seats changed hands since 2017" "changes: how many seats changed hands"
-has_line out "  Congress → BJP: 61 seats" "changes: the largest flow first"
-has_line out "  NCP → SP: 1 seat" "changes: one seat, singular"
-has_line out "  1 ABDASA: Congress → BJP, by 9,431 votes" "changes: a seat that changed hands, with its margin"
-lacks out "  2 MANDVI:" "changes: a seat held is not listed"
+has_line out "  Party         Gained  Lost  Net" "changes: the gains and losses table's heading"
+has_line out "  BJP               63     8  +55" "changes: a party's seats gained, lost and net"
+has_line out "  Congress           7    65  −58" "changes: a net loss with its minus sign"
+has_line out "  Congress      BJP              61" "changes: from whom, the largest flow"
+has_line out "  NCP           SP                1" "changes: from whom, one seat"
+has_line out "  Congress      41.3%  27.7%           −13.6" "changes: the largest swing in vote share first"
+has_line out "  AAP            0.1%  13.1%           +13.0" "changes: a gain in vote share"
+has_line out "    1  ABDASA               Congress      BJP            9,431" "changes: a seat that changed hands, with its margin"
+lacks out "    2  MANDVI" "changes: a seat held is not listed"
 run csv-himachal-changes 0 --summary --changes --state=himachal-pradesh --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"
 has_line out "  No earlier result of its seats to compare with" "changes: none to compare with"
 run usage-changes-alone 2 --changes
@@ -293,6 +298,11 @@ for csv in "$data"/*.csv "$tmp/gujarat-both.csv"; do
   cp "$tmp/out" "$tmp/check-json"
   run "check $name.csv" 0 --check-feed="$csv"
   if cmp -s "$tmp/out" "$tmp/check-json"; then ok "convert $name: the same results"; else not_ok "convert $name: the same results" "$(diff "$tmp/out" "$tmp/check-json")"; fi
+  # The summary and what changed, gaps and vote swings included, read the same.
+  run "summary $name.json" 0 --summary --changes --feed="$tmp/$name.json"
+  cp "$tmp/out" "$tmp/summary-json"
+  run "summary $name.csv" 0 --summary --changes --feed="$csv"
+  if cmp -s "$tmp/out" "$tmp/summary-json"; then ok "convert $name: the same summary and changes"; else not_ok "convert $name: the same summary and changes" "$(diff "$tmp/out" "$tmp/summary-json")"; fi
 done
 printf 'State_Name,Year,Constituency_No,Constituency_Name,Candidate,Party,Votes\nGujarat,2022,1,A,B,BJP,12a\n' >"$tmp/bad.csv"
 run csv-bad 1 --summary --feed="$tmp/bad.csv"

@@ -11,6 +11,7 @@
 #include "mg-party-result.h"
 #include "mg-seat-text.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 #include "mg-test-util.h"
 
 static MgConstituency *
@@ -116,6 +117,62 @@ test_feed_seats (void)
   g_assert_cmpuint (mg_party_result_get_leading (inc), ==, 1);
   g_assert_cmpfloat_with_epsilon (mg_party_result_get_vote_percent (bjp), 52.799, 0.01);
   g_assert_cmpuint (mg_state_result_get_decided (gujarat), ==, 1);
+}
+
+/* A file of past results: the seats it lacks have no data, are waited for
+ * by nobody and are counted in no party's total; vote shares then and now
+ * give each party's swing. */
+static void
+test_no_data_and_swings (void)
+{
+  static const char json[] =
+    "{\"format\": \"matganana-feed\", \"version\": 2, \"states\": [{\"id\": \"gujarat\","
+    " \"name\": \"Gujarat\", \"seats\": 5, \"status\": \"final\", \"unlisted\": \"no-data\","
+    " \"parties\": [{\"id\": \"bjp\", \"name\": \"BJP\", \"previous_vote_percent\": 49.1},"
+    " {\"id\": \"inc\", \"name\": \"Congress\", \"previous_vote_percent\": 41.3},"
+    " {\"id\": \"aap\", \"name\": \"AAP\"}],"
+    " \"constituencies\": ["
+    "  {\"number\": 1, \"name\": \"A\", \"status\": \"declared\", \"candidates\": ["
+    "    {\"name\": \"a\", \"party\": \"bjp\", \"votes\": 60}, {\"name\": \"b\", \"party\": \"inc\", \"votes\": 40}]},"
+    "  {\"number\": 2, \"name\": \"B\", \"status\": \"declared\", \"candidates\": ["
+    "    {\"name\": \"c\", \"party\": \"bjp\", \"votes\": 30}, {\"name\": \"d\", \"party\": \"inc\", \"votes\": 70}]},"
+    "  {\"number\": 4, \"name\": \"D\", \"status\": \"declared\", \"candidates\": ["
+    "    {\"name\": \"e\", \"party\": \"bjp\", \"votes\": 55}, {\"name\": \"f\", \"party\": \"aap\", \"votes\": 45}]}]}]}";
+  g_autoptr (MgElection) election = mg_test_parse (json, NULL);
+  MgStateResult *state = mg_election_get_state (election, 0);
+  g_autoptr (GArray) missing = mg_state_result_dup_no_data_numbers (state);
+  g_autofree char *decided = mg_summary_dup_decided_line (state);
+  MgPartyResult *bjp = mg_state_result_get_party (state, 0);
+  MgPartyResult *aap = mg_state_result_get_party (state, 2);
+  double swing = 0;
+
+  g_assert_cmpuint (mg_state_result_get_no_data (state), ==, 2);
+  g_assert_cmpuint (missing->len, ==, 2);
+  g_assert_cmpuint (g_array_index (missing, guint, 0), ==, 3);
+  g_assert_cmpuint (g_array_index (missing, guint, 1), ==, 5);
+  g_assert_cmpuint (mg_state_result_get_decided (state), ==, 3);
+  g_assert_cmpuint (mg_state_result_get_undecided (state), ==, 0);
+  g_assert_cmpuint (mg_state_result_get_unreported (state), ==, 0);
+  g_assert_cmpstr (decided, ==, "3 results of 5 seats, 2 with no data in this file");
+
+  /* BJP: 145 of 300 votes now, 49.1% before. */
+  g_assert_true (mg_party_result_get_swing (bjp, &swing));
+  g_assert_cmpfloat_with_epsilon (swing, 145.0 / 3 - 49.1, 1e-9);
+  g_assert_false (mg_party_result_get_swing (aap, NULL));
+}
+
+/* A live feed's unlisted seats are still to come, not missing. */
+static void
+test_unlisted_pending (void)
+{
+  g_autoptr (MgElection) election = load_seats ();
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  g_autoptr (GArray) missing = mg_state_result_dup_no_data_numbers (gujarat);
+
+  g_assert_cmpuint (mg_state_result_get_no_data (gujarat), ==, 0);
+  g_assert_cmpuint (missing->len, ==, 0);
+  g_assert_cmpuint (mg_state_result_get_undecided (gujarat), ==,
+                    mg_state_result_get_seats (gujarat) - mg_state_result_get_decided (gujarat));
 }
 
 /* Every party's counts in one pass are what counting party by party gives. */
@@ -396,6 +453,8 @@ main (int   argc,
   g_test_add_func ("/seats/ties-and-pending", test_ties_and_pending);
   g_test_add_func ("/seats/feed", test_feed_seats);
   g_test_add_func ("/seats/count-parties", test_count_parties);
+  g_test_add_func ("/seats/no-data-and-swings", test_no_data_and_swings);
+  g_test_add_func ("/seats/unlisted-pending", test_unlisted_pending);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
   g_test_add_func ("/seats/party-seats", test_party_seats);
   g_test_add_func ("/seats/text", test_seat_text);
