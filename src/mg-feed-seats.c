@@ -316,8 +316,11 @@ check_count (MgFeedReader  *reader,
              guint          counted,
              guint         *out)
 {
+  /* Seats a source has no data for will not be listed later: what it
+   * lists is all there is. */
   gboolean all_listed = mg_state_result_get_n_constituencies (state) ==
-                        mg_state_result_get_seats (state);
+                          mg_state_result_get_seats (state) ||
+                        mg_state_result_get_no_data (state) > 0;
   guint mark;
 
   *out = given ? value : counted;

@@ -354,11 +354,11 @@ mg_seat_changes_dup_heading (MgStateResult *state)
   changed = mg_seat_changes_list (state);
   if (year > 0)
     /* TRANSLATORS: seats that changed hands, of the seats compared, and the year compared with */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seats changed hands since %u",
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat changed hands since %u",
                                          "%u of %u seats changed hands since %u", known),
                             changed->len, known, year);
   /* TRANSLATORS: seats that changed hands, of the seats compared */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seats changed hands",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat changed hands",
                                        "%u of %u seats changed hands", known),
                           changed->len, known);
 }

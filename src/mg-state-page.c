@@ -7,7 +7,9 @@
 
 #include "mg-party-columns.h"
 #include "mg-a11y.h"
+#include "mg-changes-view.h"
 #include "mg-party-result.h"
+#include "mg-seat-changes.h"
 #include "mg-seat-chart.h"
 #include "mg-seats-view.h"
 #include "mg-state-page.h"
@@ -28,6 +30,8 @@ struct _MgStatePage
   GtkStackSwitcher    *view_switcher;
   GtkStack            *view_stack;
   MgSeatsView         *seats_view;
+  GtkStackPage        *changes_page;
+  MgChangesView       *changes_view;
   GtkLabel            *headline_label;
   GtkLabel            *majority_label;
   GtkLabel            *status_label;
@@ -295,6 +299,8 @@ update_summary_now (MgStatePage *self)
   /* The seats view is there when the feed lists seats. */
   gtk_widget_set_visible (GTK_WIDGET (self->view_switcher),
                           mg_state_result_get_n_constituencies (self->state) > 0);
+  /* What changed is there when some seat's earlier result is known. */
+  gtk_stack_page_set_visible (self->changes_page, mg_seat_changes_count_known (self->state) > 0);
   gtk_label_set_text (self->headline_label, headline);
   gtk_label_set_text (self->majority_label, majority);
   gtk_label_set_text (self->status_label, status);
@@ -400,6 +406,7 @@ mg_state_page_constructed (GObject *object)
 
   mg_seat_chart_set_state (self->seat_chart, self->state);
   mg_seats_view_set_state (self->seats_view, self->state);
+  mg_changes_view_set_state (self->changes_view, self->state);
   g_signal_connect_object (self->seat_chart, "seat-activated",
                            G_CALLBACK (on_seat_activated_cb), self, G_CONNECT_SWAPPED);
   {
@@ -501,6 +508,8 @@ mg_state_page_class_init (MgStatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, seats_view);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, changes_page);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, changes_view);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, majority_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
@@ -526,6 +535,7 @@ static void
 mg_state_page_init (MgStatePage *self)
 {
   g_type_ensure (MG_TYPE_SEATS_VIEW);
+  g_type_ensure (MG_TYPE_CHANGES_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   mg_a11y_name_column_view (self->party_view, _("Column headings"), _("Parties"));
@@ -591,4 +601,35 @@ mg_state_page_show_seats (MgStatePage *self)
     return FALSE;
   gtk_stack_set_visible_child_name (self->view_stack, "seats");
   return TRUE;
+}
+
+/**
+ * mg_state_page_show_changes:
+ *
+ * Shows what changed since the last election, when some seat's earlier
+ * result is known.
+ *
+ * Returns: %FALSE when none is
+ */
+gboolean
+mg_state_page_show_changes (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), FALSE);
+
+  if (!gtk_stack_page_get_visible (self->changes_page))
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->view_stack, "changes");
+  return TRUE;
+}
+
+/**
+ * mg_state_page_get_changes_view:
+ *
+ * Returns: (transfer none): the page's view of what changed
+ */
+MgChangesView *
+mg_state_page_get_changes_view (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return self->changes_view;
 }

@@ -17,5 +17,7 @@ GtkSelectionModel *mg_state_page_get_selection (MgStatePage *self);
 
 MgSeatsView       *mg_state_page_get_seats_view (MgStatePage *self);
 gboolean           mg_state_page_show_seats     (MgStatePage *self);
+gboolean           mg_state_page_show_changes   (MgStatePage *self);
+MgChangesView     *mg_state_page_get_changes_view (MgStatePage *self);
 
 G_END_DECLS

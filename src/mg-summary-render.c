@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "mg-changes-sheet.h"
 #include "mg-chart-layout.h"
 #include "mg-election.h"
 #include "mg-party-columns.h"
@@ -42,6 +43,8 @@ typedef struct {
   /* A page of the state's results by seat instead, when not NULL. */
   MgResultsSheet *sheet;
   guint           sheet_page;
+  /* A page of what changed since the last election instead, when not NULL. */
+  MgChangesSheet *changes;
 } Page;
 
 struct _MgSummaryPlan
@@ -49,6 +52,7 @@ struct _MgSummaryPlan
   MgElection *election;
   GArray     *pages;
   GPtrArray  *sheets;
+  GPtrArray  *changes;
   double      width;
   double      height;
 };
@@ -276,6 +280,27 @@ plan_sheet (MgSummaryPlan *self,
     }
 }
 
+/* What changed in the state since the last election, when known, on pages
+ * of its own after its summary. */
+static void
+plan_changes (MgSummaryPlan *self,
+              cairo_t       *cr,
+              MgStateResult *state)
+{
+  MgChangesSheet *changes =
+    mg_changes_sheet_new (state, cr, self->width, self->height - footer_height (cr));
+
+  if (changes == NULL)
+    return;
+  g_ptr_array_add (self->changes, changes);
+  for (guint i = 0; i < mg_changes_sheet_get_n_pages (changes); i++)
+    {
+      Page page = { state, 0, 0, FALSE, TRUE, NULL, i, changes };
+
+      g_array_append_val (self->pages, page);
+    }
+}
+
 /**
  * mg_summary_plan_new:
  * @only: (nullable): the one state to summarise, or %NULL for all
@@ -303,6 +328,7 @@ mg_summary_plan_new (MgElection    *election,
   self->election = g_object_ref (election);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) mg_results_sheet_free);
+  self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) mg_changes_sheet_free);
   self->width = width;
   self->height = height;
 
@@ -313,6 +339,7 @@ mg_summary_plan_new (MgElection    *election,
       if (only != NULL && state != only)
         continue;
       plan_state (self, cr, state);
+      plan_changes (self, cr, state);
       if (with_constituencies && mg_state_result_get_n_constituencies (state) > 0)
         plan_sheet (self, cr, state);
     }
@@ -327,6 +354,7 @@ mg_summary_plan_free (MgSummaryPlan *self)
   g_clear_object (&self->election);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -539,6 +567,8 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
   cairo_save (cr);
   if (page->sheet != NULL)
     mg_results_sheet_draw_page (page->sheet, cr, page->sheet_page);
+  else if (page->changes != NULL)
+    mg_changes_sheet_draw_page (page->changes, cr, page->sheet_page);
   else
     draw_summary_page (self, cr, page);
   draw_footer (self, cr, page_nr);

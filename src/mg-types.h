@@ -14,6 +14,7 @@ typedef struct _MgFeedSource   MgFeedSource;
 typedef struct _MgPartyResult  MgPartyResult;
 typedef struct _MgReader       MgReader;
 typedef struct _MgSeatsView    MgSeatsView;
+typedef struct _MgChangesView  MgChangesView;
 typedef struct _MgStatePage    MgStatePage;
 typedef struct _MgStateResult  MgStateResult;
 typedef struct _MgStateTabs    MgStateTabs;

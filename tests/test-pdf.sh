@@ -78,14 +78,25 @@ has_text "$tmp/parties.txt" "Page $count of $count" "200 parties: numbered pages
 seats=$src/feeds/good-seats.json
 "$bin" --export-summary="$tmp/seats-only.pdf" --feed="$seats"
 expect "$?" 0 "seats feed without --constituencies: exit 0"
-expect "$(pages "$tmp/seats-only.pdf")" 1 "seats feed without --constituencies: the summary page only"
+expect "$(pages "$tmp/seats-only.pdf")" 2 "seats feed without --constituencies: the summary, then what changed"
+# Kalol 38 was the Congress's and BJP won it: the page of what changed says so.
+pdftotext -layout -f 2 -l 2 "$tmp/seats-only.pdf" "$tmp/changes.txt"
+for word in "Gujarat: what changed" "1 of 1 seat changed hands" "Seats gained and lost" \
+            "From whom" "Seats that changed hands"; do
+  has_text "$tmp/changes.txt" "$word" "what changed: the text has “$word”"
+done
+rows=$(grep -E '^ *(BJP|Congress|38) ' "$tmp/changes.txt" | sed 's/  */ /g; s/^ //; s/ $//')
+expect "$rows" "BJP 1 0 +1
+Congress 0 1 −1
+Congress BJP 1
+38 Kalol (SC) Congress BJP 20,000" "what changed: gains, losses, from whom and the seat"
 "$bin" --export-summary="$tmp/seats.pdf" --constituencies --feed="$seats" 2>"$tmp/err"
 expect "$?" 0 "--constituencies: exit 0"
 expect "$(cat "$tmp/err")" "" "--constituencies: nothing on stderr"
-expect "$(pages "$tmp/seats.pdf")" 2 "--constituencies: the summary, then a sheet page"
+expect "$(pages "$tmp/seats.pdf")" 3 "--constituencies: the summary, what changed, then a sheet page"
 pdftotext -layout "$tmp/seats.pdf" "$tmp/seats.txt"
 for word in "Gujarat — results by seat" "Declared" "Counting, round 12 of 20" "Awaiting" \
-            "Kalol (SC)" "20,000" "Page 2 of 2"; do
+            "Kalol (SC)" "20,000" "Page 3 of 3"; do
   has_text "$tmp/seats.txt" "$word" "--constituencies: the text has “$word”"
 done
 if grep -Eq '^ *No\. +Constituency +Winner or leader +Party +Margin +Status *$' "$tmp/seats.txt"; then
@@ -95,7 +106,7 @@ else
 fi
 # A row per seat, in number order: a tie and a seat with no candidates have
 # no leader; Kalol 127 is led by D of the Congress, 30,000 to 29,500.
-rows=$(pdftotext -layout -f 2 -l 2 "$tmp/seats.pdf" - | grep -E '^ *[0-9]+ ' | sed 's/  */ /g; s/^ //; s/ $//')
+rows=$(pdftotext -layout -f 3 -l 3 "$tmp/seats.pdf" - | grep -E '^ *[0-9]+ ' | sed 's/  */ /g; s/^ //; s/ $//')
 expect "$rows" "5 Abdasa — — — Awaiting
 7 Bhuj — — — Counting
 38 Kalol (SC) A BJP 20,000 Declared
@@ -114,7 +125,7 @@ json.dump(feed, open(sys.argv[2], "w"), ensure_ascii=False)
 PY2
 LANGUAGE=hi "$bin" --export-summary="$tmp/seats-hi.pdf" --constituencies --feed="$tmp/seats-hi.json"
 expect "$?" 0 "Hindi --constituencies: exit 0"
-expect "$(pages "$tmp/seats-hi.pdf")" 2 "Hindi --constituencies: two pages"
+expect "$(pages "$tmp/seats-hi.pdf")" 3 "Hindi --constituencies: three pages"
 pdftotext "$tmp/seats-hi.pdf" "$tmp/seats-hi.txt"
 for word in "गुजरात — सीटवार नतीजे" "घोषित" "प्रतीक्षा" "दौर 12 (कुल 20)" "20,000"; do
   has_text "$tmp/seats-hi.txt" "$word" "Hindi --constituencies: the text has “$word”"

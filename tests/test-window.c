@@ -17,6 +17,7 @@
 #include "mg-feed-loader.h"
 #include "mg-state-result.h"
 #include "mg-open-feed-dialog.h"
+#include "mg-changes-view.h"
 #include "mg-print-operation.h"
 #include "mg-reader-private.h"
 #include "mg-seat-chart.h"
@@ -613,13 +614,14 @@ test_print_results_by_seat (void)
   g_signal_emit_by_name (operation, "custom-widget-apply", tab);
   g_assert_true (mg_print_operation_get_with_constituencies (operation));
 
-  g_assert_cmpuint (mg_print_operation_export (operation, printed, &error), ==, 2);
+  /* The summary, what changed since 2017, then the results by seat. */
+  g_assert_cmpuint (mg_print_operation_export (operation, printed, &error), ==, 3);
   g_assert_no_error (error);
   g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpuint (pdf_pages (printed), ==, 2);
-  g_assert_cmpuint (pdf_pages (exported), ==, 2);
+  g_assert_cmpuint (pdf_pages (printed), ==, 3);
+  g_assert_cmpuint (pdf_pages (exported), ==, 3);
 
   g_object_unref (operation);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1024,6 +1026,58 @@ test_seats_view (void)
 }
 
 /* The main menu opens the bundled final results, seat by seat. */
+/* Every label's text under @widget, depth first, and the first label
+ * with each text. */
+static void
+collect_labels (GtkWidget  *widget,
+                GString    *texts,
+                GHashTable *by_text)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      g_string_append_printf (texts, "%s|", text);
+      if (!g_hash_table_contains (by_text, text))
+        g_hash_table_insert (by_text, (gpointer) text, widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts, by_text);
+}
+
+/* A feed that knows who held the seats before has a Changes view: its
+ * heading, gains and losses in their colours, from whom and the seat. */
+static void
+test_changes_view (void)
+{
+  MgWindow *window;
+  MgStatePage *page;
+  g_autoptr (GString) texts = g_string_new ("|");
+  g_autoptr (GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+
+  reset_settings ();
+  window = new_window (NULL);
+  /* The bundled counting-day feed has no seats to compare. */
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  g_assert_false (mg_state_page_show_changes (page));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window ("good-seats.json");
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  g_assert_true (mg_state_page_show_changes (page));
+  mg_test_spin (200);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (mg_state_page_get_changes_view (page))));
+  collect_labels (GTK_WIDGET (mg_state_page_get_changes_view (page)), texts, by_text);
+  g_assert_nonnull (strstr (texts->str, "|1 of 1 seat changed hands|"));
+  g_assert_nonnull (strstr (texts->str, "|Seats gained and lost|Party|Gained|Lost|Net|BJP|1|0|+1|Congress|0|1|−1|"));
+  g_assert_nonnull (strstr (texts->str, "|From whom|From|To|Seats|Congress|BJP|1|"));
+  g_assert_nonnull (strstr (texts->str, "|38|Kalol (SC)|Congress|BJP|20,000|"));
+  g_assert_true (gtk_widget_has_css_class (g_hash_table_lookup (by_text, "+1"), "gain"));
+  g_assert_true (gtk_widget_has_css_class (g_hash_table_lookup (by_text, "−1"), "loss"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bundled_final (void)
 {
@@ -1065,6 +1119,7 @@ main (int   argc,
   g_test_add_func ("/window/local-time", test_local_time);
   g_test_add_func ("/window/seats-view", test_seats_view);
   g_test_add_func ("/window/bundled-final", test_bundled_final);
+  g_test_add_func ("/window/changes-view", test_changes_view);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
