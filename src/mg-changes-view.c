@@ -45,6 +45,8 @@ cell_label (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1 : 0);
+  /* Figures and Devanagari names stand on one line in each row. */
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
   if (numeric)
     {
       gtk_widget_add_css_class (label, "numeric");
@@ -82,6 +84,7 @@ table_widget (MgChangeTable *table)
       gtk_label_set_xalign (GTK_LABEL (header), numeric ? 1 : 0);
       gtk_widget_add_css_class (header, "dim-label");
       gtk_widget_add_css_class (header, "caption-heading");
+      gtk_widget_set_valign (header, GTK_ALIGN_BASELINE);
       gtk_grid_attach (GTK_GRID (grid), header, (int) c, 0, 1, 1);
     }
   for (guint r = 0; r < table->rows->len; r++)

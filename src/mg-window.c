@@ -50,6 +50,17 @@ display_zone (MgWindow *self)
   return self->local_time ? NULL : mg_election_dup_display_zone (self->election);
 }
 
+static gboolean
+all_final (MgElection *election)
+{
+  guint n = mg_election_get_n_states (election);
+
+  for (guint i = 0; i < n; i++)
+    if (mg_state_result_get_status (mg_election_get_state (election, i)) != MG_STATE_STATUS_FINAL)
+      return FALSE;
+  return n > 0;
+}
+
 static void
 update_subtitle (MgWindow *self)
 {
@@ -58,6 +69,15 @@ update_subtitle (MgWindow *self)
   g_autofree char *when = NULL;
   g_autofree char *text = NULL;
 
+  /* Final results with no time of their own (a file of past results) are
+   * not "updated" when they were read. */
+  if (updated == NULL && self->have_data && all_final (self->election))
+    {
+      /* TRANSLATORS: the subtitle for results that are all final, with no time given */
+      gtk_label_set_text (self->subtitle_label, _("Final results"));
+      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
+      return;
+    }
   /* The time the results speak for: the feed's own, else when fetched. */
   if (updated == NULL)
     updated = mg_feed_source_get_data_time (self->source);

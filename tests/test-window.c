@@ -1078,6 +1078,31 @@ test_changes_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A Lok Dhaba file opens as a final result: no "Updated" time it does not
+ * have, and the seats it lacks named in the seats view. */
+static void
+test_csv_file (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data",
+                                                                     "tcpd-ae-gujarat-2022.csv", NULL));
+  MgWindow *window;
+  MgStatePage *page;
+
+  reset_settings ();
+  window = new_window (NULL);
+  mg_window_load_feed (window, file);
+  mg_test_wait_for (loaded, window);
+  g_assert_cmpstr (mg_window_get_subtitle (window), ==, "Final results");
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  g_assert_true (mg_state_page_show_seats (page));
+  mg_test_spin (200);
+  g_assert_cmpstr (mg_seats_view_get_count_text (mg_state_page_get_seats_view (page)), ==,
+                   "179 of 179 seats shown · no data in this file for 3 seats: 38, 74, 89");
+  /* One election in the file: nothing to compare. */
+  g_assert_false (mg_state_page_show_changes (page));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bundled_final (void)
 {
@@ -1120,6 +1145,7 @@ main (int   argc,
   g_test_add_func ("/window/seats-view", test_seats_view);
   g_test_add_func ("/window/bundled-final", test_bundled_final);
   g_test_add_func ("/window/changes-view", test_changes_view);
+  g_test_add_func ("/window/csv-file", test_csv_file);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
