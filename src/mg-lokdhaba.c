@@ -679,37 +679,24 @@ build_state (JsonBuilder *builder,
       guint64 margin = 0;
       Candidate *won = winner (seat, &margin);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "number");
-      json_builder_add_int_value (builder, seat->number);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, seat->name);
+      /* Thousands of seats and candidates: their objects are made
+       * directly, without the builder's bookkeeping for each member. */
+      JsonObject *object = json_object_new ();
+      JsonArray *candidates = json_array_sized_new (seat->candidates->len);
+
+      json_object_set_int_member (object, "number", seat->number);
+      json_object_set_string_member (object, "name", seat->name);
       if (g_str_equal (seat->type, "SC") || g_str_equal (seat->type, "ST"))
-        {
-          json_builder_set_member_name (builder, "reserved");
-          json_builder_add_string_value (builder, seat->type);
-        }
+        json_object_set_string_member (object, "reserved", seat->type);
       if (*seat->district != '\0')
-        {
-          json_builder_set_member_name (builder, "district");
-          json_builder_add_string_value (builder, seat->district);
-        }
+        json_object_set_string_member (object, "district", seat->district);
       if (seat->electors > 0)
-        {
-          json_builder_set_member_name (builder, "electors");
-          json_builder_add_int_value (builder, (gint64) seat->electors);
-        }
+        json_object_set_int_member (object, "electors", (gint64) seat->electors);
       if (seat->nota >= 0)
-        {
-          json_builder_set_member_name (builder, "nota");
-          json_builder_add_int_value (builder, seat->nota);
-        }
+        json_object_set_int_member (object, "nota", seat->nota);
       /* A final result: declared where one candidate is ahead. */
       if (won != NULL && margin > 0)
-        {
-          json_builder_set_member_name (builder, "status");
-          json_builder_add_string_value (builder, "declared");
-        }
+        json_object_set_string_member (object, "status", "declared");
       if (earlier != NULL)
         {
           guint64 earlier_margin = 0;
@@ -717,32 +704,26 @@ build_state (JsonBuilder *builder,
 
           if (earlier_won != NULL)
             {
-              json_builder_set_member_name (builder, "previous");
-              json_builder_begin_object (builder);
-              json_builder_set_member_name (builder, "party");
-              json_builder_add_string_value (builder, earlier_won->id);
-              json_builder_set_member_name (builder, "margin");
-              json_builder_add_int_value (builder, (gint64) earlier_margin);
-              json_builder_end_object (builder);
+              JsonObject *previous = json_object_new ();
+
+              json_object_set_string_member (previous, "party", earlier_won->id);
+              json_object_set_int_member (previous, "margin", (gint64) earlier_margin);
+              json_object_set_object_member (object, "previous", previous);
             }
         }
-      json_builder_set_member_name (builder, "candidates");
-      json_builder_begin_array (builder);
       for (guint i = 0; i < seat->candidates->len; i++)
         {
           Candidate *candidate = &g_array_index (seat->candidates, Candidate, i);
+          JsonObject *entry = json_object_new ();
 
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, candidate->name);
-          json_builder_set_member_name (builder, "party");
-          json_builder_add_string_value (builder, candidate->id);
-          json_builder_set_member_name (builder, "votes");
-          json_builder_add_int_value (builder, (gint64) candidate->votes);
-          json_builder_end_object (builder);
+          json_object_set_string_member (entry, "name", candidate->name);
+          json_object_set_string_member (entry, "party", candidate->id);
+          json_object_set_int_member (entry, "votes", (gint64) candidate->votes);
+          json_array_add_object_element (candidates, entry);
         }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
+      json_object_set_array_member (object, "candidates", candidates);
+      json_builder_add_value (builder, json_node_init_object (json_node_alloc (), object));
+      json_object_unref (object);
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
