@@ -7,7 +7,9 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "mg-chart-layout-private.h"
 #include "mg-chart-layout.h"
+#include "mg-chart-legend.h"
 #include "mg-hemicycle.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
@@ -23,29 +25,11 @@
 #define GAP           8.0
 #define MAX_HEMICYCLE 560.0
 #define BAR_HEIGHT    22.0
-#define SWATCH        12.0
-#define ITEM_SPACING  18.0
-#define ROW_SPACING   6.0
 
 typedef struct {
   guint           party;  /* index into parties, or G_MAXUINT when undecided */
   MgChartSeatKind kind;
 } SeatInfo;
-
-typedef enum {
-  ITEM_PARTY,
-  ITEM_KEY_WON,
-  ITEM_KEY_LEADING,
-  ITEM_KEY_UNDECIDED,
-} ItemKind;
-
-typedef struct {
-  ItemKind     kind;
-  guint        party;
-  double       x, y, width, height;
-  PangoLayout *name;
-  PangoLayout *count;
-} LegendItem;
 
 struct _MgChartLayout
 {
@@ -82,14 +66,13 @@ struct _MgChartLayout
   PangoLayout    *decided_label;
   double          decided_y;
 
-  /* Legend */
-  GArray         *legend;
+  MgChartLegend  *legend;
 };
 
-static void
-set_rgb (cairo_t *cr,
-         guint32  rgb,
-         double   alpha)
+void
+mg_chart_set_rgb (cairo_t *cr,
+                  guint32  rgb,
+                  double   alpha)
 {
   cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
                          (rgb & 0xff) / 255.0, alpha);
@@ -102,11 +85,11 @@ quarter_step (double scale)
   return scale > 1 ? round (scale * 4) / 4 : scale;
 }
 
-static PangoLayout *
-make_text (PangoContext *context,
-           const char   *text,
-           double        scale,
-           gboolean      bold)
+PangoLayout *
+mg_chart_text_new (PangoContext *context,
+                   const char   *text,
+                   double        scale,
+                   gboolean      bold)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoAttrList *attrs = pango_attr_list_new ();
@@ -122,10 +105,10 @@ make_text (PangoContext *context,
   return layout;
 }
 
-static void
-text_size (PangoLayout *layout,
-           double      *width,
-           double      *height)
+void
+mg_chart_text_size (PangoLayout *layout,
+                    double      *width,
+                    double      *height)
 {
   int w, h;
 
@@ -134,15 +117,6 @@ text_size (PangoLayout *layout,
     *width = w;
   if (height != NULL)
     *height = h;
-}
-
-static void
-clear_item (gpointer data)
-{
-  LegendItem *item = data;
-
-  g_clear_object (&item->name);
-  g_clear_object (&item->count);
 }
 
 static void
@@ -162,76 +136,6 @@ assign_seats (MgChartLayout *self)
     }
   for (; index < self->seats_total; index++)
     self->seats[index] = (SeatInfo) { G_MAXUINT, MG_CHART_SEAT_UNDECIDED };
-}
-
-static void
-layout_legend (MgChartLayout *self,
-               PangoContext  *context,
-               double        *y)
-{
-  double x = 0, row_height = 0;
-  guint n_items = self->parties->len + 3;
-
-  self->legend = g_array_sized_new (FALSE, TRUE, sizeof (LegendItem), n_items);
-  g_array_set_clear_func (self->legend, clear_item);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      LegendItem item = { 0 };
-      double name_w, name_h, count_w = 0, count_h = 0;
-      g_autofree char *count = NULL;
-
-      if (i < self->parties->len)
-        {
-          MgPartyResult *party = g_ptr_array_index (self->parties, i);
-
-          item.kind = ITEM_PARTY;
-          item.party = i;
-          item.name = make_text (context, mg_party_result_get_name (party), 1.0, TRUE);
-          count = mg_text_format_count (mg_party_result_get_total (party));
-          item.count = make_text (context, count, 1.0, FALSE);
-        }
-      else
-        {
-          item.kind = ITEM_KEY_WON + (i - self->parties->len);
-          item.party = G_MAXUINT;
-          item.name = make_text (context,
-                                 item.kind == ITEM_KEY_WON       ? _("Won")
-                                 : item.kind == ITEM_KEY_LEADING ? _("Leading")
-                                                                 : _("No result yet"),
-                                 0.9, FALSE);
-        }
-
-      text_size (item.name, &name_w, &name_h);
-      if (item.count != NULL)
-        text_size (item.count, &count_w, &count_h);
-
-      /* A name too long for the whole width wraps instead of being clipped. */
-      if (SWATCH + 6 + name_w + 6 + count_w > self->width)
-        {
-          double available = MAX (40, self->width - SWATCH - 12 - count_w);
-
-          pango_layout_set_width (item.name, (int) (available * PANGO_SCALE));
-          pango_layout_set_wrap (item.name, PANGO_WRAP_WORD_CHAR);
-          text_size (item.name, &name_w, &name_h);
-        }
-
-      item.width = SWATCH + 6 + name_w + (item.count != NULL ? 6 + count_w : 0);
-      item.height = MAX (MAX (name_h, count_h), SWATCH);
-
-      if (x > 0 && x + item.width > self->width)
-        {
-          x = 0;
-          *y += row_height + ROW_SPACING;
-          row_height = 0;
-        }
-      item.x = x;
-      item.y = *y;
-      x += item.width + ITEM_SPACING;
-      row_height = MAX (row_height, item.height);
-      g_array_append_val (self->legend, item);
-    }
-  *y += row_height;
 }
 
 /**
@@ -300,8 +204,8 @@ mg_chart_layout_new_full (MgStateResult *state,
   majority_text = g_strdup_printf (_("Majority %s"), majority_count);
 
   /* Majority label above the hemicycle, at the top of the line. */
-  self->majority_label = make_text (context, majority_text, 0.9, TRUE);
-  text_size (self->majority_label, &label_w, &label_h);
+  self->majority_label = mg_chart_text_new (context, majority_text, 0.9, TRUE);
+  mg_chart_text_size (self->majority_label, &label_w, &label_h);
   hemi_width = MIN (self->width, MAX_HEMICYCLE);
   self->scale = hemi_width / 2;
   self->hemi_left = (self->width - hemi_width) / 2;
@@ -318,9 +222,9 @@ mg_chart_layout_new_full (MgStateResult *state,
 
       /* Sizes grow with the chart in quarter steps: every size is a font
        * to load, and a chart measured at many widths would load many. */
-      self->centre_number = make_text (context, number, quarter_step (MAX (1.0, self->scale / 110)),
+      self->centre_number = mg_chart_text_new (context, number, quarter_step (MAX (1.0, self->scale / 110)),
                                        TRUE);
-      self->centre_name = make_text (context, mg_party_result_get_display_name (leader),
+      self->centre_name = mg_chart_text_new (context, mg_party_result_get_display_name (leader),
                                      quarter_step (MAX (0.9, self->scale / 180)), FALSE);
     }
 
@@ -329,8 +233,8 @@ mg_chart_layout_new_full (MgStateResult *state,
   self->bar_y = y;
   self->bar_width = self->width;
   y += BAR_HEIGHT + 4;
-  self->bar_majority_label = make_text (context, majority_text, 0.9, FALSE);
-  text_size (self->bar_majority_label, &label_w, &label_h);
+  self->bar_majority_label = mg_chart_text_new (context, majority_text, 0.9, FALSE);
+  mg_chart_text_size (self->bar_majority_label, &label_w, &label_h);
   self->bar_majority_label_x =
     CLAMP (self->bar_width * self->majority / MAX (self->seats_total, 1) - label_w / 2, 0,
            MAX (0, self->width - label_w));
@@ -338,17 +242,14 @@ mg_chart_layout_new_full (MgStateResult *state,
   y += label_h + 2;
 
   decided_text = mg_summary_dup_decided_line (state);
-  self->decided_label = make_text (context, decided_text, 0.9, TRUE);
+  self->decided_label = mg_chart_text_new (context, decided_text, 0.9, TRUE);
   pango_layout_set_width (self->decided_label, (int) (self->width * PANGO_SCALE));
   pango_layout_set_wrap (self->decided_label, PANGO_WRAP_WORD_CHAR);
   self->decided_y = y;
-  text_size (self->decided_label, NULL, &label_h);
+  mg_chart_text_size (self->decided_label, NULL, &label_h);
   y += label_h + GAP * 2;
 
-  if (legend)
-    layout_legend (self, context, &y);
-  else
-    self->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  self->legend = mg_chart_legend_new (legend ? self->parties : NULL, self->colors, context, self->width, &y);
   self->height = ceil (y + 2);
 
   return self;
@@ -371,7 +272,7 @@ mg_chart_layout_free (MgChartLayout *self)
   g_clear_object (&self->centre_name);
   g_clear_object (&self->bar_majority_label);
   g_clear_object (&self->decided_label);
-  g_clear_pointer (&self->legend, g_array_unref);
+  g_clear_pointer (&self->legend, mg_chart_legend_free);
   g_free (self);
 }
 
@@ -435,12 +336,12 @@ mg_chart_layout_get_seat (MgChartLayout   *self,
 }
 
 /* The path of a won (a disc) or leading seat, to fill. */
-static void
-draw_dot (cairo_t         *cr,
-          double           x,
-          double           y,
-          double           r,
-          MgChartSeatKind  kind)
+void
+mg_chart_dot_path (cairo_t         *cr,
+                   double           x,
+                   double           y,
+                   double           r,
+                   MgChartSeatKind  kind)
 {
   g_assert (kind != MG_CHART_SEAT_UNDECIDED);
 
@@ -464,11 +365,11 @@ draw_dot (cairo_t         *cr,
  * so a grey party's seats never read as "no result yet" or the other way
  * round. Each dash is a piece of a thin ring, to fill, with straight sides:
  * a dashed stroke, or arcs, cost cairo much more for hundreds of seats. */
-static void
-open_dot_path (cairo_t *cr,
-               double   x,
-               double   y,
-               double   r)
+void
+mg_chart_open_dot_path (cairo_t *cr,
+                        double   x,
+                        double   y,
+                        double   r)
 {
   /* Thin next to a leading ring's band, but never a hairline. */
   double width = MAX (r * 0.16, MIN (1.5, r * 0.3));
@@ -508,7 +409,7 @@ open_dot_lines (cairo_t *cr,
   cairo_path_t *path;
 
   cairo_new_path (cr);
-  open_dot_path (cr, 0, 0, r);
+  mg_chart_open_dot_path (cr, 0, 0, r);
   path = cairo_copy_path_flat (cr);
   cairo_new_path (cr);
   return path;
@@ -620,14 +521,14 @@ draw_hemicycle (MgChartLayout       *self,
                 cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1],
                                        colors->neutral[2], colors->neutral[3]);
               else
-                set_rgb (cr, color, 1);
+                mg_chart_set_rgb (cr, color, 1);
               source = color;
             }
           seat_position (self, i, &x, &y);
           if (seat->kind == MG_CHART_SEAT_UNDECIDED)
             append_moved (cr, open_dot, x, y);
           else
-            draw_dot (cr, x, y, r, seat->kind);
+            mg_chart_dot_path (cr, x, y, r, seat->kind);
           cairo_fill (cr);
         }
       cairo_path_destroy (open_dot);
@@ -647,8 +548,8 @@ draw_hemicycle (MgChartLayout       *self,
       if (kind == MG_CHART_SEAT_UNDECIDED)
         append_moved (cr, open_dot, x, y);
       else
-        draw_dot (cr, x, y, r, kind);
-      set_rgb (cr, mg_chart_mix_rgb (from, to, progress),
+        mg_chart_dot_path (cr, x, y, r, kind);
+      mg_chart_set_rgb (cr, mg_chart_mix_rgb (from, to, progress),
                kind == MG_CHART_SEAT_UNDECIDED ? colors->neutral[3] : 1);
       cairo_fill (cr);
     }
@@ -701,8 +602,8 @@ draw_centre (MgChartLayout       *self,
   if (self->centre_number == NULL || leader == NULL)
     return;
 
-  text_size (self->centre_number, &nw, &nh);
-  text_size (self->centre_name, &lw, &lh);
+  mg_chart_text_size (self->centre_number, &nw, &nh);
+  mg_chart_text_size (self->centre_name, &lw, &lh);
   /* Only when it fits inside the hollow. */
   if (MAX (nw, lw) > 1.6 * hollow || nh + lh > 0.9 * hollow)
     return;
@@ -730,9 +631,9 @@ hatch (cairo_t *cr,
   cairo_t *tile_cr = cairo_create (tile);
   cairo_pattern_t *pattern;
 
-  set_rgb (tile_cr, rgb, 0.35);
+  mg_chart_set_rgb (tile_cr, rgb, 0.35);
   cairo_paint (tile_cr);
-  set_rgb (tile_cr, rgb, 1);
+  mg_chart_set_rgb (tile_cr, rgb, 1);
   cairo_set_line_width (tile_cr, 2.2);
   /* One stripe, continued across the tile's corners so the tiles join. */
   cairo_move_to (tile_cr, -1, 7);
@@ -771,7 +672,7 @@ draw_bar (MgChartLayout       *self,
       double won = mg_party_result_get_won (party) * unit;
       double leading = mg_party_result_get_leading (party) * unit;
 
-      set_rgb (cr, self->colors[p], 1);
+      mg_chart_set_rgb (cr, self->colors[p], 1);
       cairo_rectangle (cr, x, self->bar_y, won, BAR_HEIGHT);
       cairo_fill (cr);
       if (leading > 0)
@@ -806,53 +707,6 @@ draw_bar (MgChartLayout       *self,
   pango_cairo_show_layout (cr, self->decided_label);
 }
 
-static void
-draw_legend (MgChartLayout       *self,
-             cairo_t             *cr,
-             const MgChartColors *colors)
-{
-  for (guint i = 0; i < self->legend->len; i++)
-    {
-      LegendItem *item = &g_array_index (self->legend, LegendItem, i);
-      double name_w, name_h;
-      double sy = item->y + (MIN (item->height, 24) - SWATCH) / 2;
-
-      text_size (item->name, &name_w, &name_h);
-      switch (item->kind)
-        {
-        case ITEM_PARTY:
-          set_rgb (cr, self->colors[item->party], 1);
-          cairo_rectangle (cr, item->x, sy, SWATCH, SWATCH);
-          cairo_fill (cr);
-          break;
-        case ITEM_KEY_WON:
-        case ITEM_KEY_LEADING:
-          cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], 0.8);
-          draw_dot (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2,
-                    item->kind == ITEM_KEY_WON ? MG_CHART_SEAT_WON : MG_CHART_SEAT_LEADING);
-          cairo_fill (cr);
-          break;
-        case ITEM_KEY_UNDECIDED:
-        default:
-          cairo_set_source_rgba (cr, colors->neutral[0], colors->neutral[1], colors->neutral[2],
-                                 colors->neutral[3]);
-          open_dot_path (cr, item->x + SWATCH / 2, sy + SWATCH / 2, SWATCH / 2);
-          cairo_fill (cr);
-          break;
-        }
-
-      cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2],
-                             colors->fg[3] * (item->kind == ITEM_PARTY ? 1 : 0.75));
-      cairo_move_to (cr, item->x + SWATCH + 6, item->y);
-      pango_cairo_show_layout (cr, item->name);
-      if (item->count != NULL)
-        {
-          cairo_move_to (cr, item->x + SWATCH + 6 + name_w + 6, item->y);
-          pango_cairo_show_layout (cr, item->count);
-        }
-    }
-}
-
 /**
  * mg_chart_layout_draw:
  * @previous: (nullable): the layout shown before, to blend from
@@ -875,7 +729,7 @@ mg_chart_layout_draw (MgChartLayout       *self,
   draw_majority_line (self, cr, colors);
   draw_centre (self, cr, colors);
   draw_bar (self, cr, colors);
-  draw_legend (self, cr, colors);
+  mg_chart_legend_draw (self->legend, cr, colors);
   cairo_restore (cr);
 }
 
@@ -979,21 +833,13 @@ mg_chart_layout_hit (MgChartLayout *self,
       return NULL;
     }
 
-  for (guint i = 0; i < self->legend->len; i++)
-    {
-      LegendItem *item = &g_array_index (self->legend, LegendItem, i);
-
-      if (item->kind == ITEM_PARTY && x >= item->x && x <= item->x + item->width &&
-          y >= item->y && y <= item->y + item->height)
-        return g_ptr_array_index (self->parties, item->party);
-    }
-  return NULL;
+  return mg_chart_legend_hit (self->legend, x, y);
 }
 
 guint
 mg_chart_layout_get_n_legend_items (MgChartLayout *self)
 {
-  return self->legend->len;
+  return mg_chart_legend_get_n_items (self->legend);
 }
 
 /* Where legend entry @index is drawn. */
@@ -1005,13 +851,5 @@ mg_chart_layout_get_legend_item (MgChartLayout *self,
                                  double        *width,
                                  double        *height)
 {
-  LegendItem *item;
-
-  g_return_if_fail (index < self->legend->len);
-
-  item = &g_array_index (self->legend, LegendItem, index);
-  *x = item->x;
-  *y = item->y;
-  *width = item->width;
-  *height = item->height;
+  mg_chart_legend_get_item (self->legend, index, x, y, width, height);
 }
