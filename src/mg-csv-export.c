@@ -77,15 +77,33 @@ mg_csv_append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Names come from the feed: one starting with =, +, -, @ or a tab or CR
+ * would be a formula to a spreadsheet opening the file. Such a name gets a
+ * leading apostrophe, which spreadsheets show as text. */
+static gboolean
+is_formula_like (const char *field)
+{
+  return field != NULL && field[0] != '\0' && strchr ("=+-@\t\r", field[0]) != NULL;
+}
+
 static void
 append_record (GString     *out,
                const char **fields)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     {
+      gboolean text = i == FIELD_NAME || i == FIELD_LEADER || i == FIELD_RUNNER_UP;
+
       if (i > 0)
         g_string_append_c (out, ',');
-      mg_csv_append_field (out, fields[i]);
+      if (text && is_formula_like (fields[i]))
+        {
+          g_autofree char *guarded = g_strconcat ("'", fields[i], NULL);
+
+          mg_csv_append_field (out, guarded);
+        }
+      else
+        mg_csv_append_field (out, fields[i]);
     }
   g_string_append (out, "\r\n");
 }

@@ -389,6 +389,35 @@ test_csv_export (void)
   g_assert_cmpmem (data, length, expected, strlen (expected));
 }
 
+/* A name a spreadsheet would take for a formula is written as text. */
+static void
+test_csv_formula_names (void)
+{
+  g_autoptr (MgElection) election = mg_election_new ();
+  g_autoptr (MgStateResult) state = mg_state_result_new ("gujarat");
+  g_autoptr (MgPartyResult) bjp = mg_party_result_new ("bjp");
+  g_autoptr (MgConstituency) seat = mg_constituency_new (1, "=HYPERLINK(\"http://x\")");
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GBytes) csv = NULL;
+  static const char expected[] =
+    "state,number,name,reserved,status,round,leader,leader_party,leader_votes,"
+    "runner_up,runner_up_party,runner_up_votes,margin,previous_party\r\n"
+    "gujarat,1,\"'=HYPERLINK(\"\"http://x\"\")\",,counting,,'@A,bjp,7,'-B,bjp,5,2,\r\n";
+  gsize length;
+  const char *data;
+
+  g_ptr_array_add (candidates, mg_candidate_new ("@A", "bjp", 7, -1));
+  g_ptr_array_add (candidates, mg_candidate_new ("-B", "bjp", 5, -1));
+  mg_constituency_set_candidates (seat, (MgCandidate **) candidates->pdata, candidates->len);
+  mg_state_result_append_party (state, bjp);
+  mg_state_result_set_constituencies (state, &seat, 1);
+  mg_election_set_states (election, &state, 1);
+
+  csv = mg_csv_export_seats (election, NULL);
+  data = g_bytes_get_data (csv, &length);
+  g_assert_cmpmem (data, length, expected, strlen (expected));
+}
+
 static guint
 count_files (const char *path)
 {
@@ -461,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/seats/summary-order", test_seat_summary_order);
   g_test_add_func ("/seats/csv/quoting", test_csv_quoting);
   g_test_add_func ("/seats/csv/export", test_csv_export);
+  g_test_add_func ("/seats/csv/formula-names", test_csv_formula_names);
   g_test_add_func ("/seats/csv/save", test_csv_save);
 
   return g_test_run ();
