@@ -14,7 +14,8 @@ struct _MgOpenFeedDialog
 {
   GtkDialog  parent_instance;
 
-  GtkEntry  *entry;
+  GtkEntry             *entry;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (MgOpenFeedDialog, mg_open_feed_dialog, GTK_TYPE_DIALOG)
@@ -28,14 +29,76 @@ on_entry_activate_cb (MgOpenFeedDialog *self)
 }
 
 static void
+on_chooser_response_cb (MgOpenFeedDialog *self,
+                        int               response)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->entry), uri);
+      gtk_dialog_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
+    }
+}
+
+/* A file on this computer, through the desktop's file chooser (a portal
+ * where there is one): results feeds and results CSV files, or anything. */
+static void
+on_choose_clicked_cb (MgOpenFeedDialog *self)
+{
+  if (self->chooser == NULL)
+    {
+      g_autoptr (GtkFileFilter) results = gtk_file_filter_new ();
+      g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+      /* TRANSLATORS: the title of the file chooser opened from Open Feed */
+      self->chooser = gtk_file_chooser_native_new (_("Open Results"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+      /* TRANSLATORS: a file chooser's filter: Matganana feeds (JSON) and Lok Dhaba CSV files */
+      gtk_file_filter_set_name (results, _("Results (feeds and CSV files)"));
+      gtk_file_filter_add_mime_type (results, "application/json");
+      gtk_file_filter_add_mime_type (results, "text/csv");
+      gtk_file_filter_add_suffix (results, "json");
+      gtk_file_filter_add_suffix (results, "csv");
+      gtk_file_filter_set_name (all, _("All files"));
+      gtk_file_filter_add_pattern (all, "*");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), results);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+      gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->chooser), results);
+      g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+mg_open_feed_dialog_dispose (GObject *object)
+{
+  MgOpenFeedDialog *self = MG_OPEN_FEED_DIALOG (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  G_OBJECT_CLASS (mg_open_feed_dialog_parent_class)->dispose (object);
+}
+
+static void
 mg_open_feed_dialog_class_init (MgOpenFeedDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = mg_open_feed_dialog_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mg-open-feed-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MgOpenFeedDialog, entry);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked_cb);
 }
 
 static void
@@ -67,6 +130,19 @@ mg_open_feed_dialog_new (GtkWindow  *parent,
   if (uri != NULL && !g_str_has_prefix (uri, "resource://"))
     gtk_editable_set_text (GTK_EDITABLE (self->entry), uri);
   return self;
+}
+
+/**
+ * mg_open_feed_dialog_get_chooser:
+ *
+ * Returns: (transfer none) (nullable): the file chooser, once Choose File
+ *   has opened it
+ */
+GtkFileChooser *
+mg_open_feed_dialog_get_chooser (MgOpenFeedDialog *self)
+{
+  g_return_val_if_fail (MG_IS_OPEN_FEED_DIALOG (self), NULL);
+  return self->chooser != NULL ? GTK_FILE_CHOOSER (self->chooser) : NULL;
 }
 
 /**

@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (MgOpenFeedDialog, mg_open_feed_dialog, MG, OPEN_FEED_DIALO
 MgOpenFeedDialog *mg_open_feed_dialog_new     (GtkWindow        *parent,
                                                const char       *uri);
 char             *mg_open_feed_dialog_dup_uri (MgOpenFeedDialog *self);
+GtkFileChooser   *mg_open_feed_dialog_get_chooser (MgOpenFeedDialog *self);
 
 G_END_DECLS

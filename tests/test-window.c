@@ -741,6 +741,31 @@ test_actions_enabled (void)
 }
 
 /* Ctrl+L's dialog: what is typed there is opened and remembered. */
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data));
+
+  return file != NULL;
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *root,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_label (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_open_feed_dialog (void)
 {
@@ -771,6 +796,44 @@ test_open_feed_dialog (void)
   remembered = g_settings_get_string (settings, "feed-uri");
   g_assert_true (g_str_has_prefix (remembered, "file:///"));
   g_assert_true (g_str_has_suffix (remembered, "good-ten-states.json"));
+
+  /* Choose File: the desktop's chooser, for feeds and results CSV files;
+   * a file chosen opens at once. */
+  dialog = NULL;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-feed", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (MG_IS_OPEN_FEED_DIALOG (toplevel))
+        dialog = MG_OPEN_FEED_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  {
+    GtkWidget *choose = find_button_with_label (GTK_WIDGET (dialog), "Choose _File…");
+    g_autoptr (GFile) csv = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data",
+                                                                      "tcpd-ae-himachal-pradesh-2022.csv", NULL));
+    g_autoptr (GListModel) filters = NULL;
+    g_autoptr (GtkFileFilter) first = NULL;
+    GtkFileChooser *chooser;
+
+    g_assert_nonnull (choose);
+    g_signal_emit_by_name (choose, "clicked");
+    chooser = mg_open_feed_dialog_get_chooser (dialog);
+    g_assert_nonnull (chooser);
+    filters = gtk_file_chooser_get_filters (chooser);
+    g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 2);
+    first = g_list_model_get_item (filters, 0);
+    g_assert_cmpstr (gtk_file_filter_get_name (first), ==, "Results (feeds and CSV files)");
+    g_assert_true (gtk_file_chooser_get_filter (chooser) == first);
+    g_assert_true (gtk_file_chooser_set_file (chooser, csv, NULL));
+    /* The chooser selects the file once it has read its folder. */
+    mg_test_wait_for (chooser_has_file, chooser);
+    g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  }
+  mg_test_wait_for (loaded, window);
+  g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 1);
+  g_assert_cmpstr (mg_window_get_subtitle (window), ==, "Final results");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
