@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "mg-a11y.h"
+#include "mg-candidate-row.h"
 #include "mg-candidate.h"
+#include "mg-chart-colors.h"
 #include "mg-constituency.h"
 #include "mg-party-result.h"
 #include "mg-seat-labels.h"
@@ -43,7 +45,7 @@ struct _MgSeatsView
   char               *party_filter;   /* a party id, or NULL for every party */
   GtkLabel           *count_label;
   MgSeatsHeader      *header;
-  GtkListView        *list;
+  GtkGridView        *list;
   GtkLabel           *detail_title;
   GtkLabel           *detail_facts;
   GtkListBox         *candidates;
@@ -251,40 +253,19 @@ add_candidate_row (MgSeatsView    *self,
                    MgConstituency *seat,
                    MgCandidate    *candidate)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name = gtk_label_new (mg_candidate_get_name (candidate));
-  GtkWidget *party = gtk_label_new (mg_seat_labels_party_name (self->state,
-                                                             mg_candidate_get_party_id (candidate)));
-  g_autofree char *votes_text = mg_seat_labels_dup_votes (seat, candidate);
-  GtkWidget *votes = gtk_label_new (votes_text);
-  /* The bar shows the share the row's name already says. */
-  GtkWidget *bar = g_object_new (GTK_TYPE_LEVEL_BAR, "min-value", 0.0, "max-value", 100.0,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  double share = mg_constituency_get_share (seat, candidate);
-  g_autofree char *sentence = NULL;
+  const char *party_id = mg_candidate_get_party_id (candidate);
+  guint position = 0;
+  MgPartyResult *party = mg_state_result_find_party (self->state, party_id, &position);
+  g_autofree char *votes = mg_seat_labels_dup_votes (seat, candidate);
+  g_autofree char *sentence = mg_seat_labels_dup_candidate_sentence (self->state, seat, candidate);
+  GtkWidget *row = mg_candidate_row_new (mg_candidate_get_name (candidate),
+                                         mg_seat_labels_party_name (self->state, party_id), votes,
+                                         candidate == mg_constituency_get_leader (seat),
+                                         MAX (mg_constituency_get_share (seat, candidate), 0),
+                                         party != NULL ? mg_chart_party_color (party, position) : 0x9a9996);
 
   gtk_widget_add_css_class (row, "candidate");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  if (candidate == mg_constituency_get_leader (seat))
-    gtk_widget_add_css_class (name, "heading");
-  gtk_widget_add_css_class (party, "dim-label");
-  gtk_widget_add_css_class (votes, "numeric");
-  gtk_box_append (GTK_BOX (line), name);
-  gtk_box_append (GTK_BOX (line), party);
-  gtk_box_append (GTK_BOX (line), votes);
-  /* One colour for every share: GTK's low and high marks mean nothing here. */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (share, 0));
-  gtk_box_append (GTK_BOX (row), line);
-  gtk_box_append (GTK_BOX (row), bar);
   gtk_list_box_append (self->candidates, row);
-
-  sentence = mg_seat_labels_dup_candidate_sentence (self->state, seat, candidate);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
 }
@@ -315,7 +296,7 @@ fill_detail (MgSeatsView    *self,
 static void
 on_list_activate_cb (MgSeatsView   *self,
                      guint          position,
-                     GtkListView   *list)
+                     GtkGridView   *list)
 {
   g_autoptr (MgConstituency) seat = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
@@ -483,7 +464,7 @@ mg_seats_view_init (MgSeatsView *self)
     g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
     g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
     g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
-    gtk_list_view_set_factory (self->list, factory);
+    gtk_grid_view_set_factory (self->list, factory);
     g_object_unref (factory);
   }
 
@@ -494,7 +475,7 @@ mg_seats_view_init (MgSeatsView *self)
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
 }
 
 GtkWidget *

@@ -86,8 +86,12 @@ def main(argv):
     for _ in range(30):
         key("Tab")
         node = focused()
-        if node is not None and node.get_role() == R.LIST_ITEM and SEAT.match(node.get_name() or ""):
+        # A row of the one-column seats grid: GTK 4.8's grid view gives its
+        # items the table-cell role, its list view the list-item role.
+        if node is not None and node.get_role() in (R.LIST_ITEM, R.TABLE_CELL) and SEAT.match(node.get_name() or ""):
             break
+        if node is not None:
+            print(f"Tab: {node.get_role_name()} {node.get_name()!r}")
     else:
         fail("Tab from the seat search never reaches a seat's row")
     row, cells = node.get_name(), node.get_description() or ""
