@@ -10,5 +10,8 @@ void mg_a11y_name_column_view (GtkColumnView *view,
                                const char    *list_name);
 void mg_a11y_name_scrollers   (GtkWidget     *root,
                                const char    *name);
+void mg_a11y_set_tooltip      (GtkWidget     *widget,
+                               const char    *text);
+const char *mg_a11y_get_tooltip (GtkWidget   *widget);
 
 G_END_DECLS

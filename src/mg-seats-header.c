@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-seats-header.h"
 
 /* The seats list's column titles: a button a column, at the columns'
@@ -189,7 +190,7 @@ mg_seats_header_init (MgSeatsHeader *self)
       gtk_box_append (GTK_BOX (box), self->arrows[c]);
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, _("Sort by this column; again to reverse"));
+      mg_a11y_set_tooltip (button, _("Sort by this column; again to reverse"));
       g_object_set_data (G_OBJECT (button), "column", GUINT_TO_POINTER (c));
       g_signal_connect (button, "clicked", G_CALLBACK (on_title_clicked_cb), self);
       gtk_widget_set_parent (button, GTK_WIDGET (self));

@@ -42,6 +42,7 @@ struct _MgSeatsView
   GtkSpinButton      *close_spin;
   GSettings          *settings;
   GtkMenuButton      *party_button;
+  GtkButton          *back_button;
   char               *party_filter;   /* a party id, or NULL for every party */
   GtkLabel           *count_label;
   MgSeatsHeader      *header;
@@ -243,7 +244,7 @@ on_close_margin_changed_cb (MgSeatsView *self)
     /* TRANSLATORS: the close contests button's tooltip; %s is a per cent figure ("2.0") */
     g_strdup_printf (_("Seats won or led by less than %s%% of the votes, closest first"), percent);
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->close_button), tooltip);
+  mg_a11y_set_tooltip (GTK_WIDGET (self->close_button), tooltip);
   if (gtk_toggle_button_get_active (self->close_button))
     on_filters_changed_cb (self);
 }
@@ -429,6 +430,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_button);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_spin);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, party_button);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, back_button);
   gtk_widget_class_install_action (widget_class, "seats.party", "s", party_action);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, header);
@@ -453,6 +455,11 @@ mg_seats_view_init (MgSeatsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Tooltips set in code: each set in the template would cost a round
+   * trip to the display, for every state (mg_a11y_set_tooltip()). */
+  mg_a11y_set_tooltip (GTK_WIDGET (self->party_button), _("Show the seats one party won or leads"));
+  mg_a11y_set_tooltip (GTK_WIDGET (self->close_spin), _("Margin of a close contest, in per cent of the votes"));
+  mg_a11y_set_tooltip (GTK_WIDGET (self->back_button), _("Back to all seats (Escape)"));
   gtk_menu_button_set_create_popup_func (self->party_button, create_party_menu, self, NULL);
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "close-contest-percent", self->close_spin, "value",
