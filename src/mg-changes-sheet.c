@@ -75,32 +75,6 @@ struct _MgChangesSheet
   double     heading_height;
 };
 
-static double
-text_width (cairo_t    *cr,
-            const char *text,
-            gboolean    bold)
-{
-  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, BODY_SIZE, bold, -1);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return ceil ((double) w / PANGO_SCALE) + 1;
-}
-
-static double
-text_height (cairo_t    *cr,
-             const char *text,
-             double      size,
-             gboolean    bold,
-             double      width)
-{
-  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, width);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double) h / PANGO_SCALE;
-}
-
 /* Each column as wide as its widest cell; when the table is wider than the
  * page, its widest column gives up the difference (its cells ellipsize). */
 static double *
@@ -114,9 +88,13 @@ column_widths (cairo_t       *cr,
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      widths[c] = text_width (cr, table->headers[c], TRUE);
+      widths[c] = mg_summary_render_text_width (cr, table->headers[c], BODY_SIZE, TRUE);
       for (guint r = 0; r < table->rows->len; r++)
-        widths[c] = MAX (widths[c], text_width (cr, ((char **) g_ptr_array_index (table->rows, r))[c], FALSE));
+        {
+          char **cells = g_ptr_array_index (table->rows, r);
+
+          widths[c] = MAX (widths[c], mg_summary_render_text_width (cr, cells[c], BODY_SIZE, FALSE));
+        }
       widths[c] += 2 * CELL_PAD;
       sum += widths[c];
       if (widths[c] > widths[widest])
@@ -176,9 +154,9 @@ mg_changes_sheet_new (MgStateResult *state,
   self->lines = g_array_new (FALSE, FALSE, sizeof (Line));
   self->pages = g_array_new (FALSE, FALSE, sizeof (SheetPage));
   self->width = width;
-  self->line_height = text_height (cr, "Xg", BODY_SIZE, TRUE, -1);
-  self->title_height = text_height (cr, self->title, TITLE_SIZE, TRUE, width) + GAP;
-  self->heading_height = text_height (cr, self->heading, 12, TRUE, width);
+  self->line_height = mg_summary_render_text_height (cr, "Xg", BODY_SIZE, TRUE, -1);
+  self->title_height = mg_summary_render_text_height (cr, self->title, TITLE_SIZE, TRUE, width) + GAP;
+  self->heading_height = mg_summary_render_text_height (cr, self->heading, 12, TRUE, width);
 
   g_array_append_val (self->lines, ((Line) { LINE_HEADING, 0, 0 }));
   for (guint t = 0; t < self->tables->len; t++)
@@ -206,7 +184,7 @@ mg_changes_sheet_new (MgStateResult *state,
         {
           g_array_append_val (self->pages, page);
           page = (SheetPage) { i, 0, TRUE };
-          y = text_height (cr, self->continued_title, TITLE_SIZE, TRUE, width) + GAP;
+          y = mg_summary_render_text_height (cr, self->continued_title, TITLE_SIZE, TRUE, width) + GAP;
           if (line->kind == LINE_ROW)
             y += line_height (self, &(Line) { LINE_TABLE_TITLE, 0, 0 }) + line_height (self, line);
         }
@@ -307,7 +285,8 @@ mg_changes_sheet_draw_page (MgChangesSheet *self,
   page = &g_array_index (self->pages, SheetPage, page_nr);
   show_text (cr, page->continued ? self->continued_title : self->title, 0, 0, TITLE_SIZE, TRUE,
              self->width, FALSE, TONE_TEXT);
-  y = text_height (cr, page->continued ? self->continued_title : self->title, TITLE_SIZE, TRUE, self->width) + GAP;
+  y = mg_summary_render_text_height (cr, page->continued ? self->continued_title : self->title, TITLE_SIZE,
+                                     TRUE, self->width) + GAP;
 
   for (guint i = page->first_line; i < page->first_line + page->n_lines; i++)
     {

@@ -90,19 +90,6 @@ layout_height (PangoLayout *layout)
   return (double) h / PANGO_SCALE;
 }
 
-static double
-natural_width (cairo_t    *cr,
-               const char *text,
-               gboolean    bold)
-{
-  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, BODY_SIZE, bold, -1);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  /* A point over, so the cell's width, rounded down to Pango units, still
-   * holds the text on one line. */
-  return ceil ((double) w / PANGO_SCALE) + 1;
-}
 
 /* A cell's text, wrapped within its column. */
 static PangoLayout *
@@ -283,12 +270,13 @@ lay_out_columns (MgResultsSheet *self,
 
   for (MgResultsSheetColumn c = 0; c < MG_RESULTS_SHEET_N_COLUMNS; c++)
     {
-      double header = natural_width (cr, self->headers[c], TRUE);
+      double header = mg_summary_render_text_width (cr, self->headers[c], BODY_SIZE, TRUE);
 
       g_array_set_size (cells, 0);
       for (guint r = 0; r < self->rows->len; r++)
         {
-          double w = natural_width (cr, g_array_index (self->rows, Row, r).cells[c], FALSE);
+          const char *cell = g_array_index (self->rows, Row, r).cells[c];
+          double w = mg_summary_render_text_width (cr, cell, BODY_SIZE, FALSE);
 
           g_array_append_val (cells, w);
         }

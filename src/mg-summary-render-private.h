@@ -13,4 +13,14 @@ PangoLayout *mg_summary_render_layout (cairo_t    *cr,
                                        gboolean    bold,
                                        double      width);
 
+double       mg_summary_render_text_height (cairo_t    *cr,
+                                           const char *text,
+                                           double      size,
+                                           gboolean    bold,
+                                           double      width);
+double       mg_summary_render_text_width  (cairo_t    *cr,
+                                           const char *text,
+                                           double      size,
+                                           gboolean    bold);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "mg-changes-sheet.h"
@@ -111,16 +112,40 @@ layout_width (PangoLayout *layout)
   return (double) w / PANGO_SCALE;
 }
 
-static double
-text_height (cairo_t    *cr,
-             const char *text,
-             double      size,
-             gboolean    bold,
-             double      width)
+/**
+ * mg_summary_render_text_height:
+ * @width: the width to wrap at, or -1 for one line
+ *
+ * Returns: the height of @text in the printed page's fonts, in points
+ */
+double
+mg_summary_render_text_height (cairo_t    *cr,
+                               const char *text,
+                               double      size,
+                               gboolean    bold,
+                               double      width)
 {
   g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, width);
 
   return layout_height (layout);
+}
+
+/**
+ * mg_summary_render_text_width:
+ *
+ * Returns: the width @text takes on one line at the body size, a point
+ * over so that a cell of that width, rounded down to Pango units, still
+ * holds it on one line
+ */
+double
+mg_summary_render_text_width (cairo_t    *cr,
+                              const char *text,
+                              double      size,
+                              gboolean    bold)
+{
+  g_autoptr (PangoLayout) layout = mg_summary_render_layout (cr, text, size, bold, -1);
+
+  return ceil (layout_width (layout)) + 1;
 }
 
 /* A pango context like the one text_layout() uses, for the chart. */
@@ -153,10 +178,10 @@ header_block_height (MgSummaryPlan *self,
   g_autofree char *headline = mg_summary_dup_headline (state);
   g_autofree char *majority = mg_summary_dup_majority_line (state);
 
-  return text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + 2 +
-         text_height (cr, "Xg", BODY_SIZE, FALSE, self->width) + GAP +
-         text_height (cr, headline, 12, TRUE, self->width) + 2 +
-         text_height (cr, majority, BODY_SIZE, FALSE, self->width) + GAP;
+  return mg_summary_render_text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + 2 +
+         mg_summary_render_text_height (cr, "Xg", BODY_SIZE, FALSE, self->width) + GAP +
+         mg_summary_render_text_height (cr, headline, 12, TRUE, self->width) + 2 +
+         mg_summary_render_text_height (cr, majority, BODY_SIZE, FALSE, self->width) + GAP;
 }
 
 static double
@@ -180,13 +205,13 @@ row_height (cairo_t       *cr,
 {
   g_autofree char *name = cell_text (state, row, MG_PARTY_COLUMN_PARTY);
 
-  return text_height (cr, name, BODY_SIZE, FALSE, party_width) + 2 * ROW_PAD;
+  return mg_summary_render_text_height (cr, name, BODY_SIZE, FALSE, party_width) + 2 * ROW_PAD;
 }
 
 static double
 footer_height (cairo_t *cr)
 {
-  return text_height (cr, "Xg", 7.5, FALSE, -1) + GAP;
+  return mg_summary_render_text_height (cr, "Xg", 7.5, FALSE, -1) + GAP;
 }
 
 /* Widths of the figure columns; the party column takes the rest. */
@@ -239,7 +264,7 @@ plan_state (MgSummaryPlan *self,
   Page page = { state, 0, 0, TRUE, FALSE };
 
   column_widths (cr, state, self->width, widths, shown);
-  table_header = text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
+  table_header = mg_summary_render_text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
 
   y = header_block_height (self, cr, state) + chart_height (self, cr, state) + table_header;
   /* A chart that leaves no room for a single row goes alone on its page. */
@@ -253,7 +278,7 @@ plan_state (MgSummaryPlan *self,
         {
           g_array_append_val (self->pages, page);
           page = (Page) { state, r, 0, FALSE, TRUE };
-          y = text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + GAP +
+          y = mg_summary_render_text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + GAP +
               table_header;
         }
       y += h;
@@ -405,7 +430,7 @@ draw_table_header (cairo_t       *cr,
                    const double  *widths,
                    const gboolean *shown)
 {
-  double h = text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
+  double h = mg_summary_render_text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
   double x = widths[MG_PARTY_COLUMN_PARTY];
   g_autofree char *party = mg_party_column_dup_title (MG_PARTY_COLUMN_PARTY, state);
 
@@ -539,7 +564,7 @@ draw_footer (MgSummaryPlan *self,
   g_autofree char *footer = g_strdup_printf ("Matganana %s", PACKAGE_VERSION);
   /* TRANSLATORS: page number and page count */
   g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
-  double fy = self->height - text_height (cr, footer, 7.5, FALSE, -1);
+  double fy = self->height - mg_summary_render_text_height (cr, footer, 7.5, FALSE, -1);
   g_autoptr (PangoLayout) right = mg_summary_render_layout (cr, page_text, 7.5, FALSE, -1);
 
   show (cr, footer, 0, fy, 7.5, FALSE, -1, 0.45);

@@ -73,6 +73,86 @@ tab_text (MgWindow *window,
   return child != NULL ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
 }
 
+typedef gboolean (*WidgetTest) (GtkWidget    *widget,
+                              gconstpointer data);
+
+/* The first widget under @root, @root included, that passes @test. */
+static GtkWidget *
+find_widget (GtkWidget    *root,
+             WidgetTest    test,
+             gconstpointer data)
+{
+  if (test (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, test, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget    *widget,
+            gconstpointer data)
+{
+  return g_type_is_a (G_OBJECT_TYPE (widget), (GType) GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+has_class (GtkWidget    *widget,
+           gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+is_button_labelled (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *root,
+                     GType      type)
+{
+  return find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static GtkWidget *
+find_widget_with_class (GtkWidget  *root,
+                        const char *css_class)
+{
+  return find_widget (root, has_class, css_class);
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *root,
+                        const char *label)
+{
+  return find_widget (root, is_button_labelled, label);
+}
+
+/* The Open Feed dialog, once open. */
+static MgOpenFeedDialog *
+find_open_feed_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (MG_IS_OPEN_FEED_DIALOG (toplevel))
+        return MG_OPEN_FEED_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
 static void
 reset_settings (void)
 {
@@ -516,22 +596,6 @@ test_print_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *root,
-                     GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The print dialog's own tab, as the dialog makes it. */
 static gboolean
@@ -750,29 +814,12 @@ chooser_has_file (gpointer data)
   return file != NULL;
 }
 
-static GtkWidget *
-find_button_with_label (GtkWidget  *root,
-                        const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_label (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 test_open_feed_dialog (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "feeds", "good-ten-states.json", NULL);
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-  GListModel *toplevels = gtk_window_get_toplevels ();
   g_autofree char *remembered = NULL;
   MgOpenFeedDialog *dialog = NULL;
   MgWindow *window;
@@ -780,13 +827,7 @@ test_open_feed_dialog (void)
   reset_settings ();
   window = new_window (NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-feed", NULL));
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (MG_IS_OPEN_FEED_DIALOG (toplevel))
-        dialog = MG_OPEN_FEED_DIALOG (toplevel);
-    }
+  dialog = find_open_feed_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
 
@@ -800,15 +841,8 @@ test_open_feed_dialog (void)
 
   /* Choose File: the desktop's chooser, for feeds and results CSV files;
    * a file chosen opens at once. */
-  dialog = NULL;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-feed", NULL));
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (MG_IS_OPEN_FEED_DIALOG (toplevel))
-        dialog = MG_OPEN_FEED_DIALOG (toplevel);
-    }
+  dialog = find_open_feed_dialog ();
   g_assert_nonnull (dialog);
   {
     GtkWidget *choose = find_button_with_label (GTK_WIDGET (dialog), "Choose _File…");
@@ -838,22 +872,6 @@ test_open_feed_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_widget_with_class (GtkWidget  *root,
-                        const char *css_class)
-{
-  if (gtk_widget_has_css_class (root, css_class))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static guint32
 rgba_to_rgb (const GdkRGBA *rgba)
