@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mg-application.h"
+#include "mg-cli-history.h"
 #include "mg-cli.h"
 #include "mg-election.h"
 #include "mg-feed-loader.h"
@@ -47,6 +48,11 @@ static const GOptionEntry main_entries[] = {
     N_("Write the feed (or results CSV) as a version 2 JSON feed to FILE and exit"), N_("FILE") },
   { "check-feed", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Check a feed, print one line per state and exit"), N_("URI") },
+  { "history", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the stored snapshots of the feed, one line each, and exit"), NULL },
+  { "at", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --summary, --export-summary or --export-csv, use the feed’s stored snapshot of TIME "
+       "(HH:MM in the election’s time zone, or ISO 8601), without the network"), N_("TIME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -172,8 +178,8 @@ mg_application_local_command_line (GApplication   *application,
       g_autoptr (GOptionContext) context = g_option_context_new (NULL);
       g_autoptr (GError) error = NULL;
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
-      g_autofree char *export_csv = NULL, *convert = NULL;
-      gboolean summary = FALSE, version = FALSE, service = FALSE;
+      g_autofree char *export_csv = NULL, *convert = NULL, *at = NULL;
+      gboolean summary = FALSE, version = FALSE, service = FALSE, history = FALSE;
       gboolean constituencies = FALSE, changes = FALSE;
       int interval = -1;
       /* Not a number anyone asks for: tells "not given" from 0. */
@@ -195,10 +201,12 @@ mg_application_local_command_line (GApplication   *application,
       entries[8].arg_data = &export_csv;
       entries[9].arg_data = &convert;
       entries[10].arg_data = &check;
-      entries[11].arg_data = &version;
-      entries[12] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
+      entries[11].arg_data = &history;
+      entries[12].arg_data = &at;
+      entries[13].arg_data = &version;
+      entries[14] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
                                      NULL, NULL };
-      entries[13] = (GOptionEntry) { NULL };
+      entries[15] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -217,10 +225,17 @@ mg_application_local_command_line (GApplication   *application,
           return TRUE;
         }
       if ((summary ? 1 : 0) + (check != NULL ? 1 : 0) + (export != NULL ? 1 : 0) +
-          (export_csv != NULL ? 1 : 0) + (convert != NULL ? 1 : 0) > 1)
+          (export_csv != NULL ? 1 : 0) + (convert != NULL ? 1 : 0) + (history ? 1 : 0) > 1)
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("use one of --summary, --export-summary, "
-                                                       "--export-csv, --convert and --check-feed"));
+                                                       "--export-csv, --convert, --check-feed "
+                                                       "and --history"));
+          return TRUE;
+        }
+      if (at != NULL && !summary && export == NULL && export_csv == NULL)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--at goes with --summary, --export-summary or --export-csv"));
           return TRUE;
         }
       if (constituency != G_MININT && constituency < 1)
@@ -262,7 +277,8 @@ mg_application_local_command_line (GApplication   *application,
         }
       if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
           (state != NULL && *state == '\0') || (export != NULL && *export == '\0') ||
-          (export_csv != NULL && *export_csv == '\0') || (convert != NULL && *convert == '\0'))
+          (export_csv != NULL && *export_csv == '\0') || (convert != NULL && *convert == '\0') ||
+          (at != NULL && *at == '\0'))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("an option was given an empty value"));
           return TRUE;
@@ -279,7 +295,7 @@ mg_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   const char *feed = NULL, *state = NULL, *check = NULL, *export = NULL, *export_csv = NULL;
-  const char *convert = NULL;
+  const char *convert = NULL, *at = NULL;
   int constituency = 0;
 
   g_variant_dict_lookup (options, "convert", "^&ay", &convert);
@@ -289,6 +305,7 @@ mg_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "feed", "&s", &feed);
   g_variant_dict_lookup (options, "state", "&s", &state);
   g_variant_dict_lookup (options, "check-feed", "&s", &check);
+  g_variant_dict_lookup (options, "at", "&s", &at);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -297,6 +314,9 @@ mg_application_handle_local_options (GApplication *application,
     }
   if (check != NULL)
     return mg_cli_check_feed (check);
+  if (g_variant_dict_contains (options, "history"))
+    return mg_cli_history (feed);
+  mg_cli_set_at (at);
   if (g_variant_dict_contains (options, "summary"))
     return mg_cli_summary (feed, state, constituency > 0 ? (guint) constituency : 0,
                            g_variant_dict_contains (options, "changes"));

@@ -7,11 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mg-cli-history.h"
 #include "mg-cli.h"
 #include "mg-constituency.h"
 #include "mg-csv-export.h"
 #include "mg-election.h"
 #include "mg-feed-cache.h"
+#include "mg-history.h"
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-http.h"
@@ -107,7 +109,33 @@ load_remote (const char *uri,
 
   if (!mg_feed_cache_save (uri, answer->body, answer->etag, answer->last_modified, now, &error))
     g_debug ("Could not keep the feed in the cache: %s", error->message);
+  g_clear_error (&error);
+  /* What --summary fetched is part of the count's record too. */
+  {
+    g_autoptr (MgHistory) history = mg_history_open (uri, MG_HISTORY_DEFAULT_LIMIT);
+
+    if (!mg_history_add (history, answer->body, now, NULL, &error))
+      /* TRANSLATORS: the snapshot just fetched could not be stored in the feed's history */
+      mg_cli_fail (MG_EXIT_OK, _("%s: not kept in the history: %s"), uri, error->message);
+  }
   return election;
+}
+
+/* --at: the time to read the feed's history at, instead of the feed. */
+static char *read_at;
+
+/**
+ * mg_cli_set_at:
+ * @at: (nullable): the time --at gives, or %NULL for the feed as it is now
+ *
+ * Makes the summaries and exports read @feed's stored snapshot of that
+ * time (mg-cli-history.c) rather than the feed.
+ */
+void
+mg_cli_set_at (const char *at)
+{
+  g_free (read_at);
+  read_at = g_strdup (at);
 }
 
 /* Loads and parses a feed, or prints why not. */
@@ -121,6 +149,8 @@ load_election (const char *feed,
   g_autofree char *name = NULL;
   MgElection *election;
 
+  if (read_at != NULL)
+    return mg_cli_load_at (feed, read_at, status);
   if (feed != NULL && mg_feed_uri_is_remote (feed))
     return load_remote (feed, status);
 

@@ -26,6 +26,7 @@ int  mg_cli_export_summary (const char *feed,
 int  mg_cli_export_csv (const char *feed,
                         const char *state_id,
                         const char *path);
+void mg_cli_set_at     (const char *at);
 int  mg_cli_check_feed (const char *feed);
 int  mg_cli_convert    (const char *feed,
                         const char *path);

@@ -10,6 +10,7 @@
 #include "mg-feed-loader.h"
 #include "mg-feed-parser.h"
 #include "mg-feed-source-private.h"
+#include "mg-history.h"
 #include "mg-http.h"
 
 /* Where the results come from. An http(s) feed is polled on an interval
@@ -37,6 +38,8 @@ struct _MgFeedSource
   GDateTime    *data_time;
   guint         failures;
   guint         n_parses;
+  guint64       history_limit;
+  MgHistory    *history;      /* opened at the first snapshot */
 };
 
 G_DEFINE_FINAL_TYPE (MgFeedSource, mg_feed_source, G_TYPE_OBJECT)
@@ -187,6 +190,24 @@ succeed (MgFeedSource *self,
   schedule (self, -1);
 }
 
+/* Every distinct snapshot of a remote feed goes into its history, the
+ * user's record of the count; a failure to store one is a warning and
+ * never stops the live view. */
+static void
+record_snapshot (MgFeedSource *self,
+                 GBytes       *body,
+                 GDateTime    *fetched)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->history_limit == 0)
+    return;
+  if (self->history == NULL)
+    self->history = mg_history_open (self->uri, self->history_limit);
+  if (!mg_history_add (self->history, body, fetched, NULL, &error))
+    g_warning ("Could not keep the snapshot in the history: %s", error->message);
+}
+
 static void
 on_fetched (GObject      *source,
             GAsyncResult *result,
@@ -243,6 +264,7 @@ on_fetched (GObject      *source,
                              &cache_error))
       g_warning ("Could not keep the feed in the cache: %s", cache_error->message);
   }
+  record_snapshot (self, answer->body, now);
   succeed (self, now);
   g_object_unref (self);
 }
@@ -344,6 +366,7 @@ mg_feed_source_finalize (GObject *object)
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->last_modified, g_free);
   g_clear_pointer (&self->data_time, g_date_time_unref);
+  g_clear_pointer (&self->history, mg_history_free);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (mg_feed_source_parent_class)->finalize (object);
@@ -443,6 +466,7 @@ static void
 mg_feed_source_init (MgFeedSource *self)
 {
   self->interval = MG_FEED_DEFAULT_INTERVAL;
+  self->history_limit = MG_HISTORY_DEFAULT_LIMIT;
 }
 
 /**
@@ -611,3 +635,20 @@ mg_feed_source_get_n_parses (MgFeedSource *self)
   return self->n_parses;
 }
 
+
+/**
+ * mg_feed_source_set_history_limit:
+ * @limit: the most bytes of snapshots to keep, 0 to keep none
+ *
+ * Sets how much of a remote feed's history is kept (by default
+ * %MG_HISTORY_DEFAULT_LIMIT).
+ */
+void
+mg_feed_source_set_history_limit (MgFeedSource *self,
+                                  guint64       limit)
+{
+  g_return_if_fail (MG_IS_FEED_SOURCE (self));
+
+  self->history_limit = limit;
+  g_clear_pointer (&self->history, mg_history_free);
+}

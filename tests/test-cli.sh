@@ -288,6 +288,11 @@ lacks out "    2  MANDVI" "changes: a seat held is not listed"
 run csv-himachal-changes 0 --summary --changes --state=himachal-pradesh --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"
 has_line out "  No earlier result of its seats to compare with" "changes: none to compare with"
 run usage-changes-alone 2 --changes
+run usage-at-alone 2 --at=12:00
+lines err 1 "--at alone: one line"
+run usage-history-and-summary 2 --history --summary
+run history-none 1 --history --feed="$tmp/never-fetched.json"
+contains err "no snapshot of $tmp/never-fetched.json is stored" "--history with nothing stored: says so"
 run usage-changes-seat 2 --summary --changes --state=gujarat --constituency=1
 # --convert writes a version 2 feed that --check-feed accepts, showing the
 # same results.

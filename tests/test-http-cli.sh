@@ -84,6 +84,59 @@ contains err "stale, as of" "server gone: says the results are stale"
 XDG_CACHE_HOME="$tmp/empty-cache" summary "server gone, no cache" 1 "${base}feed.json"
 contains err "could not reach the server" "no cache: says why"
 
+# History: three snapshots served in turn (BJP leading in 150, then 155,
+# then 158), each fetched by --summary and stored; --history lists three;
+# --summary --at the first one's time prints its numbers with the server
+# gone. Fetches of a snapshot already stored add nothing.
+export XDG_DATA_HOME="$tmp/data"
+mkdir -p "$tmp/three"
+for lead in 150 155 158; do
+  python3 - "$src/../data/feeds/default.json" "$tmp/three/$lead.json" "$lead" <<'PY'
+import json, sys
+feed = json.load(open(sys.argv[1]))
+feed["states"][0]["parties"][0]["leading"] = int(sys.argv[3])
+json.dump(feed, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+done
+start_server three --period=1 "$tmp/three"
+stored=0
+for _ in $(seq 60); do
+  "$bin" --summary --feed="${base}feed.json" >/dev/null 2>&1
+  now=$("$bin" --history --feed="${base}feed.json" 2>/dev/null | wc -l)
+  # A second apart at least, so that --at to the second tells them apart.
+  [ "$now" -gt "$stored" ] && sleep 1.1
+  stored=$now
+  [ "$stored" -ge 3 ] && break
+  sleep 0.2
+done
+kill "$server_pid" 2>/dev/null
+wait "$server_pid" 2>/dev/null
+"$bin" --history --feed="${base}feed.json" >"$tmp/out" 2>"$tmp/err"
+if [ "$?" -eq 0 ]; then ok "--history: exit 0"; else not_ok "--history: exit 0" "$(cat "$tmp/err")"; fi
+if [ "$(wc -l <"$tmp/out")" -eq 3 ]; then ok "--history: three snapshots"; else not_ok "--history: three snapshots" "$(cat "$tmp/out")"; fi
+i=0
+for lead in 150 155 158; do
+  i=$((i + 1))
+  if sed -n "${i}p" "$tmp/out" | grep -q "Gujarat: BJP 0 won + $lead leading; Himachal Pradesh: "; then
+    ok "--history: snapshot $i, BJP leading in $lead"
+  else
+    not_ok "--history: snapshot $i, BJP leading in $lead" "$(cat "$tmp/out")"
+  fi
+done
+first=$(sed -n '1s/.*(fetched \([^)]*\)).*/\1/p' "$tmp/out")
+"$bin" --summary --at="$first" --feed="${base}feed.json" >"$tmp/at" 2>"$tmp/err"
+if [ "$?" -eq 0 ]; then ok "--summary --at: exit 0 with the server gone"; else not_ok "--summary --at: exit 0" "$(cat "$tmp/err")"; fi
+contains at "BJP leads in 150 of 182 seats" "--summary --at the first snapshot's time: its numbers"
+"$bin" --summary --at="2000-01-01T00:00:00Z" --feed="${base}feed.json" >"$tmp/out" 2>"$tmp/err"
+if [ "$?" -eq 1 ]; then ok "--at before the first snapshot: exit 1"; else not_ok "--at before the first snapshot: exit 1"; fi
+contains err "nothing stored so early" "--at before the first snapshot: says so"
+# A snapshot cut short is skipped with a warning; the others still list.
+gz=$(ls "$XDG_DATA_HOME"/matganana/history/*/*.json.gz | sed -n 2p)
+head -c 20 "$gz" >"$gz.cut" && mv "$gz.cut" "$gz"
+"$bin" --history --feed="${base}feed.json" >"$tmp/out" 2>"$tmp/err"
+if [ "$?" -eq 0 ] && [ "$(wc -l <"$tmp/out")" -eq 2 ]; then ok "a damaged snapshot: the others still list"; else not_ok "a damaged snapshot: the others still list" "$(cat "$tmp/out" "$tmp/err")"; fi
+contains err "skipped a snapshot: $gz" "a damaged snapshot: named on stderr"
+
 # An https server whose certificate nobody signed.
 if command -v openssl >/dev/null 2>&1; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "mg-types.h"
+
+G_BEGIN_DECLS
+
+int         mg_cli_history (const char *feed);
+MgElection *mg_cli_load_at (const char *feed,
+                            const char *at,
+                            int        *status);
+
+G_END_DECLS

@@ -1,0 +1,379 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-history"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "mg-history.h"
+
+/* Every distinct snapshot a feed delivered, kept as the user's record of
+ * the count: $XDG_DATA_HOME/matganana/history/HASH/ (HASH from the feed's
+ * URI) holds one gzip file per snapshot, named for when it was fetched and
+ * for its content,
+ *
+ *   USEC-SUM.json.gz    USEC: microseconds since 1970, fetched, 16 digits
+ *                       SUM: the first 16 hex digits of the body's SHA-256
+ *
+ * and uri.txt naming the feed. Names sort in time. A snapshot the same as
+ * the one before it is not stored again. Each file is written whole and
+ * renamed into place, so a crash leaves the snapshots already stored and
+ * no half file under a snapshot's name. Past the size limit the oldest half
+ * is thinned evenly, never the first or the last snapshot. A file that
+ * cannot be read back (truncated, not gzip) is skipped with a warning. */
+
+#define SUM_DIGITS  16
+#define SUFFIX      ".json.gz"
+
+struct _MgHistory
+{
+  char      *uri;
+  char      *dir;
+  guint64    limit;
+  GPtrArray *entries;  /* MgHistoryEntry, oldest first */
+};
+
+static void
+entry_free (MgHistoryEntry *entry)
+{
+  g_free (entry->path);
+  g_free (entry->sum);
+  g_clear_pointer (&entry->fetched, g_date_time_unref);
+  g_free (entry);
+}
+
+/* USEC-SUM.json.gz, or NULL when @name is not a snapshot's. */
+static MgHistoryEntry *
+entry_from_name (const char *dir,
+                 const char *name)
+{
+  g_autofree char *usec_text = NULL;
+  const char *dash = strchr (name, '-');
+  MgHistoryEntry *entry;
+  char *end = NULL;
+  gint64 usec;
+  GStatBuf st;
+
+  if (dash == NULL || !g_str_has_suffix (name, SUFFIX) ||
+      strlen (dash + 1) != SUM_DIGITS + strlen (SUFFIX))
+    return NULL;
+  usec_text = g_strndup (name, (gsize) (dash - name));
+  usec = g_ascii_strtoll (usec_text, &end, 10);
+  if (end == NULL || *end != '\0' || usec <= 0)
+    return NULL;
+
+  entry = g_new0 (MgHistoryEntry, 1);
+  entry->path = g_build_filename (dir, name, NULL);
+  entry->sum = g_strndup (dash + 1, SUM_DIGITS);
+  entry->fetched = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  if (entry->fetched != NULL)
+    {
+      GDateTime *exact = g_date_time_add (entry->fetched, usec % G_USEC_PER_SEC);
+
+      g_date_time_unref (entry->fetched);
+      entry->fetched = exact;
+    }
+  entry->size = g_stat (entry->path, &st) == 0 ? (guint64) st.st_size : 0;
+  if (entry->fetched == NULL)
+    {
+      entry_free (entry);
+      return NULL;
+    }
+  return entry;
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const MgHistoryEntry *x = *(MgHistoryEntry **) a, *y = *(MgHistoryEntry **) b;
+
+  return strcmp (x->path, y->path);
+}
+
+static void
+scan (MgHistory *self)
+{
+  g_autoptr (GDir) dir = g_dir_open (self->dir, 0, NULL);
+  const char *name;
+
+  g_ptr_array_set_size (self->entries, 0);
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      MgHistoryEntry *entry = entry_from_name (self->dir, name);
+
+      if (entry != NULL)
+        g_ptr_array_add (self->entries, entry);
+    }
+  g_ptr_array_sort (self->entries, compare_entries);
+}
+
+/**
+ * mg_history_dup_dir:
+ *
+ * Returns: (transfer full): the folder @uri's snapshots are kept in
+ */
+char *
+mg_history_dup_dir (const char *uri)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+
+  return g_build_filename (g_get_user_data_dir (), "matganana", "history", hash, NULL);
+}
+
+/**
+ * mg_history_open:
+ * @limit: the most bytes to keep, 0 for no limit
+ *
+ * Returns: (transfer full): @uri's history, read from its folder (which
+ *   need not exist yet)
+ */
+MgHistory *
+mg_history_open (const char *uri,
+                 guint64     limit)
+{
+  MgHistory *self = g_new0 (MgHistory, 1);
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  self->uri = g_strdup (uri);
+  self->dir = mg_history_dup_dir (uri);
+  self->limit = limit;
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  scan (self);
+  return self;
+}
+
+void
+mg_history_free (MgHistory *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->uri);
+  g_free (self->dir);
+  g_ptr_array_unref (self->entries);
+  g_free (self);
+}
+
+guint
+mg_history_get_n_entries (MgHistory *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->entries->len;
+}
+
+/* Returns: (transfer none): snapshot @index, the oldest first */
+const MgHistoryEntry *
+mg_history_get_entry (MgHistory *self,
+                      guint      index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return g_ptr_array_index (self->entries, index);
+}
+
+static GBytes *
+convert (GConverter *converter,
+         GBytes     *input,
+         GError    **error)
+{
+  g_autoptr (GInputStream) memory = g_memory_input_stream_new_from_bytes (input);
+  g_autoptr (GInputStream) stream = g_converter_input_stream_new (memory, converter);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  if (g_output_stream_splice (out, stream,
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL,
+                              error) < 0)
+    return NULL;
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* Past the limit, the snapshot closest in time to the one before it goes,
+ * again and again: the history thins evenly; the first and the last stay. */
+static void
+thin (MgHistory *self)
+{
+  guint64 total = 0;
+
+  if (self->limit == 0)
+    return;
+  for (guint i = 0; i < self->entries->len; i++)
+    total += ((MgHistoryEntry *) g_ptr_array_index (self->entries, i))->size;
+  while (total > self->limit && self->entries->len > 2)
+    {
+      guint victim = 1;
+      GTimeSpan best = G_MAXINT64;
+
+      for (guint i = 1; i + 1 < self->entries->len; i++)
+        {
+          MgHistoryEntry *before = g_ptr_array_index (self->entries, i - 1);
+          MgHistoryEntry *entry = g_ptr_array_index (self->entries, i);
+          GTimeSpan gap = g_date_time_difference (entry->fetched, before->fetched);
+
+          if (gap < best)
+            {
+              best = gap;
+              victim = i;
+            }
+        }
+      {
+        MgHistoryEntry *entry = g_ptr_array_index (self->entries, victim);
+
+        if (g_unlink (entry->path) != 0 && errno != ENOENT)
+          {
+            g_warning ("Could not thin the history: %s: %s", entry->path, g_strerror (errno));
+            return;
+          }
+        total -= entry->size;
+        g_ptr_array_remove_index (self->entries, victim);
+      }
+    }
+}
+
+/**
+ * mg_history_add:
+ * @body: a snapshot of the feed, already found valid
+ * @fetched: when it was fetched
+ * @added: (out) (optional): whether it was stored, %FALSE when it is the
+ *   same as the last snapshot stored
+ *
+ * Keeps @body, compressed and written atomically, unless it is the same
+ * as the snapshot before it.
+ *
+ * Returns: %FALSE with @error set when it could not be stored
+ */
+gboolean
+mg_history_add (MgHistory  *self,
+                GBytes     *body,
+                GDateTime  *fetched,
+                gboolean   *added,
+                GError    **error)
+{
+  g_autofree char *checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, body);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri_path = NULL;
+  g_autoptr (GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+  g_autoptr (GBytes) packed = NULL;
+  MgHistoryEntry *entry;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (added != NULL)
+    *added = FALSE;
+  if (self->entries->len > 0)
+    {
+      MgHistoryEntry *last = g_ptr_array_index (self->entries, self->entries->len - 1);
+
+      if (strncmp (last->sum, checksum, SUM_DIGITS) == 0)
+        return TRUE;
+    }
+
+  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("cannot create %s: %s"), self->dir,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  uri_path = g_build_filename (self->dir, "uri.txt", NULL);
+  if (!g_file_test (uri_path, G_FILE_TEST_EXISTS) &&
+      !g_file_set_contents_full (uri_path, self->uri, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+
+  packed = convert (G_CONVERTER (compressor), body, error);
+  if (packed == NULL)
+    return FALSE;
+  name = g_strdup_printf ("%016" G_GINT64_FORMAT "-%.*s" SUFFIX,
+                          g_date_time_to_unix (fetched) * G_USEC_PER_SEC + g_date_time_get_microsecond (fetched),
+                          SUM_DIGITS, checksum);
+  path = g_build_filename (self->dir, name, NULL);
+  data = g_bytes_get_data (packed, &length);
+  if (!g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+
+  entry = entry_from_name (self->dir, name);
+  if (entry != NULL)
+    {
+      g_ptr_array_add (self->entries, entry);
+      g_ptr_array_sort (self->entries, compare_entries);
+    }
+  if (added != NULL)
+    *added = TRUE;
+  thin (self);
+  return TRUE;
+}
+
+/**
+ * mg_history_load:
+ *
+ * Returns: (transfer full) (nullable): snapshot @index as it was fetched;
+ *   %NULL with @error set when its file cannot be read back
+ */
+GBytes *
+mg_history_load (MgHistory *self,
+                 guint      index,
+                 GError   **error)
+{
+  const MgHistoryEntry *entry = mg_history_get_entry (self, index);
+  g_autoptr (GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  g_autoptr (GBytes) packed = NULL;
+  g_autoptr (GBytes) body = NULL;
+  g_autofree char *checksum = NULL;
+  g_autoptr (GError) local_error = NULL;
+  char *data;
+  gsize length;
+
+  if (entry == NULL)
+    return NULL;
+  if (!g_file_get_contents (entry->path, &data, &length, error))
+    return NULL;
+  packed = g_bytes_new_take (data, length);
+  body = convert (G_CONVERTER (decompressor), packed, &local_error);
+  if (body == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: %s", entry->path, local_error->message);
+      return NULL;
+    }
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, body);
+  if (strncmp (checksum, entry->sum, SUM_DIGITS) != 0)
+    {
+      /* TRANSLATORS: a stored snapshot whose content is not what its name says */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: damaged, its content does not match its name"), entry->path);
+      return NULL;
+    }
+  return g_steal_pointer (&body);
+}
+
+/**
+ * mg_history_find_at:
+ * @when: a time
+ *
+ * Returns: the index of the last snapshot fetched at or before @when, or
+ *   -1 when every snapshot is later
+ */
+int
+mg_history_find_at (MgHistory *self,
+                    GDateTime *when)
+{
+  int found = -1;
+
+  g_return_val_if_fail (self != NULL, -1);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      MgHistoryEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (g_date_time_compare (entry->fetched, when) <= 0)
+        found = (int) i;
+    }
+  return found;
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A feed's stored snapshots (mg-history.c). */
+typedef struct _MgHistory MgHistory;
+
+typedef struct {
+  char      *path;
+  char      *sum;      /* the start of the body's SHA-256, in hex */
+  GDateTime *fetched;  /* UTC */
+  guint64    size;     /* bytes on disk */
+} MgHistoryEntry;
+
+/* The size kept per feed unless the user says otherwise: 256 MiB. */
+#define MG_HISTORY_DEFAULT_LIMIT (G_GUINT64_CONSTANT (256) * 1024 * 1024)
+
+char                 *mg_history_dup_dir       (const char *uri);
+MgHistory            *mg_history_open          (const char *uri,
+                                                guint64     limit);
+void                  mg_history_free          (MgHistory  *self);
+guint                 mg_history_get_n_entries (MgHistory  *self);
+const MgHistoryEntry *mg_history_get_entry     (MgHistory  *self,
+                                                guint       index);
+gboolean              mg_history_add           (MgHistory  *self,
+                                                GBytes     *body,
+                                                GDateTime  *fetched,
+                                                gboolean   *added,
+                                                GError    **error);
+GBytes               *mg_history_load          (MgHistory  *self,
+                                                guint       index,
+                                                GError    **error);
+int                   mg_history_find_at       (MgHistory  *self,
+                                                GDateTime  *when);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgHistory, mg_history_free)
+
+G_END_DECLS
