@@ -75,6 +75,7 @@ test_dedup_and_read_back (void)
   g_autofree char *dir = mg_history_dup_dir (URI);
   g_autoptr (GDir) listing = NULL;
   g_autofree char *uri = NULL;
+  g_autofree char *uri_path = NULL;
   const char *name;
   guint n_files = 0;
 
@@ -95,7 +96,8 @@ test_dedup_and_read_back (void)
   assert_body (again, 2, "{\"a\": 1}");
   g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (again, 1)->fetched), ==, 2);
 
-  g_assert_true (g_file_get_contents (g_build_filename (dir, "uri.txt", NULL), &uri, NULL, NULL));
+  uri_path = g_build_filename (dir, "uri.txt", NULL);
+  g_assert_true (g_file_get_contents (uri_path, &uri, NULL, NULL));
   g_assert_cmpstr (uri, ==, URI);
   /* Written whole and renamed: no temporary file is left beside them. */
   listing = g_dir_open (dir, 0, NULL);
