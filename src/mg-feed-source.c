@@ -147,10 +147,31 @@ schedule (MgFeedSource *self,
   self->poll_id = g_timeout_add_seconds (delay, on_poll, self);
 }
 
-/* Parses @body; on success passes it on and returns TRUE. */
+/* Every distinct snapshot of a remote feed goes into its history, the
+ * user's record of the count; a failure to store one is a warning and
+ * never stops the live view. */
+static void
+record_snapshot (MgFeedSource *self,
+                 GBytes       *body,
+                 GDateTime    *fetched)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->history_limit == 0)
+    return;
+  if (self->history == NULL)
+    self->history = mg_history_open (self->uri, self->history_limit);
+  if (!mg_history_add (self->history, body, fetched, NULL, &error))
+    g_warning ("Could not keep the snapshot in the history: %s", error->message);
+}
+
+/* Parses @body; on success keeps it in the history when @fetched is set
+ * (a new answer of a remote feed), so that listeners find it there, then
+ * passes it on and returns TRUE. */
 static gboolean
 accept_body (MgFeedSource  *self,
              GBytes        *body,
+             GDateTime     *fetched,
              GError       **error)
 {
   g_autoptr (MgElection) election = NULL;
@@ -159,6 +180,8 @@ accept_body (MgFeedSource  *self,
   election = mg_feed_parse (body, NULL, error);
   if (election == NULL)
     return FALSE;
+  if (fetched != NULL)
+    record_snapshot (self, body, fetched);
   g_signal_emit (self, signals[UPDATED], 0, election);
   return TRUE;
 }
@@ -188,24 +211,6 @@ succeed (MgFeedSource *self,
   set_data_time (self, when);
   set_loading (self, FALSE);
   schedule (self, -1);
-}
-
-/* Every distinct snapshot of a remote feed goes into its history, the
- * user's record of the count; a failure to store one is a warning and
- * never stops the live view. */
-static void
-record_snapshot (MgFeedSource *self,
-                 GBytes       *body,
-                 GDateTime    *fetched)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (self->history_limit == 0)
-    return;
-  if (self->history == NULL)
-    self->history = mg_history_open (self->uri, self->history_limit);
-  if (!mg_history_add (self->history, body, fetched, NULL, &error))
-    g_warning ("Could not keep the snapshot in the history: %s", error->message);
 }
 
 static void
@@ -246,7 +251,7 @@ on_fetched (GObject      *source,
       return;
     }
 
-  if (!accept_body (self, answer->body, &error))
+  if (!accept_body (self, answer->body, now, &error))
     {
       fail (self, error, -1);
       g_object_unref (self);
@@ -264,7 +269,6 @@ on_fetched (GObject      *source,
                              &cache_error))
       g_warning ("Could not keep the feed in the cache: %s", cache_error->message);
   }
-  record_snapshot (self, answer->body, now);
   succeed (self, now);
   g_object_unref (self);
 }
@@ -284,7 +288,7 @@ on_loaded (GObject      *source,
       return;
     }
 
-  if (bytes == NULL || !accept_body (self, bytes, &error))
+  if (bytes == NULL || !accept_body (self, bytes, NULL, &error))
     fail (self, error, -1);
   else
     {
@@ -333,7 +337,7 @@ restore_cache (MgFeedSource *self)
         g_warning ("Ignoring the cached feed: %s", error->message);
       return;
     }
-  if (!accept_body (self, entry->body, &error))
+  if (!accept_body (self, entry->body, NULL, &error))
     {
       g_warning ("Ignoring the cached feed of %s: %s", self->uri, error->message);
       return;
@@ -514,6 +518,8 @@ mg_feed_source_set_uri (MgFeedSource *self,
   g_free (self->uri);
   self->uri = g_strdup (uri);
   self->remote = mg_feed_uri_is_remote (uri);
+  /* Another feed, another history. */
+  g_clear_pointer (&self->history, mg_history_free);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->last_modified, g_free);
   self->failures = 0;
@@ -651,4 +657,20 @@ mg_feed_source_set_history_limit (MgFeedSource *self,
 
   self->history_limit = limit;
   g_clear_pointer (&self->history, mg_history_free);
+}
+
+/**
+ * mg_feed_source_get_history:
+ *
+ * Returns: (transfer none) (nullable): the snapshots of the feed stored so
+ *   far, when it is remote and has delivered one
+ */
+MgHistory *
+mg_feed_source_get_history (MgFeedSource *self)
+{
+  g_return_val_if_fail (MG_IS_FEED_SOURCE (self), NULL);
+
+  if (self->history == NULL && self->remote && self->history_limit > 0 && self->uri != NULL)
+    self->history = mg_history_open (self->uri, self->history_limit);
+  return self->history;
 }

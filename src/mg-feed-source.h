@@ -29,6 +29,7 @@ gboolean      mg_feed_source_get_stale      (MgFeedSource *self);
 const GError *mg_feed_source_get_error      (MgFeedSource *self);
 GDateTime    *mg_feed_source_get_data_time  (MgFeedSource *self);
 
+struct _MgHistory *mg_feed_source_get_history (MgFeedSource *self);
 void          mg_feed_source_set_history_limit (MgFeedSource *self,
                                                 guint64       limit);
 

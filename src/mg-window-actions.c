@@ -319,7 +319,22 @@ mg_window_add_capture_shortcuts (MgWindow *self)
     { GDK_KEY_F6, GDK_SHIFT_MASK, "win.cycle-focus-back" },
   };
 
+  static const struct {
+    guint keyval;
+    int   step;
+  } history_keys[] = {
+    { GDK_KEY_Left, -1 }, { GDK_KEY_Right, 1 }, { GDK_KEY_Home, G_MININT }, { GDK_KEY_End, G_MAXINT },
+  };
+
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (history_keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (history_keys[i].keyval, GDK_ALT_MASK),
+                                                gtk_named_action_new ("win.history-step"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (history_keys[i].step));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
   for (guint i = 0; i < 9; i++)
     {

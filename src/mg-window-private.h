@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mg-state-tabs.h"
+#include "mg-time-bar.h"
 #include "mg-window.h"
 
 G_BEGIN_DECLS
@@ -41,12 +42,25 @@ struct _MgWindow
   MgReader             *reader;
   GtkMenuButton        *menu_button;
   GtkToggleButton      *reader_button;
+  MgTimeBar            *time_bar;
+  MgElection           *live;  /* the feed's latest, shown or waiting */
   GMenuModel           *primary_menu;
 };
 
 /* mg-window.c */
 void         mg_window_show_error          (MgWindow      *self,
                                             const char    *message);
+void         mg_window_show_results        (MgWindow      *self,
+                                            MgElection    *results,
+                                            gboolean       live);
+
+/* mg-window-history.c */
+gboolean     mg_window_history_take_live   (MgWindow      *self,
+                                            MgElection    *parsed);
+void         mg_window_history_init        (MgWindow      *self);
+void         mg_window_history_class_init  (GtkWidgetClass *widget_class);
+gboolean     mg_window_history_step        (MgWindow      *self,
+                                            int            step);
 
 /* mg-window-selection.c */
 void         mg_window_apply_pending       (MgWindow      *self,

@@ -108,25 +108,43 @@ remember_selected_state (MgWindow *self)
     g_settings_set_string (self->settings, "selected-state", mg_state_result_get_id (state));
 }
 
-static void
-on_source_updated_cb (MgWindow     *self,
-                      MgElection   *parsed,
-                      MgFeedSource *source)
+/**
+ * mg_window_show_results:
+ * @results: the results to show everywhere: the feed's latest, or a
+ *   stored snapshot
+ * @live: whether they are the feed's latest, of which the desktop is told
+ *
+ * Shows @results in place of those shown, keeping the selection.
+ */
+void
+mg_window_show_results (MgWindow   *self,
+                        MgElection *results,
+                        gboolean    live)
 {
-  g_autoptr (GArray) milestones = mg_election_find_milestones (self->election, parsed);
+  g_autoptr (GArray) milestones = mg_election_find_milestones (self->election, results);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   gboolean first = !self->have_data;
 
   self->have_data = TRUE;
-  mg_election_update_from (self->election, parsed);
+  mg_election_update_from (self->election, results);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   /* The desktop is told only when the window is not being looked at. */
-  if (!first && app != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
+  if (live && !first && app != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
     mg_application_notify_milestones (MG_APPLICATION (app), milestones);
   update_subtitle (self);
   mg_window_update_actions (self);
 
   mg_window_apply_pending (self, first);
+}
+
+static void
+on_source_updated_cb (MgWindow     *self,
+                      MgElection   *parsed,
+                      MgFeedSource *source)
+{
+  /* While a past snapshot is shown, the live results wait. */
+  if (mg_window_history_take_live (self, parsed))
+    mg_window_show_results (self, parsed, TRUE);
 }
 
 static void
@@ -317,6 +335,7 @@ mg_window_finalize (GObject *object)
 
   g_clear_object (&self->source);
   g_clear_object (&self->election);
+  g_clear_object (&self->live);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->page_setup);
   g_clear_object (&self->settings);
@@ -419,10 +438,13 @@ mg_window_class_init (MgWindowClass *klass)
 
   g_type_ensure (MG_TYPE_READER);
   g_type_ensure (MG_TYPE_STATE_TABS);
+  g_type_ensure (MG_TYPE_TIME_BAR);
+  mg_window_history_class_init (widget_class);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, reader_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, time_bar);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, refresh_spinner);
@@ -472,6 +494,7 @@ mg_window_init (MgWindow *self)
 
   g_signal_connect_object (self->source, "notify::uri", G_CALLBACK (mg_window_update_actions),
                            self, G_CONNECT_SWAPPED);
+  mg_window_history_init (self);
   mg_window_update_actions (self);
   mg_bench_hooks_attach (GTK_WIDGET (self), self->election);
   mg_window_add_capture_shortcuts (self);

@@ -411,6 +411,18 @@ test_live_feed (void)
   mg_test_wait_for (shows_second_snapshot, window);
   g_assert_true (g_str_has_prefix (mg_window_get_subtitle (window), "Updated "));
 
+  /* Both snapshots were kept: the time bar goes back to the first, shown
+   * everywhere, and Alt+End's step comes back to live. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->time_bar)));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history-step", "i", -1));
+  g_assert_true (shows_first_snapshot (window));
+  g_assert_true (g_str_has_prefix (mg_time_bar_get_text (window->time_bar), "Showing "));
+  g_assert_false (mg_window_history_step (window, -1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history-step", "i", G_MAXINT));
+  g_assert_true (shows_second_snapshot (window));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+
   g_subprocess_force_exit (server);
   g_subprocess_wait (server, NULL, NULL);
   mg_feed_source_refresh (mg_window_get_feed_source (window));
@@ -430,6 +442,67 @@ test_live_feed (void)
   g_assert_nonnull (strstr (requests->str, "If-None-Match: "));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+on_time_bar_moved_cb (MgTimeBar *bar,
+                      int        index,
+                      int       *moved_to)
+{
+  *moved_to = index;
+}
+
+/* The time bar over stored snapshots: hidden under two, Alt's steps move
+ * it and say where, and a new snapshot extends it without moving a past
+ * choice; at live it stays live. */
+static void
+test_time_bar (void)
+{
+  g_autoptr (GTimeZone) ist = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr (GPtrArray) times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  MgTimeBar *bar = MG_TIME_BAR (g_object_ref_sink (mg_time_bar_new ()));
+  int moved_to = 99;
+
+  g_signal_connect (bar, "moved", G_CALLBACK (on_time_bar_moved_cb), &moved_to);
+  g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 4, 0, 0));
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_false (mg_time_bar_step (bar, -1));
+
+  g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 6, 10, 0));
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+  g_assert_cmpint (moved_to, ==, 99);
+  g_assert_false (mg_time_bar_step (bar, 1));
+  g_assert_true (mg_time_bar_step (bar, -1));
+  g_assert_cmpint (moved_to, ==, 0);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 0);
+  /* In the election's zone: 04:00 UTC is 09:30 IST. */
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 09:30");
+
+  moved_to = 99;
+  g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 7, 40, 0));
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_cmpint (moved_to, ==, 99);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 0);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 09:30");
+
+  g_assert_true (mg_time_bar_step (bar, 1));
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 11:40");
+  g_assert_true (mg_time_bar_step (bar, G_MAXINT));
+  g_assert_cmpint (moved_to, ==, -1);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+  g_assert_true (mg_time_bar_step (bar, G_MININT));
+  g_assert_cmpint (moved_to, ==, 0);
+  g_assert_true (mg_time_bar_step (bar, G_MAXINT));
+
+  /* Live stays live as snapshots come. */
+  g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 8, 0, 0));
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+  g_object_unref (bar);
 }
 
 /* An update in place keeps the selected tab and the selected table row. */
@@ -1210,6 +1283,8 @@ main (int   argc,
   g_autofree char *cache = g_dir_make_tmp ("matganana-cache-XXXXXX", NULL);
 
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  /* The snapshots the tests fetch are kept in a history of their own. */
+  g_setenv ("XDG_DATA_HOME", cache, TRUE);
   /* The user's zone is not the election's. */
   g_setenv ("TZ", "UTC", TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -1220,6 +1295,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-state", test_remembers_state);
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
+  g_test_add_func ("/window/time-bar", test_time_bar);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);

@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mg-time-bar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-a11y.h"
+#include "mg-time-bar.h"
+
+/* The bar under the header that goes back over the count: a slider over
+ * the feed's stored snapshots, the last of them live, what is shown ("Live"
+ * or "Showing 11:40") and Back to Live. It knows only times; the window
+ * (mg-window-history.c) shows the snapshot the bar is moved to. New
+ * snapshots extend the slider without moving the user's choice. */
+struct _MgTimeBar
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *box;
+  GtkWidget *scale;
+  GtkWidget *label;
+  GtkWidget *live_button;
+  GPtrArray *times;    /* GDateTime, one a snapshot */
+  GTimeZone *zone;
+  int        shown;    /* index of the snapshot shown, -1 for live */
+  gboolean   updating;
+};
+
+G_DEFINE_FINAL_TYPE (MgTimeBar, mg_time_bar, GTK_TYPE_WIDGET)
+
+enum {
+  MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+format_clock (MgTimeBar *self,
+              guint      index)
+{
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (g_ptr_array_index (self->times, index), self->zone);
+
+  return g_date_time_format (local, "%H:%M");
+}
+
+static void
+update_label (MgTimeBar *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->shown < 0)
+    /* TRANSLATORS: the time bar when it shows the feed as it is now */
+    text = g_strdup (_("Live"));
+  else
+    {
+      g_autofree char *clock = format_clock (self, (guint) self->shown);
+
+      /* TRANSLATORS: the time bar when it shows a stored snapshot: its time */
+      text = g_strdup_printf (_("Showing %s"), clock);
+    }
+  gtk_label_set_text (GTK_LABEL (self->label), text);
+  gtk_widget_set_sensitive (self->live_button, self->shown >= 0);
+  gtk_widget_set_visible (self->live_button, self->shown >= 0);
+  if (self->shown < 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "past");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self), "past");
+}
+
+/* Moves to snapshot @index (the last is live) and says so. */
+static void
+move_to (MgTimeBar *self,
+         int        index)
+{
+  int last = (int) self->times->len - 1;
+
+  if (index >= last || index < -1)
+    index = -1;
+  if (index == self->shown)
+    return;
+  self->shown = index;
+  self->updating = TRUE;
+  gtk_range_set_value (GTK_RANGE (self->scale), index < 0 ? last : index);
+  self->updating = FALSE;
+  update_label (self);
+  g_signal_emit (self, signals[MOVED], 0, index);
+}
+
+static void
+on_value_changed_cb (MgTimeBar *self)
+{
+  if (!self->updating)
+    move_to (self, (int) (gtk_range_get_value (GTK_RANGE (self->scale)) + 0.5));
+}
+
+static char *
+format_value_cb (GtkScale *scale,
+                 double    value,
+                 gpointer  user_data)
+{
+  MgTimeBar *self = user_data;
+  guint index = (guint) (value + 0.5);
+
+  return index < self->times->len ? format_clock (self, index) : g_strdup ("");
+}
+
+static void
+on_live_clicked_cb (MgTimeBar *self)
+{
+  move_to (self, -1);
+}
+
+static void
+mg_time_bar_dispose (GObject *object)
+{
+  MgTimeBar *self = MG_TIME_BAR (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (mg_time_bar_parent_class)->dispose (object);
+}
+
+static void
+mg_time_bar_finalize (GObject *object)
+{
+  MgTimeBar *self = MG_TIME_BAR (object);
+
+  g_ptr_array_unref (self->times);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  G_OBJECT_CLASS (mg_time_bar_parent_class)->finalize (object);
+}
+
+static void
+mg_time_bar_class_init (MgTimeBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_time_bar_dispose;
+  object_class->finalize = mg_time_bar_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "timebar");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  /* The user moved to snapshot INDEX, or back to live (-1). */
+  signals[MOVED] = g_signal_new ("moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                 NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+}
+
+static void
+mg_time_bar_init (MgTimeBar *self)
+{
+  GtkWidget *title = gtk_label_new (_("Count so far"));
+
+  self->times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  self->zone = g_time_zone_new_utc ();
+  self->shown = -1;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (title, "dim-label");
+  self->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 1, 1);
+  gtk_scale_set_draw_value (GTK_SCALE (self->scale), FALSE);
+  gtk_scale_set_format_value_func (GTK_SCALE (self->scale), format_value_cb, self, NULL);
+  gtk_range_set_round_digits (GTK_RANGE (self->scale), 0);
+  gtk_widget_set_hexpand (self->scale, TRUE);
+  /* TRANSLATORS: the time slider's name for screen readers */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Time of the results shown"), -1);
+  mg_a11y_set_tooltip (self->scale, _("Go back over the count (Alt+Left, Alt+Right; Alt+End for live)"));
+  g_signal_connect_swapped (self->scale, "value-changed", G_CALLBACK (on_value_changed_cb), self);
+  self->label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->label, "numeric");
+  self->live_button = gtk_button_new_with_mnemonic (_("Back to _Live"));
+  g_signal_connect_swapped (self->live_button, "clicked", G_CALLBACK (on_live_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->box), title);
+  gtk_box_append (GTK_BOX (self->box), self->scale);
+  gtk_box_append (GTK_BOX (self->box), self->label);
+  gtk_box_append (GTK_BOX (self->box), self->live_button);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  update_label (self);
+}
+
+GtkWidget *
+mg_time_bar_new (void)
+{
+  return g_object_new (MG_TYPE_TIME_BAR, NULL);
+}
+
+/**
+ * mg_time_bar_set_times:
+ * @times: (element-type GDateTime): when each snapshot was fetched, the
+ *   oldest first; the last is live
+ * @zone: (nullable): the zone to show times in; %NULL for the user's
+ *
+ * The snapshot shown stays shown; the bar is there from two snapshots on.
+ */
+void
+mg_time_bar_set_times (MgTimeBar *self,
+                       GPtrArray *times,
+                       GTimeZone *zone)
+{
+  g_return_if_fail (MG_IS_TIME_BAR (self));
+
+  g_ptr_array_set_size (self->times, 0);
+  for (guint i = 0; i < times->len; i++)
+    g_ptr_array_add (self->times, g_date_time_ref (g_ptr_array_index (times, i)));
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  self->zone = zone != NULL ? g_time_zone_ref (zone) : g_time_zone_new_local ();
+  if (self->shown >= (int) self->times->len - 1)
+    self->shown = -1;
+
+  self->updating = TRUE;
+  gtk_range_set_range (GTK_RANGE (self->scale), 0, MAX (1, (int) self->times->len - 1));
+  gtk_range_set_value (GTK_RANGE (self->scale), self->shown < 0 ? (int) self->times->len - 1 : self->shown);
+  self->updating = FALSE;
+  update_label (self);
+  gtk_widget_set_visible (GTK_WIDGET (self), self->times->len >= 2);
+}
+
+/* Returns: the snapshot shown, -1 for live */
+int
+mg_time_bar_get_shown (MgTimeBar *self)
+{
+  g_return_val_if_fail (MG_IS_TIME_BAR (self), -1);
+  return self->shown;
+}
+
+/**
+ * mg_time_bar_step:
+ * @step: snapshots to move by (negative: back in time); G_MININT for the
+ *   first, G_MAXINT for live
+ *
+ * Returns: %FALSE when the bar has nowhere to go
+ */
+gboolean
+mg_time_bar_step (MgTimeBar *self,
+                  int        step)
+{
+  int last, from, to;
+
+  g_return_val_if_fail (MG_IS_TIME_BAR (self), FALSE);
+
+  if (self->times->len < 2)
+    return FALSE;
+  last = (int) self->times->len - 1;
+  from = self->shown < 0 ? last : self->shown;
+  to = step == G_MININT ? 0 : step == G_MAXINT ? last : CLAMP (from + step, 0, last);
+  if (to == from)
+    return FALSE;
+  move_to (self, to);
+  return TRUE;
+}
+
+/* Returns: what the bar says of the results shown: "Live", "Showing 11:40" */
+const char *
+mg_time_bar_get_text (MgTimeBar *self)
+{
+  g_return_val_if_fail (MG_IS_TIME_BAR (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->label));
+}
+
+/* Back to live without saying so: another feed is shown. */
+void
+mg_time_bar_reset (MgTimeBar *self)
+{
+  g_return_if_fail (MG_IS_TIME_BAR (self));
+  self->shown = -1;
+  update_label (self);
+}
