@@ -25,6 +25,13 @@ mg_chart_party_color (MgPartyResult *party,
 
   if (mg_party_result_get_color (party, &rgb))
     return rgb;
+  return mg_chart_fallback_color (index);
+}
+
+/* Returns: the colour of the @index-th party without one of its own */
+guint32
+mg_chart_fallback_color (guint index)
+{
   return fallback_palette[index % G_N_ELEMENTS (fallback_palette)];
 }
 

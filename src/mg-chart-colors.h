@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 guint32 mg_chart_party_color    (MgPartyResult *party,
                                  guint          index);
+guint32 mg_chart_fallback_color (guint          index);
 void    mg_chart_colors_text_on (guint32        rgb,
                                  double        *rgba);
 double  mg_chart_contrast_ratio (guint32        a,

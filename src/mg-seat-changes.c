@@ -131,11 +131,16 @@ mg_change_table_free (MgChangeTable *table)
   g_free (table);
 }
 
-static MgChangeTable *
-table_new (const char *title,
-           guint32     numeric,
-           const char *first_header,
-           ...)
+/**
+ * mg_change_table_new:
+ * @numeric: bit c set: column c holds figures
+ * @first_header: the first column's heading, then the others', then %NULL
+ */
+MgChangeTable *
+mg_change_table_new (const char *title,
+                     guint32     numeric,
+                     const char *first_header,
+                     ...)
 {
   MgChangeTable *table = g_new0 (MgChangeTable, 1);
   g_autoptr (GStrvBuilder) headers = g_strv_builder_new ();
@@ -156,10 +161,10 @@ table_new (const char *title,
 }
 
 /* Adds a row of @table->n_columns cells, taking them. */
-static void
-table_add_row (MgChangeTable *table,
-               char          *first_cell,
-               ...)
+void
+mg_change_table_add_row (MgChangeTable *table,
+                         char          *first_cell,
+                         ...)
 {
   char **row = g_new0 (char *, table->n_columns + 1);
   va_list args;
@@ -210,9 +215,9 @@ gains_table (MgStateResult *state,
 {
   g_autoptr (GArray) tallies = g_array_new (FALSE, FALSE, sizeof (Tally));
   /* TRANSLATORS: the title of a table of what changed since the last election */
-  MgChangeTable *table = table_new (_("Seats gained and lost"), 0xe,
-                                    /* TRANSLATORS: headings of the seats gained and lost */
-                                    _("Party"), _("Gained"), _("Lost"), _("Net"), NULL);
+  MgChangeTable *table = mg_change_table_new (_("Seats gained and lost"), 0xe,
+                                              /* TRANSLATORS: headings of the seats gained and lost */
+                                              _("Party"), _("Gained"), _("Lost"), _("Net"), NULL);
 
   for (guint i = 0; i < flows->len; i++)
     {
@@ -226,9 +231,9 @@ gains_table (MgStateResult *state,
     {
       Tally *tally = &g_array_index (tallies, Tally, i);
 
-      table_add_row (table, g_strdup (mg_seat_labels_party_name (state, tally->party)),
-                     mg_text_format_count (tally->gained), mg_text_format_count (tally->lost),
-                     mg_text_format_change (TRUE, (int) tally->gained - (int) tally->lost));
+      mg_change_table_add_row (table, g_strdup (mg_seat_labels_party_name (state, tally->party)),
+                               mg_text_format_count (tally->gained), mg_text_format_count (tally->lost),
+                               mg_text_format_change (TRUE, (int) tally->gained - (int) tally->lost));
     }
   return table;
 }
@@ -239,17 +244,17 @@ flows_table (MgStateResult *state,
              GArray        *flows)
 {
   /* TRANSLATORS: the title of a table of seats that went from one party to another */
-  MgChangeTable *table = table_new (_("From whom"), 0x4,
-                                    /* TRANSLATORS: headings of the seats gone from party to party */
-                                    _("From"), _("To"), _("Seats"), NULL);
+  MgChangeTable *table = mg_change_table_new (_("From whom"), 0x4,
+                                              /* TRANSLATORS: headings of the seats gone from party to party */
+                                              _("From"), _("To"), _("Seats"), NULL);
 
   for (guint i = 0; i < flows->len; i++)
     {
       MgSeatFlow *flow = &g_array_index (flows, MgSeatFlow, i);
 
-      table_add_row (table, g_strdup (mg_seat_labels_party_name (state, flow->from)),
-                     g_strdup (mg_seat_labels_party_name (state, flow->to)),
-                     mg_text_format_count (flow->seats));
+      mg_change_table_add_row (table, g_strdup (mg_seat_labels_party_name (state, flow->from)),
+                               g_strdup (mg_seat_labels_party_name (state, flow->to)),
+                               mg_text_format_count (flow->seats));
     }
   return table;
 }
@@ -294,21 +299,21 @@ swings_table (MgStateResult *state)
     return NULL;
   g_ptr_array_sort (parties, compare_swings);
   /* TRANSLATORS: the title of a table of the parties whose vote share moved most */
-  table = table_new (_("Largest swings in vote share"), 0xe,
-                     /* TRANSLATORS: headings of the swings: the party, its vote share at the last
-                      * election and now, and the difference in percentage points */
-                     _("Party"), _("Then"), _("Now"), _("Swing (points)"), NULL);
+  table = mg_change_table_new (_("Largest swings in vote share"), 0xe,
+                               /* TRANSLATORS: headings of the swings: the party, its vote share at the last
+                                * election and now, and the difference in percentage points */
+                               _("Party"), _("Then"), _("Now"), _("Swing (points)"), NULL);
   for (guint i = 0; i < MIN (parties->len, MAX_SWINGS); i++)
     {
       MgPartyResult *party = g_ptr_array_index (parties, i);
       double swing = 0;
 
       mg_party_result_get_swing (party, &swing);
-      table_add_row (table, g_strdup (mg_party_result_get_display_name (party)),
-                     format_percent (mg_party_result_get_previous_vote_percent (party)),
-                     format_percent (mg_party_result_get_vote_percent (party)),
-                     /* The sign stays with the figure; −0.0 reads as 0.0 */
-                     g_strdup_printf ("%s%.1f", swing > 0.05 ? "+" : swing < -0.05 ? "−" : "", fabs (swing)));
+      mg_change_table_add_row (table, g_strdup (mg_party_result_get_display_name (party)),
+                               format_percent (mg_party_result_get_previous_vote_percent (party)),
+                               format_percent (mg_party_result_get_vote_percent (party)),
+                               /* The sign stays with the figure; −0.0 reads as 0.0 */
+                               g_strdup_printf ("%s%.1f", swing > 0.05 ? "+" : swing < -0.05 ? "−" : "", fabs (swing)));
     }
   return table;
 }
@@ -319,19 +324,19 @@ seats_table (MgStateResult *state,
              GPtrArray     *changed)
 {
   /* TRANSLATORS: the title of a table of the seats won by another party than last time */
-  MgChangeTable *table = table_new (_("Seats that changed hands"), 0x11,
-                                    /* TRANSLATORS: headings of the seats that changed hands */
-                                    _("No."), _("Constituency"), _("From"), _("To"), _("Margin"), NULL);
+  MgChangeTable *table = mg_change_table_new (_("Seats that changed hands"), 0x11,
+                                              /* TRANSLATORS: headings of the seats that changed hands */
+                                              _("No."), _("Constituency"), _("From"), _("To"), _("Margin"), NULL);
 
   for (guint i = 0; i < changed->len; i++)
     {
       MgConstituency *seat = g_ptr_array_index (changed, i);
 
-      table_add_row (table, g_strdup_printf ("%u", mg_constituency_get_number (seat)),
-                     mg_seat_labels_dup_name (seat),
-                     g_strdup (mg_seat_labels_party_name (state, mg_constituency_get_previous_party (seat))),
-                     g_strdup (mg_seat_labels_party_name (state, party_now (seat))),
-                     mg_text_format_count (mg_constituency_get_margin (seat)));
+      mg_change_table_add_row (table, g_strdup_printf ("%u", mg_constituency_get_number (seat)),
+                               mg_seat_labels_dup_name (seat),
+                               g_strdup (mg_seat_labels_party_name (state, mg_constituency_get_previous_party (seat))),
+                               g_strdup (mg_seat_labels_party_name (state, party_now (seat))),
+                               mg_text_format_count (mg_constituency_get_margin (seat)));
     }
   return table;
 }

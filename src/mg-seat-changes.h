@@ -24,6 +24,13 @@ typedef struct {
   GPtrArray *rows;     /* (element-type GStrv) n_columns cells each */
 } MgChangeTable;
 
+MgChangeTable *mg_change_table_new (const char    *title,
+                                    guint32        numeric,
+                                    const char    *first_header,
+                                    ...) G_GNUC_NULL_TERMINATED;
+void   mg_change_table_add_row     (MgChangeTable *table,
+                                    char          *first_cell,
+                                    ...);
 void   mg_change_table_free        (MgChangeTable *table);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgChangeTable, mg_change_table_free)
 

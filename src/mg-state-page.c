@@ -8,6 +8,7 @@
 #include "mg-party-columns.h"
 #include "mg-a11y.h"
 #include "mg-changes-view.h"
+#include "mg-trend-view.h"
 #include "mg-party-result.h"
 #include "mg-seat-changes.h"
 #include "mg-seat-chart.h"
@@ -32,6 +33,9 @@ struct _MgStatePage
   MgSeatsView         *seats_view;
   GtkStackPage        *changes_page;
   MgChangesView       *changes_view;
+  GtkStackPage        *trend_page;
+  MgTrendView         *trend_view;
+  MgTrend             *trend;
   GtkLabel            *headline_label;
   GtkLabel            *majority_label;
   GtkLabel            *status_label;
@@ -282,6 +286,23 @@ on_votes_bind_cb (MgStatePage *self,
   bind_cell (item, MG_PARTY_COLUMN_VOTES);
 }
 
+/* The views beside the summary: the seats when the feed lists them, what
+ * changed when some seat's earlier result is known, the count over time
+ * from two stored snapshots on. */
+static void
+update_views (MgStatePage *self)
+{
+  MgTrendState *trend = self->trend != NULL ? mg_trend_find_state (self->trend, mg_state_result_get_id (self->state))
+                                            : NULL;
+  gboolean has_seats = mg_state_result_get_n_constituencies (self->state) > 0;
+  gboolean has_trend = trend != NULL && mg_trend_state_get_n_points (trend) >= 2;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), has_seats || has_trend);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack, GTK_WIDGET (self->seats_view)), has_seats);
+  gtk_stack_page_set_visible (self->changes_page, mg_seat_changes_count_known (self->state) > 0);
+  gtk_stack_page_set_visible (self->trend_page, has_trend);
+}
+
 /* Redoes every derived line of the page from the state. A page out of
  * sight waits until it is shown: with many states, an update then costs
  * only what is on screen. */
@@ -296,11 +317,7 @@ update_summary_now (MgStatePage *self)
   gboolean has_change = mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, self->state);
   gboolean final = mg_state_result_get_status (self->state) == MG_STATE_STATUS_FINAL;
 
-  /* The seats view is there when the feed lists seats. */
-  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher),
-                          mg_state_result_get_n_constituencies (self->state) > 0);
-  /* What changed is there when some seat's earlier result is known. */
-  gtk_stack_page_set_visible (self->changes_page, mg_seat_changes_count_known (self->state) > 0);
+  update_views (self);
   gtk_label_set_text (self->headline_label, headline);
   gtk_label_set_text (self->majority_label, majority);
   gtk_label_set_text (self->status_label, status);
@@ -435,6 +452,7 @@ mg_state_page_dispose (GObject *object)
   MgStatePage *self = MG_STATE_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_STATE_PAGE);
+  g_clear_object (&self->trend);
   g_clear_object (&self->selection);
   g_clear_object (&self->state);
 
@@ -510,6 +528,8 @@ mg_state_page_class_init (MgStatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, seats_view);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, changes_page);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, changes_view);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, trend_page);
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, trend_view);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, majority_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
@@ -536,6 +556,7 @@ mg_state_page_init (MgStatePage *self)
 {
   g_type_ensure (MG_TYPE_SEATS_VIEW);
   g_type_ensure (MG_TYPE_CHANGES_VIEW);
+  g_type_ensure (MG_TYPE_TREND_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   mg_a11y_name_column_view (self->party_view, _("Column headings"), _("Parties"));
@@ -632,4 +653,56 @@ mg_state_page_get_changes_view (MgStatePage *self)
 {
   g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
   return self->changes_view;
+}
+
+/**
+ * mg_state_page_set_trend:
+ * @trend: (nullable): the count over time
+ * @zone: (nullable): the zone to tell its times in
+ * @shown: (nullable): the time of the results shown; %NULL for live
+ *
+ * The page's Over Time view shows @trend from two snapshots on.
+ */
+void
+mg_state_page_set_trend (MgStatePage *self,
+                         MgTrend     *trend,
+                         GTimeZone   *zone,
+                         GDateTime   *shown)
+{
+  g_return_if_fail (MG_IS_STATE_PAGE (self));
+
+  if (self->trend != trend)
+    {
+      if (self->trend != NULL)
+        g_signal_handlers_disconnect_by_func (self->trend, update_views, self);
+      g_set_object (&self->trend, trend);
+      if (trend != NULL)
+        g_signal_connect_object (trend, "changed", G_CALLBACK (update_views), self, G_CONNECT_SWAPPED);
+    }
+  mg_trend_view_set_trend (self->trend_view, trend, self->state, zone, shown);
+  update_views (self);
+}
+
+/* Returns: (transfer none): the page's view of the count over time */
+MgTrendView *
+mg_state_page_get_trend_view (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return self->trend_view;
+}
+
+/**
+ * mg_state_page_show_trend:
+ *
+ * Returns: %FALSE when there is no trend to show yet
+ */
+gboolean
+mg_state_page_show_trend (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), FALSE);
+
+  if (!gtk_stack_page_get_visible (self->trend_page))
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->view_stack, "trend");
+  return TRUE;
 }

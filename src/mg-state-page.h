@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mg-trend-view.h"
 #include "mg-types.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,12 @@ MgSeatsView       *mg_state_page_get_seats_view (MgStatePage *self);
 gboolean           mg_state_page_show_seats     (MgStatePage *self);
 gboolean           mg_state_page_show_changes   (MgStatePage *self);
 MgChangesView     *mg_state_page_get_changes_view (MgStatePage *self);
+
+void               mg_state_page_set_trend      (MgStatePage *self,
+                                                 MgTrend     *trend,
+                                                 GTimeZone   *zone,
+                                                 GDateTime   *shown);
+MgTrendView       *mg_state_page_get_trend_view (MgStatePage *self);
+gboolean           mg_state_page_show_trend     (MgStatePage *self);
 
 G_END_DECLS

@@ -9,13 +9,19 @@
 #include "mg-feed-parser.h"
 #include "mg-feed-source.h"
 #include "mg-history.h"
+#include "mg-state-page.h"
+#include "mg-state-result.h"
 #include "mg-window-private.h"
 
 /* The window going back over the count: the time bar under the header
  * moves over the feed's stored snapshots (mg-history.c, kept by the feed
  * source) and the window shows the one chosen everywhere, tabs, chart,
  * tables and seats alike. Polling goes on meanwhile: new snapshots extend
- * the bar, and the feed's latest waits until the user goes back to live. */
+ * the bar, and the feed's latest waits until the user goes back to live.
+ * The stored snapshots also make the count over time (MgTrend), read in
+ * when the main loop is idle, a snapshot at a time, and each state page's
+ * Over Time view shows it. "When you last looked" is the latest snapshot
+ * when the window last lost the focus, kept per feed. */
 
 static MgHistory *
 history (MgWindow *self)
@@ -30,13 +36,176 @@ refresh_bar (MgWindow *self)
 {
   MgHistory *stored = history (self);
   g_autoptr (GPtrArray) times = g_ptr_array_new ();
-  g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (self->live != NULL ? self->live : self->election);
+  g_autoptr (GTimeZone) zone = self->local_time ? NULL
+                                                 : mg_election_dup_display_zone (self->live != NULL ? self->live
+                                                                                                    : self->election);
   guint n = stored != NULL ? mg_history_get_n_entries (stored) : 0;
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (times, mg_history_get_entry (stored, i)->fetched);
   mg_time_bar_set_times (self->time_bar, times, zone);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", n >= 2);
+}
+
+/* The stored results of the snapshot fetched at @time, read back and
+ * parsed; the last one is kept, as "what changed" asks for it again. */
+static MgElection *
+load_at (GDateTime *time,
+         gpointer   user_data)
+{
+  MgWindow *self = user_data;
+  MgHistory *stored = history (self);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) body = NULL;
+  MgElection *election = NULL;
+  int index;
+
+  if (self->loaded_time != NULL && g_date_time_equal (self->loaded_time, time))
+    return g_object_ref (self->loaded);
+  index = stored != NULL ? mg_history_find_at (stored, time) : -1;
+  if (index >= 0)
+    body = mg_history_load (stored, (guint) index, &error);
+  if (body != NULL)
+    election = mg_feed_parse (body, NULL, &error);
+  if (election == NULL)
+    {
+      g_warning ("Could not read back the snapshot of %s: %s", self->source != NULL ? mg_feed_source_get_uri (self->source) : "",
+                 error != NULL ? error->message : "not stored");
+      return NULL;
+    }
+  g_clear_pointer (&self->loaded_time, g_date_time_unref);
+  self->loaded_time = g_date_time_ref (time);
+  g_set_object (&self->loaded, election);
+  return election;
+}
+
+/* Reads stored snapshots newer than the trend's last point into it, for
+ * up to 8 ms at a time so that the window stays quick. */
+static gboolean
+catch_up_cb (gpointer user_data)
+{
+  MgWindow *self = user_data;
+  MgHistory *stored = history (self);
+  guint n = stored != NULL ? mg_history_get_n_entries (stored) : 0;
+  gint64 start = g_get_monotonic_time ();
+  guint next = 0;
+
+  if (mg_trend_get_last_time (self->trend) != NULL)
+    while (next < n && g_date_time_compare (mg_history_get_entry (stored, next)->fetched,
+                                            mg_trend_get_last_time (self->trend)) <= 0)
+      next++;
+  for (; next < n && g_get_monotonic_time () - start < 8000; next++)
+    {
+      const MgHistoryEntry *entry = mg_history_get_entry (stored, next);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) body = mg_history_load (stored, next, &error);
+      g_autoptr (MgElection) election = body != NULL ? mg_feed_parse (body, NULL, &error) : NULL;
+
+      /* A damaged snapshot is left out of the trend; the rest go in. */
+      if (election == NULL)
+        g_warning ("Leaving a stored snapshot out of the trend: %s", error->message);
+      else
+        mg_trend_append (self->trend, entry->fetched, election);
+    }
+  if (next < n)
+    return G_SOURCE_CONTINUE;
+  self->trend_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_catch_up (MgWindow *self)
+{
+  if (self->trend_idle == 0)
+    self->trend_idle = g_idle_add_full (G_PRIORITY_LOW, catch_up_cb, self, NULL);
+}
+
+/* The time of the snapshot shown, or %NULL for live. */
+static GDateTime *
+shown_time (MgWindow *self)
+{
+  MgHistory *stored = history (self);
+  int shown = mg_time_bar_get_shown (self->time_bar);
+
+  if (stored == NULL || shown < 0 || (guint) shown >= mg_history_get_n_entries (stored))
+    return NULL;
+  return mg_history_get_entry (stored, (guint) shown)->fetched;
+}
+
+/* Each state page's Over Time view follows the trend, in the zone times
+ * are told in, marking the time shown. */
+void
+mg_window_history_update_pages (MgWindow *self)
+{
+  MgStateTabs *tabs = mg_window_get_state_tabs (self);
+  g_autoptr (GTimeZone) zone = mg_window_dup_display_zone (self);
+  GDateTime *shown = shown_time (self);
+
+  if (self->trend == NULL)
+    return;
+  for (guint i = 0; i < mg_state_tabs_get_n_pages (tabs); i++)
+    mg_state_page_set_trend (mg_state_tabs_get_page (tabs, i), self->trend, zone, shown);
+}
+
+static char *
+looked_key (MgWindow *self)
+{
+  const char *uri = mg_feed_source_get_uri (self->source);
+
+  return uri != NULL ? g_strdup (uri) : NULL;
+}
+
+/* The latest snapshot when the user last looked at this feed, from the
+ * settings. */
+static void
+restore_last_looked (MgWindow *self)
+{
+  g_autofree char *uri = looked_key (self);
+  g_autoptr (GVariant) looked = g_settings_get_value (self->settings, "last-looked");
+  gint64 usec = 0;
+  g_autoptr (GDateTime) time = NULL;
+
+  if (uri != NULL && g_variant_lookup (looked, uri, "x", &usec) && usec > 0)
+    time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  mg_trend_set_last_looked (self->trend, time);
+}
+
+/* The window lost the focus: what it shows now was looked at. At most
+ * the 20 feeds looked at last are remembered. */
+static void
+remember_last_looked (MgWindow *self)
+{
+  g_autofree char *uri = looked_key (self);
+  GDateTime *last = mg_trend_get_last_time (self->trend);
+  g_autoptr (GVariant) before = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  gint64 usec;
+  guint kept = 1;
+
+  if (uri == NULL || last == NULL)
+    return;
+  before = g_settings_get_value (self->settings, "last-looked");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
+  g_variant_builder_add (&builder, "{sx}", uri, g_date_time_to_unix (last) * G_USEC_PER_SEC);
+  g_variant_iter_init (&iter, before);
+  while (g_variant_iter_next (&iter, "{&sx}", &key, &usec) && kept < 20)
+    if (!g_str_equal (key, uri))
+      {
+        g_variant_builder_add (&builder, "{sx}", key, usec);
+        kept++;
+      }
+  g_settings_set_value (self->settings, "last-looked", g_variant_builder_end (&builder));
+}
+
+static void
+on_active_changed_cb (MgWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    restore_last_looked (self);
+  else
+    remember_last_looked (self);
 }
 
 /**
@@ -53,6 +222,7 @@ mg_window_history_take_live (MgWindow   *self,
 {
   g_set_object (&self->live, parsed);
   refresh_bar (self);
+  schedule_catch_up (self);
   return mg_time_bar_get_shown (self->time_bar) < 0;
 }
 
@@ -70,6 +240,8 @@ on_moved_cb (MgWindow  *self,
     {
       if (self->live != NULL)
         mg_window_show_results (self, self->live, FALSE);
+      else
+        mg_window_history_update_pages (self);
       return;
     }
   body = mg_history_load (history (self), (guint) index, &error);
@@ -111,17 +283,38 @@ static void
 on_uri_changed_cb (MgWindow *self)
 {
   g_clear_object (&self->live);
+  g_clear_handle_id (&self->trend_idle, g_source_remove);
+  g_clear_pointer (&self->loaded_time, g_date_time_unref);
+  g_clear_object (&self->loaded);
+  mg_trend_clear (self->trend);
+  restore_last_looked (self);
   mg_time_bar_reset (self->time_bar);
   refresh_bar (self);
+  schedule_catch_up (self);
 }
 
 void
 mg_window_history_init (MgWindow *self)
 {
+  self->trend = mg_trend_new ();
+  mg_trend_set_loader (self->trend, load_at, self);
+  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->time_bar, "moved", G_CALLBACK (on_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->source, "notify::uri", G_CALLBACK (on_uri_changed_cb), self,
                            G_CONNECT_SWAPPED);
   refresh_bar (self);
+}
+
+void
+mg_window_history_dispose (MgWindow *self)
+{
+  g_clear_handle_id (&self->trend_idle, g_source_remove);
+  if (self->trend != NULL)
+    mg_trend_set_loader (self->trend, NULL, NULL);
+  g_clear_object (&self->trend);
+  g_clear_pointer (&self->loaded_time, g_date_time_unref);
+  g_clear_object (&self->loaded);
 }
 
 /* Alt+Left, Alt+Right: a snapshot back or on; Alt+Home the first, Alt+End

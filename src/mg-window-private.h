@@ -3,6 +3,7 @@
 
 #include "mg-state-tabs.h"
 #include "mg-time-bar.h"
+#include "mg-trend.h"
 #include "mg-window.h"
 
 G_BEGIN_DECLS
@@ -44,12 +45,17 @@ struct _MgWindow
   GtkToggleButton      *reader_button;
   MgTimeBar            *time_bar;
   MgElection           *live;  /* the feed's latest, shown or waiting */
+  MgTrend              *trend;
+  guint                 trend_idle;
+  GDateTime            *loaded_time;     /* the snapshot last read back */
+  MgElection           *loaded;
   GMenuModel           *primary_menu;
 };
 
 /* mg-window.c */
 void         mg_window_show_error          (MgWindow      *self,
                                             const char    *message);
+GTimeZone   *mg_window_dup_display_zone    (MgWindow      *self);
 void         mg_window_show_results        (MgWindow      *self,
                                             MgElection    *results,
                                             gboolean       live);
@@ -58,6 +64,8 @@ void         mg_window_show_results        (MgWindow      *self,
 gboolean     mg_window_history_take_live   (MgWindow      *self,
                                             MgElection    *parsed);
 void         mg_window_history_init        (MgWindow      *self);
+void         mg_window_history_dispose     (MgWindow      *self);
+void         mg_window_history_update_pages (MgWindow     *self);
 void         mg_window_history_class_init  (GtkWidgetClass *widget_class);
 gboolean     mg_window_history_step        (MgWindow      *self,
                                             int            step);

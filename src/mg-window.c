@@ -43,9 +43,10 @@ mg_window_show_error (MgWindow   *self,
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-/* Times are shown in the election's zone unless the user wants theirs. */
-static GTimeZone *
-display_zone (MgWindow *self)
+/* Times are shown in the election's zone unless the user wants theirs.
+ * Returns: (transfer full) (nullable): the zone, %NULL for the user's */
+GTimeZone *
+mg_window_dup_display_zone (MgWindow *self)
 {
   return self->local_time ? NULL : mg_election_dup_display_zone (self->election);
 }
@@ -87,7 +88,7 @@ update_subtitle (MgWindow *self)
       return;
     }
 
-  zone = display_zone (self);
+  zone = mg_window_dup_display_zone (self);
   when = mg_summary_format_clock (updated, zone);
   if (mg_feed_source_get_stale (self->source))
     /* TRANSLATORS: the results shown are old: the feed could not be refreshed */
@@ -132,6 +133,7 @@ mg_window_show_results (MgWindow   *self,
   if (live && !first && app != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
     mg_application_notify_milestones (MG_APPLICATION (app), milestones);
   update_subtitle (self);
+  mg_window_history_update_pages (self);
   mg_window_update_actions (self);
 
   mg_window_apply_pending (self, first);
@@ -315,6 +317,7 @@ mg_window_dispose (GObject *object)
   MgWindow *self = MG_WINDOW (object);
 
   g_clear_handle_id (&self->spinner_timeout, g_source_remove);
+  mg_window_history_dispose (self);
   if (self->source != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->source, self);
@@ -404,6 +407,7 @@ mg_window_set_property (GObject      *object,
           self->local_time = g_value_get_boolean (value);
           mg_reader_set_local_time (self->reader, self->local_time);
           update_subtitle (self);
+          mg_window_history_update_pages (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;

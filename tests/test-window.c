@@ -27,6 +27,8 @@
 #include "mg-seats-header.h"
 #include "mg-seats-view-private.h"
 #include "mg-window-private.h"
+#include "mg-history.h"
+#include "mg-trend-view.h"
 
 static gboolean
 loaded (gpointer data)
@@ -503,6 +505,116 @@ test_time_bar (void)
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
   g_object_unref (bar);
+}
+
+static gboolean
+trend_has_three (gpointer data)
+{
+  MgStateTabs *tabs = mg_window_get_state_tabs (MG_WINDOW (data));
+  MgTrendState *state = NULL;
+
+  if (mg_state_tabs_get_n_pages (tabs) >= 2)
+    state = mg_trend_chart_get_state (mg_trend_view_get_chart (mg_state_page_get_trend_view (mg_state_tabs_get_page (tabs, 1))));
+
+  return state != NULL && mg_trend_state_get_n_points (state) == 3;
+}
+
+/* Writes the bundled feed, Himachal's Congress won and leading patched. */
+static char *
+himachal_snapshot (const char *won,
+                   const char *leading)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+  char *at;
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "data", "feeds", "default.json", NULL),
+                       &contents, NULL, &error);
+  g_assert_no_error (error);
+  at = strstr (contents, "\"won\": 22,");
+  memcpy (at, won, strlen (won));
+  at = strstr (contents, "\"leading\": 17,");
+  memcpy (at, leading, strlen (leading));
+  return contents;
+}
+
+/* Two snapshots stored before, a third served: Himachal's page gets an
+ * Over Time view of three points, says what changed since the first, and
+ * follows the time bar back to the second. */
+static void
+test_over_time (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-trend-XXXXXX", NULL);
+  g_autofree char *served = g_build_filename (dir, "01.json", NULL);
+  g_autofree char *first = himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
+  g_autofree char *second = himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
+  g_autofree char *third = himachal_snapshot ("\"won\": 30,", "\"leading\":  5,");
+  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
+  g_autofree char *line = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr (GSubprocess) server = NULL;
+  g_autoptr (GDataInputStream) output = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimeZone) ist = g_time_zone_new_identifier ("Asia/Kolkata");
+  MgWindow *window;
+  MgStatePage *page;
+  MgTrendView *view;
+
+  reset_settings ();
+  g_file_set_contents (served, third, -1, &error);
+  g_assert_no_error (error);
+  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, dir, NULL);
+  g_assert_no_error (error);
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
+  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
+  g_assert_no_error (error);
+  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+  {
+    g_autoptr (MgHistory) stored = mg_history_open (address, 0);
+    g_autoptr (GDateTime) t1 = g_date_time_new_utc (2022, 12, 8, 3, 0, 0);
+    g_autoptr (GDateTime) t2 = g_date_time_new_utc (2022, 12, 8, 4, 10, 0);
+    g_autoptr (GBytes) b1 = g_bytes_new (first, strlen (first));
+    g_autoptr (GBytes) b2 = g_bytes_new (second, strlen (second));
+
+    g_assert_true (mg_history_add (stored, b1, t1, NULL, &error));
+    g_assert_true (mg_history_add (stored, b2, t2, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  window = mg_window_new (NULL);
+  mg_window_load_uri (window, address);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for (trend_has_three, window);
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 1);
+  view = mg_state_page_get_trend_view (page);
+  g_assert_true (mg_state_page_show_trend (page));
+  g_assert_true (mg_state_tabs_select_index (mg_window_get_state_tabs (window), 1, FALSE));
+  mg_test_spin (100);
+
+  description = mg_trend_state_dup_description (mg_trend_chart_get_state (mg_trend_view_get_chart (view)), ist);
+  g_assert_nonnull (strstr (description, "Congress: from 15 to 35 seats; crossed the majority mark of 35 at 09:40."));
+
+  /* Live against the first snapshot, then the second against it. */
+  g_assert_true (mg_trend_view_set_since (view, 0));
+  g_assert_cmpstr (mg_trend_view_get_changes_heading (view), ==, "Since 08:30, Congress has 20 more");
+  g_assert_true (mg_window_history_step (window, -1));
+  mg_test_spin (100);
+  g_assert_cmpstr (mg_trend_view_get_changes_heading (view), ==, "Since 08:30, Congress has 24 more");
+  g_assert_true (mg_trend_view_set_since (view, 1));
+  g_assert_cmpstr (mg_trend_view_get_changes_heading (view), ==, "Pick a time before 09:40 to see what changed since");
+  /* Keys move the chart's cursor; the line under it says the numbers. */
+  g_assert_true (mg_trend_chart_move_cursor (mg_trend_view_get_chart (view), G_MININT));
+  {
+    g_autofree char *text = mg_trend_chart_dup_cursor_text (mg_trend_view_get_chart (view));
+
+    g_assert_cmpstr (text, ==, "08:30: Congress 15, BJP 26, Independents 3");
+  }
+  g_assert_false (mg_trend_chart_move_cursor (mg_trend_view_get_chart (view), -1));
+
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* An update in place keeps the selected tab and the selected table row. */
@@ -1296,6 +1408,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/time-bar", test_time_bar);
+  g_test_add_func ("/window/over-time", test_over_time);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);
