@@ -20,7 +20,11 @@ struct _MgTimeBar
   GtkWidget *box;
   GtkWidget *scale;
   GtkWidget *label;
+  GtkWidget *note;
   GtkWidget *live_button;
+  GtkWidget *play_button;
+  GtkWidget *speed_dropdown;
+  guint      replay_id;
   GPtrArray *times;    /* GDateTime, one a snapshot */
   GTimeZone *zone;
   int        shown;    /* index of the snapshot shown, -1 for live */
@@ -35,6 +39,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Snapshots a second for each of the speed list's choices. */
+static const guint replay_speeds[] = { 1, 2, 5 };
 
 static char *
 format_clock (MgTimeBar *self,
@@ -91,8 +98,12 @@ move_to (MgTimeBar *self,
 static void
 on_value_changed_cb (MgTimeBar *self)
 {
-  if (!self->updating)
-    move_to (self, (int) (gtk_range_get_value (GTK_RANGE (self->scale)) + 0.5));
+  if (self->updating)
+    return;
+  /* The user takes over from a replay. */
+  if (self->replay_id != 0)
+    mg_time_bar_set_playing (self, FALSE);
+  move_to (self, (int) (gtk_range_get_value (GTK_RANGE (self->scale)) + 0.5));
 }
 
 static char *
@@ -109,7 +120,84 @@ format_value_cb (GtkScale *scale,
 static void
 on_live_clicked_cb (MgTimeBar *self)
 {
+  mg_time_bar_set_playing (self, FALSE);
   move_to (self, -1);
+}
+
+static void
+update_play_button (MgTimeBar *self)
+{
+  gboolean playing = self->replay_id != 0;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->play_button),
+                            playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* TRANSLATORS: the replay button's name: it plays the count's snapshots in turn */
+                                  playing ? _("Pause the replay") : _("Replay the count"), -1);
+  mg_a11y_set_tooltip (self->play_button, playing ? _("Pause the replay") : _("Replay the count"));
+}
+
+static gboolean
+replay_step_cb (gpointer user_data)
+{
+  MgTimeBar *self = user_data;
+
+  if (mg_time_bar_step (self, 1) && self->shown >= 0)
+    return G_SOURCE_CONTINUE;
+  /* Live again: the replay is over. */
+  self->replay_id = 0;
+  update_play_button (self);
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+replay_interval (MgTimeBar *self)
+{
+  guint choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->speed_dropdown));
+
+  return 1000 / replay_speeds[MIN (choice, G_N_ELEMENTS (replay_speeds) - 1)];
+}
+
+/**
+ * mg_time_bar_set_playing:
+ * @playing: whether to replay the snapshots, one after another at the
+ *   speed chosen, from the one shown (the first when live) to live
+ */
+void
+mg_time_bar_set_playing (MgTimeBar *self,
+                         gboolean   playing)
+{
+  g_return_if_fail (MG_IS_TIME_BAR (self));
+
+  g_clear_handle_id (&self->replay_id, g_source_remove);
+  if (playing && self->times->len >= 2)
+    {
+      if (self->shown < 0)
+        move_to (self, 0);
+      self->replay_id = g_timeout_add (replay_interval (self), replay_step_cb, self);
+    }
+  update_play_button (self);
+}
+
+gboolean
+mg_time_bar_get_playing (MgTimeBar *self)
+{
+  g_return_val_if_fail (MG_IS_TIME_BAR (self), FALSE);
+  return self->replay_id != 0;
+}
+
+static void
+on_play_clicked_cb (MgTimeBar *self)
+{
+  mg_time_bar_set_playing (self, self->replay_id == 0);
+}
+
+/* Another speed takes effect at once. */
+static void
+on_speed_changed_cb (MgTimeBar *self)
+{
+  if (self->replay_id != 0)
+    mg_time_bar_set_playing (self, TRUE);
 }
 
 static void
@@ -117,6 +205,7 @@ mg_time_bar_dispose (GObject *object)
 {
   MgTimeBar *self = MG_TIME_BAR (object);
 
+  g_clear_handle_id (&self->replay_id, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (mg_time_bar_parent_class)->dispose (object);
 }
@@ -171,14 +260,39 @@ mg_time_bar_init (MgTimeBar *self)
   g_signal_connect_swapped (self->scale, "value-changed", G_CALLBACK (on_value_changed_cb), self);
   self->label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->label, "numeric");
+  self->note = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->note), 0);
+  gtk_widget_add_css_class (self->note, "warning");
+  gtk_widget_set_visible (self->note, FALSE);
   self->live_button = gtk_button_new_with_mnemonic (_("Back to _Live"));
   g_signal_connect_swapped (self->live_button, "clicked", G_CALLBACK (on_live_clicked_cb), self);
+  self->play_button = gtk_button_new ();
+  g_signal_connect_swapped (self->play_button, "clicked", G_CALLBACK (on_play_clicked_cb), self);
+  {
+    /* TRANSLATORS: replay speeds: snapshots a second */
+    const char *speeds[] = { N_("1 a second"), N_("2 a second"), N_("5 a second"), NULL };
+    g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+
+    for (guint i = 0; speeds[i] != NULL; i++)
+      gtk_string_list_append (list, _(speeds[i]));
+    self->speed_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->speed_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* TRANSLATORS: the replay speed list's name for screen readers */
+                                  _("Replay speed, in snapshots a second"), -1);
+  mg_a11y_set_tooltip (self->speed_dropdown, _("Replay speed, in snapshots a second"));
+  g_signal_connect_swapped (self->speed_dropdown, "notify::selected", G_CALLBACK (on_speed_changed_cb), self);
   gtk_box_append (GTK_BOX (self->box), title);
+  gtk_box_append (GTK_BOX (self->box), self->play_button);
+  gtk_box_append (GTK_BOX (self->box), self->speed_dropdown);
   gtk_box_append (GTK_BOX (self->box), self->scale);
   gtk_box_append (GTK_BOX (self->box), self->label);
+  gtk_box_append (GTK_BOX (self->box), self->note);
   gtk_box_append (GTK_BOX (self->box), self->live_button);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   update_label (self);
+  update_play_button (self);
 }
 
 GtkWidget *
@@ -215,7 +329,7 @@ mg_time_bar_set_times (MgTimeBar *self,
   gtk_range_set_value (GTK_RANGE (self->scale), self->shown < 0 ? (int) self->times->len - 1 : self->shown);
   self->updating = FALSE;
   update_label (self);
-  gtk_widget_set_visible (GTK_WIDGET (self), self->times->len >= 2);
+  gtk_widget_set_visible (GTK_WIDGET (self), self->times->len >= 2 || gtk_widget_get_visible (self->note));
 }
 
 /* Returns: the snapshot shown, -1 for live */
@@ -266,5 +380,31 @@ mg_time_bar_reset (MgTimeBar *self)
 {
   g_return_if_fail (MG_IS_TIME_BAR (self));
   self->shown = -1;
+  mg_time_bar_set_note (self, NULL);
   update_label (self);
+}
+
+/**
+ * mg_time_bar_set_note:
+ * @note: (nullable): what the bar says besides the time: that the feed
+ *   went back in time, say; %NULL for nothing
+ */
+void
+mg_time_bar_set_note (MgTimeBar  *self,
+                      const char *note)
+{
+  g_return_if_fail (MG_IS_TIME_BAR (self));
+
+  gtk_label_set_text (GTK_LABEL (self->note), note != NULL ? note : "");
+  gtk_widget_set_visible (self->note, note != NULL);
+  if (note != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+}
+
+/* Returns: (nullable): the bar's note, if any */
+const char *
+mg_time_bar_get_note (MgTimeBar *self)
+{
+  g_return_val_if_fail (MG_IS_TIME_BAR (self), NULL);
+  return gtk_widget_get_visible (self->note) ? gtk_label_get_text (GTK_LABEL (self->note)) : NULL;
 }

@@ -19,4 +19,12 @@ gboolean    mg_time_bar_step      (MgTimeBar *self,
 const char *mg_time_bar_get_text  (MgTimeBar *self);
 void        mg_time_bar_reset     (MgTimeBar *self);
 
+void        mg_time_bar_set_note  (MgTimeBar  *self,
+                                   const char *note);
+const char *mg_time_bar_get_note  (MgTimeBar  *self);
+
+void        mg_time_bar_set_playing (MgTimeBar *self,
+                                     gboolean   playing);
+gboolean    mg_time_bar_get_playing (MgTimeBar *self);
+
 G_END_DECLS

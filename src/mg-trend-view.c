@@ -64,8 +64,14 @@ update_readout (MgTrendView *self)
   g_autofree char *text = mg_trend_chart_dup_cursor_text (self->chart);
   MgTrendState *state = trend_state (self);
 
+  /* Without a cursor, the numbers of the time shown. */
   if (text == NULL && state != NULL && mg_trend_state_get_n_points (state) > 0)
-    text = mg_trend_state_dup_point_text (state, mg_trend_state_get_n_points (state) - 1, self->zone);
+    {
+      int shown = self->shown != NULL ? mg_trend_state_find_point (state, self->shown) : -1;
+
+      text = mg_trend_state_dup_point_text (state, shown >= 0 ? (guint) shown : mg_trend_state_get_n_points (state) - 1,
+                                            self->zone);
+    }
   gtk_label_set_text (GTK_LABEL (self->readout), text != NULL ? text : "");
 }
 

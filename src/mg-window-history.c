@@ -220,6 +220,29 @@ gboolean
 mg_window_history_take_live (MgWindow   *self,
                              MgElection *parsed)
 {
+  GDateTime *was = self->live != NULL ? mg_election_get_updated (self->live) : NULL;
+  GDateTime *now = mg_election_get_updated (parsed);
+
+  /* The publisher went back to an older snapshot: it is stored, but the
+   * newer one stays live, and the bar says so. */
+  if (was != NULL && now != NULL && g_date_time_compare (now, was) < 0)
+    {
+      g_autoptr (GTimeZone) zone = mg_window_dup_display_zone (self);
+      g_autoptr (GTimeZone) local = zone == NULL ? g_time_zone_new_local () : NULL;
+      g_autoptr (GDateTime) shown = g_date_time_to_timezone (now, zone != NULL ? zone : local);
+      g_autoptr (GDateTime) kept = g_date_time_to_timezone (was, zone != NULL ? zone : local);
+      g_autofree char *then = g_date_time_format (shown, "%H:%M");
+      g_autofree char *latest = g_date_time_format (kept, "%H:%M");
+      /* TRANSLATORS: the feed served results older than those shown; the two times */
+      g_autofree char *note = g_strdup_printf (_("The feed went back to its results of %s; still showing those of %s"),
+                                               then, latest);
+
+      mg_time_bar_set_note (self->time_bar, note);
+      refresh_bar (self);
+      schedule_catch_up (self);
+      return FALSE;
+    }
+  mg_time_bar_set_note (self->time_bar, NULL);
   g_set_object (&self->live, parsed);
   refresh_bar (self);
   schedule_catch_up (self);

@@ -454,6 +454,12 @@ on_time_bar_moved_cb (MgTimeBar *bar,
   *moved_to = index;
 }
 
+static gboolean
+time_bar_is_live (gpointer data)
+{
+  return mg_time_bar_get_shown (MG_TIME_BAR (data)) < 0;
+}
+
 /* The time bar over stored snapshots: hidden under two, Alt's steps move
  * it and say where, and a new snapshot extends it without moving a past
  * choice; at live it stays live. */
@@ -504,6 +510,21 @@ test_time_bar (void)
   mg_time_bar_set_times (bar, times, ist);
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+
+  /* The replay starts at the first snapshot and plays on to live, where
+   * it stops by itself. */
+  mg_time_bar_set_playing (bar, TRUE);
+  g_assert_true (mg_time_bar_get_playing (bar));
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 0);
+  g_assert_cmpint (moved_to, ==, 0);
+  mg_test_wait_for (time_bar_is_live, bar);
+  g_assert_false (mg_time_bar_get_playing (bar));
+  g_assert_cmpint (moved_to, ==, -1);
+  /* Stopped by hand, it stays where it is. */
+  mg_time_bar_set_playing (bar, TRUE);
+  mg_time_bar_set_playing (bar, FALSE);
+  mg_test_spin (1500);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 0);
   g_object_unref (bar);
 }
 
@@ -611,6 +632,66 @@ test_over_time (void)
     g_assert_cmpstr (text, ==, "08:30: Congress 15, BJP 26, Independents 3");
   }
   g_assert_false (mg_trend_chart_move_cursor (mg_trend_view_get_chart (view), -1));
+
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+says_feed_went_back (gpointer data)
+{
+  return mg_time_bar_get_note (MG_WINDOW (data)->time_bar) != NULL;
+}
+
+/* The server goes back from its 13:05 results to older ones of 12:00:
+ * they are stored, but the newer stay shown and the bar says why. */
+static void
+test_feed_went_back (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-back-XXXXXX", NULL);
+  g_autofree char *newer_path = g_build_filename (dir, "01.json", NULL);
+  g_autofree char *older_path = g_build_filename (dir, "02.json", NULL);
+  g_autofree char *newer = himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
+  g_autofree char *older = himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
+  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
+  g_autofree char *line = NULL;
+  g_autofree char *address = NULL;
+  g_autoptr (GSubprocess) server = NULL;
+  g_autoptr (GDataInputStream) output = NULL;
+  g_autoptr (GError) error = NULL;
+  char *updated;
+  MgWindow *window;
+
+  reset_settings ();
+  updated = strstr (older, "\"updated\": \"2022-12-08T13:05:00+05:30\"");
+  g_assert_nonnull (updated);
+  memcpy (updated, "\"updated\": \"2022-12-08T12:00:00+05:30\"", strlen ("\"updated\": \"2022-12-08T12:00:00+05:30\""));
+  g_file_set_contents (newer_path, newer, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (older_path, older, -1, &error);
+  g_assert_no_error (error);
+  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, "--period=3", dir, NULL);
+  g_assert_no_error (error);
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
+  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
+  g_assert_no_error (error);
+  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+
+  window = mg_window_new (NULL);
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
+  mg_window_load_uri (window, address);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for (shows_first_snapshot, window);
+  mg_test_wait_for (says_feed_went_back, window);
+  g_test_message ("%s", mg_time_bar_get_note (window->time_bar));
+  g_assert_cmpstr (mg_time_bar_get_note (window->time_bar), ==,
+                   "The feed went back to its results of 12:00; still showing those of 13:05");
+  g_assert_true (shows_first_snapshot (window));
+  g_assert_cmpuint (mg_history_get_n_entries (mg_feed_source_get_history (mg_window_get_feed_source (window))), ==, 2);
+  /* Going back over the count shows the older one; live is the newer. */
+  g_assert_true (mg_window_history_step (window, G_MAXINT) == FALSE);
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
 
   g_subprocess_force_exit (server);
   g_subprocess_wait (server, NULL, NULL);
@@ -1409,6 +1490,7 @@ main (int   argc,
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/time-bar", test_time_bar);
   g_test_add_func ("/window/over-time", test_over_time);
+  g_test_add_func ("/window/feed-went-back", test_feed_went_back);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);
