@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mg-application.h"
+#include "mg-watch-alerts.h"
 #include "mg-cli-history.h"
 #include "mg-cli.h"
 #include "mg-election.h"
@@ -469,6 +470,32 @@ mg_application_notify_milestones (MgApplication *self,
       g_notification_set_default_action_and_target (notification, "app.show-state", "s",
                                                     mg_state_result_get_id (state));
       id = g_strdup_printf ("state-%s", mg_state_result_get_id (state));
+      g_application_send_notification (G_APPLICATION (self), id, notification);
+    }
+}
+
+/**
+ * mg_application_notify_watch:
+ * @alerts: (element-type MgWatchAlert): what happened to watched seats
+ *
+ * Sends a desktop notification for each watched seat that changed leader,
+ * was declared or became a close contest; activating it shows the seat's
+ * state.
+ */
+void
+mg_application_notify_watch (MgApplication *self,
+                             GPtrArray     *alerts)
+{
+  g_return_if_fail (MG_IS_APPLICATION (self));
+
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      const MgWatchAlert *alert = g_ptr_array_index (alerts, i);
+      g_autoptr (GNotification) notification = g_notification_new (alert->title);
+      g_autofree char *id = g_strdup_printf ("seat-%s-%u", alert->state_id, alert->number);
+
+      g_notification_set_body (notification, alert->body);
+      g_notification_set_default_action_and_target (notification, "app.show-state", "s", alert->state_id);
       g_application_send_notification (G_APPLICATION (self), id, notification);
     }
 }

@@ -15,4 +15,7 @@ MgApplication *mg_application_new               (void);
 void           mg_application_notify_milestones (MgApplication *self,
                                                  GArray        *milestones);
 
+void           mg_application_notify_watch      (MgApplication *self,
+                                                 GPtrArray     *alerts);
+
 G_END_DECLS

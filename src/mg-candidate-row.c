@@ -112,8 +112,9 @@ mg_candidate_row_measure (GtkWidget      *widget,
     {
       int side = layout_width (self->layouts[1]) + layout_width (self->layouts[2]) + 2 * GAP;
 
+      /* A name narrower than the least room given to one ("D") takes that. */
       *minimum = side + 40;
-      *natural = side + layout_width (self->layouts[0]);
+      *natural = side + MAX (40, layout_width (self->layouts[0]));
     }
   else
     {

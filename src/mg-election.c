@@ -323,7 +323,13 @@ mg_election_update_from (MgElection *self,
 
       if (existing == NULL)
         {
-          g_list_store_insert (self->states, i, incoming);
+          /* A copy, never @other's own state: @other may be kept (as the
+           * feed's latest results, say) and shown again after this model
+           * has been updated in place from others. */
+          g_autoptr (MgStateResult) copy = mg_state_result_new (mg_state_result_get_id (incoming));
+
+          mg_state_result_update_from (copy, incoming);
+          g_list_store_insert (self->states, i, copy);
           changed = TRUE;
           continue;
         }

@@ -19,6 +19,7 @@
 #include "mg-state-result.h"
 #include "mg-summary.h"
 #include "mg-text-util.h"
+#include "mg-watchlist.h"
 
 /* A state's seats: a list to search, filter and sort, and one seat's
  * detail. Everything it says of a seat comes from the model and
@@ -40,6 +41,11 @@ struct _MgSeatsView
   GtkToggleButton    *status_buttons[4];
   GtkToggleButton    *close_button;
   GtkSpinButton      *close_spin;
+  GtkToggleButton    *watched_button;
+  GtkToggleButton    *watch_button;
+  GtkImage           *watch_icon;
+  MgWatchlist        *watchlist;
+  gboolean            filling;
   GSettings          *settings;
   GtkMenuButton      *party_button;
   GtkButton          *back_button;
@@ -174,6 +180,10 @@ matches (gpointer item,
       if (leader == NULL || !g_str_equal (mg_candidate_get_party_id (leader), self->party_filter))
         return FALSE;
     }
+  if (gtk_toggle_button_get_active (self->watched_button) &&
+      (self->watchlist == NULL ||
+       !mg_watchlist_contains (self->watchlist, mg_state_result_get_id (self->state), mg_constituency_get_number (seat))))
+    return FALSE;
   if (gtk_toggle_button_get_active (self->close_button) &&
       (mg_constituency_get_leader (seat) == NULL ||
        mg_constituency_get_margin_share (seat) >= gtk_spin_button_get_value (self->close_spin)))
@@ -271,6 +281,38 @@ add_candidate_row (MgSeatsView    *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
 }
 
+/* The detail's star says whether its seat is watched. */
+static void
+update_watch_button (MgSeatsView *self)
+{
+  gboolean watched = self->watchlist != NULL && self->detail_number != 0 &&
+                     mg_watchlist_contains (self->watchlist, mg_state_result_get_id (self->state), self->detail_number);
+
+  self->filling = TRUE;
+  gtk_toggle_button_set_active (self->watch_button, watched);
+  self->filling = FALSE;
+  gtk_image_set_from_icon_name (self->watch_icon, watched ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->watch_button), self->watchlist != NULL);
+}
+
+static void
+on_watch_toggled_cb (MgSeatsView *self)
+{
+  if (self->filling || self->watchlist == NULL || self->detail_number == 0)
+    return;
+  mg_watchlist_set_watched (self->watchlist, mg_state_result_get_id (self->state), self->detail_number,
+                            gtk_toggle_button_get_active (self->watch_button));
+}
+
+/* Another seat watched or not: the star and the Watched filter follow. */
+static void
+on_watchlist_changed_cb (MgSeatsView *self)
+{
+  update_watch_button (self);
+  if (gtk_toggle_button_get_active (self->watched_button))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 fill_detail (MgSeatsView    *self,
              MgConstituency *seat)
@@ -282,6 +324,7 @@ fill_detail (MgSeatsView    *self,
 
   gtk_label_set_text (self->detail_title, title);
   gtk_label_set_text (self->detail_facts, facts);
+  update_watch_button (self);
   /* Stops for the keyboard and screen readers once they say something
    * (a label takes the focus only when selectable; an empty one would be
    * named after its class). */
@@ -401,6 +444,7 @@ mg_seats_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sorter);
   g_clear_object (&self->state);
+  g_clear_object (&self->watchlist);
   g_clear_pointer (&self->party_filter, g_free);
   g_clear_object (&self->settings);
 
@@ -429,6 +473,9 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
                                              G_STRUCT_OFFSET (MgSeatsView, status_buttons[3]));
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_button);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, close_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, watched_button);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, watch_button);
+  gtk_widget_class_bind_template_child (widget_class, MgSeatsView, watch_icon);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, party_button);
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, back_button);
   gtk_widget_class_install_action (widget_class, "seats.party", "s", party_action);
@@ -441,6 +488,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_watch_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_margin_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
@@ -460,6 +508,9 @@ mg_seats_view_init (MgSeatsView *self)
   mg_a11y_set_tooltip (GTK_WIDGET (self->party_button), _("Show the seats one party won or leads"));
   mg_a11y_set_tooltip (GTK_WIDGET (self->close_spin), _("Margin of a close contest, in per cent of the votes"));
   mg_a11y_set_tooltip (GTK_WIDGET (self->back_button), _("Back to all seats (Escape)"));
+  mg_a11y_set_tooltip (GTK_WIDGET (self->watched_button), _("Only the seats you watch"));
+  mg_a11y_set_tooltip (GTK_WIDGET (self->watch_button),
+                       _("Be told when this seat changes leader, is declared or becomes a close contest"));
   gtk_menu_button_set_create_popup_func (self->party_button, create_party_menu, self, NULL);
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "close-contest-percent", self->close_spin, "value",
@@ -622,4 +673,39 @@ mg_seats_view_get_header (MgSeatsView *self)
 {
   g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
   return self->header;
+}
+
+/**
+ * mg_seats_view_set_watchlist:
+ * @watchlist: (nullable): the seats the user watches
+ */
+void
+mg_seats_view_set_watchlist (MgSeatsView *self,
+                             MgWatchlist *watchlist)
+{
+  g_return_if_fail (MG_IS_SEATS_VIEW (self));
+
+  if (self->watchlist == watchlist)
+    return;
+  if (self->watchlist != NULL)
+    g_signal_handlers_disconnect_by_func (self->watchlist, on_watchlist_changed_cb, self);
+  g_set_object (&self->watchlist, watchlist);
+  if (watchlist != NULL)
+    g_signal_connect_object (watchlist, "changed", G_CALLBACK (on_watchlist_changed_cb), self, G_CONNECT_SWAPPED);
+  on_watchlist_changed_cb (self);
+}
+
+/* The Watched filter and the detail's star: for tests. */
+GtkWidget *
+mg_seats_view_get_watched_button (MgSeatsView *self)
+{
+  g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
+  return GTK_WIDGET (self->watched_button);
+}
+
+GtkWidget *
+mg_seats_view_get_watch_button (MgSeatsView *self)
+{
+  g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
+  return GTK_WIDGET (self->watch_button);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "mg-types.h"
+#include "mg-watchlist.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,10 @@ gboolean   mg_seats_view_show_seat    (MgSeatsView   *self,
                                        guint          number);
 void       mg_seats_view_show_list    (MgSeatsView   *self);
 void       mg_seats_view_focus_search (MgSeatsView   *self);
+
+void         mg_seats_view_set_watchlist      (MgSeatsView *self,
+                                               MgWatchlist *watchlist);
+GtkWidget   *mg_seats_view_get_watched_button (MgSeatsView *self);
+GtkWidget   *mg_seats_view_get_watch_button   (MgSeatsView *self);
 
 G_END_DECLS

@@ -642,12 +642,21 @@ update_constituencies (MgStateResult *self,
       return changed;
     }
   {
+    /* Copies, never @other's own seats: @other may be kept and shown
+     * again after this model has been updated in place from others. */
     g_autofree gpointer *items = g_new (gpointer, MAX (n, 1));
 
     for (guint i = 0; i < n; i++)
-      items[i] = mg_state_result_get_constituency (other, i);
+      {
+        MgConstituency *seat = mg_state_result_get_constituency (other, i);
+
+        items[i] = mg_constituency_new (mg_constituency_get_number (seat), mg_constituency_get_name (seat));
+        mg_constituency_update_from (items[i], seat);
+      }
     mg_object_list_splice (self->constituencies, 0, mg_state_result_get_n_constituencies (self),
                            items, n);
+    for (guint i = 0; i < n; i++)
+      g_object_unref (items[i]);
   }
   return TRUE;
 }
@@ -684,11 +693,19 @@ mg_state_result_update_from (MgStateResult *self,
     }
   else
     {
+      /* Copies, as for the seats below. */
       g_autofree gpointer *items = g_new (gpointer, MAX (n, 1));
 
       for (guint i = 0; i < n; i++)
-        items[i] = mg_state_result_get_party (other, i);
+        {
+          MgPartyResult *party = mg_state_result_get_party (other, i);
+
+          items[i] = mg_party_result_new (mg_party_result_get_id (party));
+          mg_party_result_update_from (items[i], party);
+        }
       mg_object_list_splice (self->parties, 0, mg_state_result_get_n_parties (self), items, n);
+      for (guint i = 0; i < n; i++)
+        g_object_unref (items[i]);
       changed = TRUE;
     }
   changed |= update_constituencies (self, other);

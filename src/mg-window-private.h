@@ -4,6 +4,7 @@
 #include "mg-state-tabs.h"
 #include "mg-time-bar.h"
 #include "mg-trend.h"
+#include "mg-watchlist.h"
 #include "mg-window.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,11 @@ struct _MgWindow
   guint                 trend_idle;
   GDateTime            *loaded_time;     /* the snapshot last read back */
   MgElection           *loaded;
+  MgWatchlist          *watchlist;
+  GtkWidget            *watch_revealer;
+  GtkWidget            *watch_label;
+  char                 *watch_state_id;  /* the seat the bar tells of */
+  guint                 watch_number;
   GMenuModel           *primary_menu;
 };
 
@@ -69,6 +75,15 @@ void         mg_window_history_update_pages (MgWindow     *self);
 void         mg_window_history_class_init  (GtkWidgetClass *widget_class);
 gboolean     mg_window_history_step        (MgWindow      *self,
                                             int            step);
+
+/* mg-window-watch.c */
+void         mg_window_watch_init          (MgWindow      *self);
+void         mg_window_watch_dispose       (MgWindow      *self);
+void         mg_window_watch_update_pages  (MgWindow      *self);
+void         mg_window_watch_check         (MgWindow      *self,
+                                            MgElection    *before,
+                                            MgElection    *after);
+const char  *mg_window_get_watch_banner    (MgWindow      *self);
 
 /* mg-window-selection.c */
 void         mg_window_apply_pending       (MgWindow      *self,

@@ -134,6 +134,7 @@ mg_window_show_results (MgWindow   *self,
     mg_application_notify_milestones (MG_APPLICATION (app), milestones);
   update_subtitle (self);
   mg_window_history_update_pages (self);
+  mg_window_watch_update_pages (self);
   mg_window_update_actions (self);
 
   mg_window_apply_pending (self, first);
@@ -144,9 +145,14 @@ on_source_updated_cb (MgWindow     *self,
                       MgElection   *parsed,
                       MgFeedSource *source)
 {
+  g_autoptr (MgElection) previous = self->live != NULL ? g_object_ref (self->live) : NULL;
+
   /* While a past snapshot is shown, the live results wait. */
   if (mg_window_history_take_live (self, parsed))
     mg_window_show_results (self, parsed, TRUE);
+  /* The watched seats are followed live, whatever is shown. */
+  if (previous != NULL && self->live == parsed)
+    mg_window_watch_check (self, previous, parsed);
 }
 
 static void
@@ -318,6 +324,7 @@ mg_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->spinner_timeout, g_source_remove);
   mg_window_history_dispose (self);
+  mg_window_watch_dispose (self);
   if (self->source != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->source, self);
@@ -499,6 +506,7 @@ mg_window_init (MgWindow *self)
   g_signal_connect_object (self->source, "notify::uri", G_CALLBACK (mg_window_update_actions),
                            self, G_CONNECT_SWAPPED);
   mg_window_history_init (self);
+  mg_window_watch_init (self);
   mg_window_update_actions (self);
   mg_bench_hooks_attach (GTK_WIDGET (self), self->election);
   mg_window_add_capture_shortcuts (self);

@@ -6,7 +6,10 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "mg-candidate.h"
+#include "mg-constituency.h"
 #include "mg-election.h"
+#include "mg-feed-parser.h"
 #include "mg-object-list.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
@@ -511,6 +514,66 @@ test_object_list (void)
   g_weak_ref_clear (&weak);
 }
 
+static MgElection *
+parse_seats_feed (const char *from,
+                  const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GBytes) body = NULL;
+  GString *text;
+  MgElection *election;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  if (from != NULL)
+    g_assert_cmpuint (g_string_replace (text, from, to, 1), ==, 1);
+  body = g_string_free_to_bytes (text);
+  election = mg_feed_parse (body, NULL, &error);
+  g_assert_no_error (error);
+  return election;
+}
+
+static guint64
+votes_of (MgElection *election,
+          guint       number)
+{
+  MgStateResult *state = mg_election_get_state (election, 0);
+  MgConstituency *seat = mg_state_result_find_constituency (state, number);
+
+  return mg_candidate_get_votes (mg_constituency_get_candidate (seat, 1));
+}
+
+/* A model updated from results takes copies of their states, parties and
+ * seats: results kept aside (the feed's latest, while an older snapshot
+ * is shown) are not changed by later updates of the model. */
+static void
+test_update_copies (void)
+{
+  g_autoptr (MgElection) shown = mg_election_new ();
+  g_autoptr (MgElection) first = parse_seats_feed (NULL, NULL);
+  g_autoptr (MgElection) second = parse_seats_feed ("\"votes\": 29500", "\"votes\": 39500");
+
+  mg_election_update_from (shown, first);
+  g_assert_true (mg_election_get_state (shown, 0) != mg_election_get_state (first, 0));
+  g_assert_true (mg_state_result_get_party (mg_election_get_state (shown, 0), 0) !=
+                 mg_state_result_get_party (mg_election_get_state (first, 0), 0));
+  g_assert_true (mg_state_result_get_constituency (mg_election_get_state (shown, 0), 0) !=
+                 mg_state_result_get_constituency (mg_election_get_state (first, 0), 0));
+  g_assert_cmpuint (votes_of (shown, 127), ==, 29500);
+
+  mg_election_update_from (shown, second);
+  g_assert_cmpuint (votes_of (shown, 127), ==, 39500);
+  g_assert_cmpuint (votes_of (first, 127), ==, 29500);
+  g_assert_cmpuint (mg_party_result_get_total (mg_state_result_get_party (mg_election_get_state (first, 0), 1)), ==,
+                    mg_party_result_get_total (mg_state_result_get_party (mg_election_get_state (shown, 0), 1)) + 1);
+
+  mg_election_update_from (shown, first);
+  g_assert_cmpuint (votes_of (shown, 127), ==, 29500);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/model/headlines-large", test_headlines_large);
   g_test_add_func ("/model/update-in-place", test_update_in_place);
   g_test_add_func ("/model/election-update", test_election_update);
+  g_test_add_func ("/model/update-copies", test_update_copies);
   g_test_add_func ("/model/election-milestones", test_election_milestones);
   g_test_add_func ("/model/object-list", test_object_list);
   g_test_add_func ("/text/display-width", test_display_width);

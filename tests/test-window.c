@@ -28,6 +28,7 @@
 #include "mg-seats-view-private.h"
 #include "mg-window-private.h"
 #include "mg-history.h"
+#include "mg-application.h"
 #include "mg-trend-view.h"
 
 static gboolean
@@ -696,6 +697,224 @@ test_feed_went_back (void)
   g_subprocess_force_exit (server);
   g_subprocess_wait (server, NULL, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A stand-in for the desktop's notification server on the test's session
+ * bus: it keeps each notification's summary and body. */
+static const char notifications_xml[] =
+  "<node><interface name='org.freedesktop.Notifications'>"
+  "<method name='Notify'><arg type='s' direction='in'/><arg type='u' direction='in'/>"
+  "<arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='s' direction='in'/>"
+  "<arg type='as' direction='in'/><arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "<arg type='u' direction='out'/></method>"
+  "<method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "<method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "</interface></node>";
+
+static void
+on_notifications_method_cb (GDBusConnection       *connection,
+                            const char            *sender,
+                            const char            *path,
+                            const char            *interface,
+                            const char            *method,
+                            GVariant              *parameters,
+                            GDBusMethodInvocation *invocation,
+                            gpointer               user_data)
+{
+  GPtrArray *received = user_data;
+
+  if (g_str_equal (method, "Notify"))
+    {
+      const char *summary, *body;
+
+      g_variant_get_child (parameters, 3, "&s", &summary);
+      g_variant_get_child (parameters, 4, "&s", &body);
+      g_ptr_array_add (received, g_strdup_printf ("%s | %s", summary, body));
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", received->len));
+    }
+  else if (g_str_equal (method, "GetCapabilities"))
+    {
+      const char *capabilities[] = { "body", "actions", NULL };
+
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(^as)", capabilities));
+    }
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Gives @window the focus through the X server. */
+static void
+focus_window (const char *xdotool,
+              GtkWindow  *window)
+{
+  g_autofree char *command = g_strdup_printf ("%s windowfocus --sync %lu", xdotool,
+                                              (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  mg_test_wait_for (is_active, window);
+}
+#endif
+
+static gboolean
+has_notification (gpointer data)
+{
+  return ((GPtrArray *) data)->len > 0;
+}
+
+static gboolean
+has_watch_banner (gpointer data)
+{
+  return mg_window_get_watch_banner (MG_WINDOW (data)) != NULL;
+}
+
+static gboolean
+has_seats (gpointer data)
+{
+  MgStateTabs *tabs = mg_window_get_state_tabs (MG_WINDOW (data));
+
+  return mg_state_tabs_get_n_pages (tabs) > 0 &&
+         mg_state_result_get_n_constituencies (mg_state_page_get_state (mg_state_tabs_get_page (tabs, 0))) > 0;
+}
+
+static char *
+seats_snapshot (const char *from,
+                const char *to)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GString *text;
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL), &contents, NULL, &error);
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  if (from != NULL)
+    g_assert_cmpuint (g_string_replace (text, from, to, 1), ==, 1);
+  return g_string_free (text, FALSE);
+}
+
+/* Kalol (127) is starred in its detail; the server's next snapshot puts
+ * the BJP ahead there, which a bar in the focused window says; the one
+ * after declares it, which the desktop is told while another window has
+ * the focus. */
+static void
+test_watch_alerts (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *dir = g_dir_make_tmp ("matganana-watch-XXXXXX", NULL);
+  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
+  g_autofree char *line = NULL;
+  g_autofree char *address = NULL;
+  g_autoptr (GSubprocess) server = NULL;
+  g_autoptr (GDataInputStream) output = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDBusConnection) bus = NULL;
+  g_autoptr (GDBusNodeInfo) node = NULL;
+  g_autoptr (GPtrArray) received = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (MgApplication) app = NULL;
+  const GDBusInterfaceVTable vtable = { on_notifications_method_cb, NULL, NULL, { 0 } };
+  const char *snapshots[][3] = {
+    { "01.json", NULL, NULL },
+    { "02.json", "\"votes\": 29500", "\"votes\": 39500" },
+    { "03.json", "\"round\": {\n      \"current\": 12,", "\"status\": \"declared\",\n     \"round\": {\n      \"current\": 20," },
+  };
+  MgSeatsView *seats;
+  MgWindow *window;
+  GtkWidget *other;
+  guint object_id, name_id;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL || xdotool == NULL ||
+      !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs a session bus, xdotool and an X server");
+      return;
+    }
+  reset_settings ();
+  for (guint i = 0; i < G_N_ELEMENTS (snapshots); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, snapshots[i][0], NULL);
+      g_autofree char *text = seats_snapshot (snapshots[i][1], snapshots[i][2]);
+      GString *edited = g_string_new (text);
+
+      /* The third is declared, and for the BJP, as the second had it. */
+      if (i == 2)
+        g_assert_cmpuint (g_string_replace (edited, "\"votes\": 29500", "\"votes\": 39500", 1), ==, 1);
+      g_file_set_contents (path, edited->str, -1, &error);
+      g_string_free (edited, TRUE);
+      g_assert_no_error (error);
+    }
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  node = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_assert_no_error (error);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", node->interfaces[0],
+                                                 &vtable, received, NULL, &error);
+  g_assert_no_error (error);
+  name_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_REPLACE,
+                                          NULL, NULL, NULL, NULL);
+  app = mg_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, "--period=4", dir, NULL);
+  g_assert_no_error (error);
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
+  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
+  g_assert_no_error (error);
+  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+
+  window = mg_window_new (app);
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
+  mg_window_load_uri (window, address);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for (has_seats, window);
+
+  /* Starred from its detail, as a user would. */
+  mg_window_show_seat (window, 127);
+  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 127);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watch_button (seats))));
+  /* A button's activation is a press, and its release a moment later. */
+  gtk_widget_activate (mg_seats_view_get_watch_button (seats));
+  mg_test_spin (500);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watch_button (seats))));
+  g_assert_true (mg_watchlist_contains (window->watchlist, "gujarat", 127));
+
+  /* Focused: the bar says it, the desktop is not told. */
+  focus_window (xdotool, GTK_WINDOW (window));
+  mg_test_wait_for (has_watch_banner, window);
+  g_assert_cmpstr (mg_window_get_watch_banner (window), ==, "127 · Kalol: BJP now leads");
+  g_assert_cmpuint (received->len, ==, 0);
+
+  /* Another window has the focus: the desktop is told. */
+  other = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (other));
+  focus_window (xdotool, GTK_WINDOW (other));
+  mg_test_wait_for (is_active, other);
+  g_assert_false (gtk_window_is_active (GTK_WINDOW (window)));
+  mg_test_wait_for (has_notification, received);
+  g_test_message ("%s", (char *) g_ptr_array_index (received, 0));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (received, 0), "127 · Kalol: BJP wins | 127 Kalol: "));
+  gtk_window_destroy (GTK_WINDOW (other));
+
+  /* The Watched filter lists the starred seat alone. */
+  mg_seats_view_show_list (seats);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watched_button (seats)), TRUE);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_bus_unown_name (name_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+#else
+  g_test_skip ("needs X11");
+#endif
 }
 
 /* An update in place keeps the selected tab and the selected table row. */
@@ -1478,6 +1697,8 @@ main (int   argc,
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   /* The snapshots the tests fetch are kept in a history of their own. */
   g_setenv ("XDG_DATA_HOME", cache, TRUE);
+  /* Notifications go to the test's stand-in for the desktop's server. */
+  g_setenv ("GNOTIFICATION_BACKEND", "freedesktop", TRUE);
   /* The user's zone is not the election's. */
   g_setenv ("TZ", "UTC", TRUE);
   gtk_test_init (&argc, &argv, NULL);
@@ -1491,6 +1712,7 @@ main (int   argc,
   g_test_add_func ("/window/time-bar", test_time_bar);
   g_test_add_func ("/window/over-time", test_over_time);
   g_test_add_func ("/window/feed-went-back", test_feed_went_back);
+  g_test_add_func ("/window/watch-alerts", test_watch_alerts);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_WATCHLIST (mg_watchlist_get_type ())
+G_DECLARE_FINAL_TYPE (MgWatchlist, mg_watchlist, MG, WATCHLIST, GObject)
+
+MgWatchlist *mg_watchlist_new         (GSettings   *settings);
+void         mg_watchlist_set_uri     (MgWatchlist *self,
+                                       const char  *uri);
+gboolean     mg_watchlist_contains    (MgWatchlist *self,
+                                       const char  *state_id,
+                                       guint        number);
+void         mg_watchlist_set_watched (MgWatchlist *self,
+                                       const char  *state_id,
+                                       guint        number,
+                                       gboolean     watched);
+guint        mg_watchlist_get_n_seats (MgWatchlist *self);
+
+G_END_DECLS
