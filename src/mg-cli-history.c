@@ -19,14 +19,52 @@
 
 /* The command line's view of a feed's history (mg-history.c): --history
  * lists the snapshots stored, and --at=TIME reads the one that was showing
- * then instead of the feed, without the network. */
+ * then instead of the feed, without the network. A folder of snapshot
+ * files (--feed=DIR) is a recorded count, read the same way. */
+
+/**
+ * mg_cli_dup_folder:
+ * @feed: (nullable): what --feed gives
+ *
+ * Returns: (transfer full) (nullable): the folder's path when @feed names
+ *   a folder of snapshot files on this computer
+ */
+char *
+mg_cli_dup_folder (const char *feed)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (feed == NULL || mg_feed_uri_is_remote (feed))
+    return NULL;
+  file = mg_feed_loader_file_for_arg (feed, NULL);
+  return mg_feed_loader_dup_folder_path (file);
+}
 
 /* The history of --feed: what the feed argument names, as the window and
- * the fetches record it. */
+ * the fetches record it; or the folder of snapshot files it names, whose
+ * files that are not feeds are each a line on stderr. NULL when the folder
+ * holds none, with @status set. */
 static MgHistory *
-open_history (const char *feed)
+open_history (const char *feed,
+              int        *status)
 {
-  return mg_history_open (feed != NULL ? feed : MG_FEED_DEFAULT_URI, 0);
+  g_autofree char *folder = mg_cli_dup_folder (feed);
+  g_autoptr (GError) error = NULL;
+  MgHistory *history;
+  GPtrArray *skipped;
+
+  if (folder == NULL)
+    return mg_history_open (feed != NULL ? feed : MG_FEED_DEFAULT_URI, 0);
+  history = mg_history_open_folder (folder, &error);
+  if (history == NULL)
+    {
+      *status = mg_cli_fail (MG_EXIT_FAILURE, "%s", error->message);
+      return NULL;
+    }
+  skipped = mg_history_get_skipped (history);
+  for (guint i = 0; i < skipped->len; i++)
+    mg_cli_fail (MG_EXIT_OK, _("skipped a snapshot: %s"), ((GError *) g_ptr_array_index (skipped, i))->message);
+  return history;
 }
 
 /* Snapshot @index parsed, or NULL with a warning naming it. */
@@ -40,7 +78,8 @@ parse_entry (MgHistory *history,
 
   if (body == NULL)
     {
-      /* TRANSLATORS: a stored snapshot that cannot be read, and why; it is skipped */
+      /* TRANSLATORS: a snapshot (stored, or a file of a folder) that cannot be read, and why;
+       * it is skipped */
       mg_cli_fail (MG_EXIT_OK, _("skipped a snapshot: %s"), error->message);
       return NULL;
     }
@@ -90,16 +129,21 @@ format_time (GDateTime *time,
  * mg_cli_history:
  *
  * Prints a line for each stored snapshot of @feed: the feed's own time,
- * when it was fetched, and each state's leader.
+ * when it was fetched, and each state's leader; for a folder of snapshot
+ * files, the snapshot's time, its file's name, and each state's leader.
  *
  * Returns: the exit status
  */
 int
 mg_cli_history (const char *feed)
 {
-  g_autoptr (MgHistory) history = open_history (feed);
-  guint n = mg_history_get_n_entries (history);
+  int status = MG_EXIT_OK;
+  g_autoptr (MgHistory) history = open_history (feed, &status);
+  guint n;
 
+  if (history == NULL)
+    return status;
+  n = mg_history_get_n_entries (history);
   if (n == 0)
     /* TRANSLATORS: --history for a feed with nothing stored */
     return mg_cli_fail (MG_EXIT_FAILURE, _("no snapshot of %s is stored; the window and --summary store "
@@ -118,11 +162,23 @@ mg_cli_history (const char *feed)
         continue;
       zone = mg_election_dup_display_zone (election);
       fetched = format_time (mg_history_get_entry (history, i)->fetched, zone);
-      updated = mg_election_get_updated (election) != NULL ? format_time (mg_election_get_updated (election), zone)
-                                                           : g_strdup ("—");
       leaders = dup_leaders (election);
-      /* TRANSLATORS: one snapshot in --history: the feed's time, when fetched, and the leaders */
-      line = g_strdup_printf (_("%s (fetched %s): %s\n"), updated, fetched, leaders);
+      if (mg_history_is_read_only (history))
+        {
+          g_autofree char *base = g_path_get_basename (mg_history_get_entry (history, i)->path);
+          g_autofree char *name = g_filename_display_name (base);
+
+          /* TRANSLATORS: one snapshot of a folder in --history: its time, its file, and the leaders */
+          line = g_strdup_printf (_("%s (%s): %s\n"), fetched, name, leaders);
+        }
+      else
+        {
+          updated = mg_election_get_updated (election) != NULL
+                      ? format_time (mg_election_get_updated (election), zone)
+                      : g_strdup ("—");
+          /* TRANSLATORS: one snapshot in --history: the feed's time, when fetched, and the leaders */
+          line = g_strdup_printf (_("%s (fetched %s): %s\n"), updated, fetched, leaders);
+        }
       mg_cli_print (stdout, line);
     }
   return MG_EXIT_OK;
@@ -174,25 +230,29 @@ parse_time (const char *text,
 
 /**
  * mg_cli_load_at:
- * @at: a time, ISO 8601 or HH:MM in the election's time zone (on the
- *   day of the latest snapshot)
+ * @at: (nullable): a time, ISO 8601 or HH:MM in the election's time zone
+ *   (on the day of the latest snapshot); %NULL for the latest
  * @status: (out): the exit status, when %NULL is returned
  *
  * Returns: (transfer full) (nullable): the latest snapshot of @feed
- *   fetched at or before @at, read from its history
+ *   fetched at or before @at, read from its history (or its folder of
+ *   snapshot files: there the last in name order of that time or before)
  */
 MgElection *
 mg_cli_load_at (const char *feed,
                 const char *at,
                 int        *status)
 {
-  g_autoptr (MgHistory) history = open_history (feed);
+  g_autoptr (MgHistory) history = open_history (feed, status);
   g_autoptr (MgElection) latest = NULL;
   g_autoptr (GTimeZone) zone = NULL;
   g_autoptr (GDateTime) when = NULL;
-  guint n = mg_history_get_n_entries (history);
+  guint n;
   int index;
 
+  if (history == NULL)
+    return NULL;
+  n = mg_history_get_n_entries (history);
   if (n == 0)
     {
       *status = mg_cli_fail (MG_EXIT_FAILURE, _("no snapshot of %s is stored; the window and --summary "
@@ -202,6 +262,14 @@ mg_cli_load_at (const char *feed,
     }
   for (int i = (int) n - 1; i >= 0 && latest == NULL; i--)
     latest = parse_entry (history, (guint) i);
+  if (at == NULL)
+    {
+      if (latest == NULL)
+        /* TRANSLATORS: every snapshot of a feed or folder failed to read; the feed */
+        *status = mg_cli_fail (MG_EXIT_FAILURE, _("%s: no snapshot of it can be read"),
+                               feed != NULL ? feed : MG_FEED_DEFAULT_URI);
+      return g_steal_pointer (&latest);
+    }
   zone = latest != NULL ? mg_election_dup_display_zone (latest) : g_time_zone_new_utc ();
   when = parse_time (at, zone, mg_history_get_entry (history, n - 1)->fetched);
   if (when == NULL)

@@ -7,9 +7,10 @@
 
 G_BEGIN_DECLS
 
-int         mg_cli_history (const char *feed);
-MgElection *mg_cli_load_at (const char *feed,
-                            const char *at,
-                            int        *status);
+char       *mg_cli_dup_folder (const char *feed);
+int         mg_cli_history    (const char *feed);
+MgElection *mg_cli_load_at    (const char *feed,
+                               const char *at,
+                               int        *status);
 
 G_END_DECLS

@@ -25,7 +25,8 @@
 #include "mg-summary.h"
 
 /* The command-line modes that need no display: --summary (of the states or
- * of one constituency), --export-summary, --export-csv and --check-feed. */
+ * of one constituency), --export-summary, --export-csv and --check-feed.
+ * All but --check-feed read a folder of snapshot files as its latest. */
 
 /* Writes UTF-8 as it is: g_print() would transliterate Hindi to "?" under
  * a non-UTF-8 locale. */
@@ -138,21 +139,27 @@ mg_cli_set_at (const char *at)
   read_at = g_strdup (at);
 }
 
-/* Loads and parses a feed, or prints why not. */
+/* Loads and parses a feed, or prints why not. A folder of snapshot files
+ * (when @folders) gives its latest, or the one --at asks for. */
 static MgElection *
 load_election (const char *feed,
+               gboolean    folders,
                int        *status)
 {
   g_autoptr (GFile) file = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
   MgElection *election;
 
   if (read_at != NULL)
     return mg_cli_load_at (feed, read_at, status);
   if (feed != NULL && mg_feed_uri_is_remote (feed))
     return load_remote (feed, status);
+  folder = folders ? mg_cli_dup_folder (feed) : NULL;
+  if (folder != NULL)
+    return mg_cli_load_at (feed, NULL, status);
 
   file = mg_feed_loader_file_for_arg (feed != NULL ? feed : MG_FEED_DEFAULT_URI, NULL);
   name = mg_feed_loader_describe (file);
@@ -233,7 +240,7 @@ mg_cli_summary (const char *feed,
 
   g_return_val_if_fail (constituency == 0 || state_id != NULL, MG_EXIT_USAGE);
 
-  election = load_election (feed, &status);
+  election = load_election (feed, TRUE, &status);
   if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
 
@@ -278,7 +285,7 @@ mg_cli_export_summary (const char *feed,
   MgStateResult *only = NULL;
   int status = MG_EXIT_OK;
 
-  election = load_election (feed, &status);
+  election = load_election (feed, TRUE, &status);
   if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
 
@@ -300,7 +307,7 @@ mg_cli_export_csv (const char *feed,
   MgStateResult *only = NULL;
   int status = MG_EXIT_OK;
 
-  election = load_election (feed, &status);
+  election = load_election (feed, TRUE, &status);
   if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
 
@@ -332,7 +339,8 @@ mg_cli_check_feed (const char *feed)
   g_autofree char *text = NULL;
   int status = MG_EXIT_OK;
 
-  election = load_election (feed, &status);
+  /* One feed checked: a folder is not one. */
+  election = load_election (feed, FALSE, &status);
   if (election == NULL)
     return status;
 

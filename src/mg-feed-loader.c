@@ -48,6 +48,26 @@ mg_feed_uri_is_remote (const char *uri)
 }
 
 /**
+ * mg_feed_loader_dup_folder_path:
+ *
+ * Returns: (transfer full) (nullable): the path of @file when it is a
+ *   folder on this computer (a folder of snapshot files, a recorded count),
+ *   else %NULL
+ */
+char *
+mg_feed_loader_dup_folder_path (GFile *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_steal_pointer (&path);
+}
+
+/**
  * mg_feed_loader_describe:
  *
  * Returns: (transfer full): how to name @file to the user: a path for local
@@ -121,50 +141,4 @@ mg_feed_loader_load (GFile         *file,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GBytes *bytes = mg_feed_loader_load (G_FILE (task_data), cancellable, &error);
-
-  if (bytes == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
-}
-
-void
-mg_feed_loader_load_async (GFile               *file,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  g_autoptr (GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mg_feed_loader_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
-}
-
-/**
- * mg_feed_loader_load_finish:
- *
- * Returns: (transfer full): the bytes, or %NULL with @error set
- */
-GBytes *
-mg_feed_loader_load_finish (GAsyncResult  *result,
-                            GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mg_feed_loader_load_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -17,7 +17,10 @@
  * with conditional requests, backs off when it fails, honours Retry-After,
  * and its last good answer is kept in the cache and shown at once on the
  * next start. A file or resource is read once (and again on refresh).
- * Only a feed that parses whole is passed on — and cached. */
+ * Only a feed that parses whole is passed on — and cached. A folder of
+ * snapshot files is a recorded count: read once (and again on refresh) as
+ * a read-only history, its last snapshot passed on as the latest, and
+ * nothing written for it, neither cache nor history. */
 struct _MgFeedSource
 {
   GObject       parent_instance;
@@ -39,7 +42,7 @@ struct _MgFeedSource
   guint         failures;
   guint         n_parses;
   guint64       history_limit;
-  MgHistory    *history;      /* opened at the first snapshot */
+  MgHistory    *history;      /* opened at the first snapshot; a folder's once read */
 };
 
 G_DEFINE_FINAL_TYPE (MgFeedSource, mg_feed_source, G_TYPE_OBJECT)
@@ -273,6 +276,49 @@ on_fetched (GObject      *source,
   g_object_unref (self);
 }
 
+/* What a local feed reads as: its bytes, and for a folder of snapshot
+ * files the folder's history too, its last snapshot the bytes. */
+typedef struct {
+  GBytes    *body;
+  MgHistory *folder;
+} LocalFeed;
+
+static void
+local_feed_free (LocalFeed *feed)
+{
+  g_clear_pointer (&feed->body, g_bytes_unref);
+  g_clear_pointer (&feed->folder, mg_history_free);
+  g_free (feed);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LocalFeed, local_feed_free)
+
+static void
+read_local_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr (LocalFeed) feed = g_new0 (LocalFeed, 1);
+  g_autofree char *path = mg_feed_loader_dup_folder_path (file);
+  GError *error = NULL;
+
+  if (path != NULL)
+    {
+      feed->folder = mg_history_open_folder (path, &error);
+      if (feed->folder != NULL)
+        feed->body = mg_history_load (feed->folder, mg_history_get_n_entries (feed->folder) - 1, &error);
+    }
+  else
+    feed->body = mg_feed_loader_load (file, cancellable, &error);
+
+  if (feed->body == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&feed), (GDestroyNotify) local_feed_free);
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -280,7 +326,7 @@ on_loaded (GObject      *source,
 {
   MgFeedSource *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = mg_feed_loader_load_finish (result, &error);
+  g_autoptr (LocalFeed) feed = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -288,7 +334,14 @@ on_loaded (GObject      *source,
       return;
     }
 
-  if (bytes == NULL || !accept_body (self, bytes, NULL, &error))
+  /* A folder's history is in place before its latest is passed on, so
+   * that listeners find the two together. */
+  if (feed != NULL && feed->folder != NULL)
+    {
+      g_clear_pointer (&self->history, mg_history_free);
+      self->history = g_steal_pointer (&feed->folder);
+    }
+  if (feed == NULL || !accept_body (self, feed->body, NULL, &error))
     fail (self, error, -1);
   else
     {
@@ -318,9 +371,11 @@ fetch_now (MgFeedSource *self)
     }
   else
     {
-      g_autoptr (GFile) file = g_file_new_for_uri (self->uri);
+      g_autoptr (GTask) task = g_task_new (NULL, self->cancellable, on_loaded, g_object_ref (self));
 
-      mg_feed_loader_load_async (file, self->cancellable, on_loaded, g_object_ref (self));
+      g_task_set_source_tag (task, fetch_now);
+      g_task_set_task_data (task, g_file_new_for_uri (self->uri), g_object_unref);
+      g_task_run_in_thread (task, read_local_thread);
     }
 }
 
@@ -501,7 +556,8 @@ mg_feed_source_get_uri (MgFeedSource *self)
 
 /**
  * mg_feed_source_set_uri:
- * @uri: an http://, https://, file:// or resource:// URI
+ * @uri: an http://, https://, file:// or resource:// URI; a file:// URI
+ *   may name a folder of snapshot files
  *
  * Follows @uri from now on: the cached copy shows at once, and a fetch
  * starts straight away.
@@ -647,7 +703,7 @@ mg_feed_source_get_n_parses (MgFeedSource *self)
  * @limit: the most bytes of snapshots to keep, 0 to keep none
  *
  * Sets how much of a remote feed's history is kept (by default
- * %MG_HISTORY_DEFAULT_LIMIT).
+ * %MG_HISTORY_DEFAULT_LIMIT). A folder of snapshot files keeps its own.
  */
 void
 mg_feed_source_set_history_limit (MgFeedSource *self,
@@ -656,14 +712,16 @@ mg_feed_source_set_history_limit (MgFeedSource *self,
   g_return_if_fail (MG_IS_FEED_SOURCE (self));
 
   self->history_limit = limit;
-  g_clear_pointer (&self->history, mg_history_free);
+  if (self->history != NULL && !mg_history_is_read_only (self->history))
+    g_clear_pointer (&self->history, mg_history_free);
 }
 
 /**
  * mg_feed_source_get_history:
  *
  * Returns: (transfer none) (nullable): the snapshots of the feed stored so
- *   far, when it is remote and has delivered one
+ *   far, when it is remote and has delivered one; for a folder of snapshot
+ *   files, the folder's (read only), once it has been read
  */
 MgHistory *
 mg_feed_source_get_history (MgFeedSource *self)

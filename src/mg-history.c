@@ -8,6 +8,9 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "mg-election.h"
+#include "mg-feed-loader.h"
+#include "mg-feed-parser.h"
 #include "mg-history.h"
 
 /* Every distinct snapshot a feed delivered, kept as the user's record of
@@ -23,17 +26,24 @@
  * renamed into place, so a crash leaves the snapshots already stored and
  * no half file under a snapshot's name. Past the size limit the oldest half
  * is thinned evenly, never the first or the last snapshot. A file that
- * cannot be read back (truncated, not gzip) is skipped with a warning. */
+ * cannot be read back (truncated, not gzip) is skipped with a warning.
+ *
+ * A folder of snapshot files opens as the same history, read only: a
+ * count recorded elsewhere, each regular file a feed (or a results CSV)
+ * as it stood, in name order. Its times are the feed's own, else the
+ * file's; nothing is ever written there. */
 
 #define SUM_DIGITS  16
 #define SUFFIX      ".json.gz"
 
 struct _MgHistory
 {
-  char      *uri;
+  char      *uri;      /* NULL for a folder of snapshot files */
   char      *dir;
   guint64    limit;
-  GPtrArray *entries;  /* MgHistoryEntry, oldest first */
+  gboolean   read_only;
+  GPtrArray *entries;  /* MgHistoryEntry, oldest first (a folder's in name order) */
+  GPtrArray *skipped;  /* GError, a folder's files that are not feeds */
 };
 
 static void
@@ -149,6 +159,182 @@ mg_history_open (const char *uri,
   return self;
 }
 
+/* @path read whole, within the feed's size limit, or NULL with @error set
+ * naming it. */
+static GBytes *
+load_file (const char *path,
+           GError    **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *name = g_filename_display_name (path);
+  GBytes *bytes = mg_feed_loader_load (file, NULL, &local_error);
+
+  if (bytes != NULL)
+    return bytes;
+  /* GIO's messages name the file already; the size limit's does not. */
+  if (strstr (local_error->message, name) != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, local_error->domain, local_error->code, "%s: %s", name, local_error->message);
+  return NULL;
+}
+
+/* Snapshot file @path, read and checked as a feed: its time is the feed's
+ * own, else when the file was last written. */
+static MgHistoryEntry *
+entry_from_file (const char *path,
+                 GError    **error)
+{
+  g_autoptr (GBytes) bytes = load_file (path, error);
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (GError) parse_error = NULL;
+  MgHistoryEntry *entry;
+  GDateTime *updated;
+
+  if (bytes == NULL)
+    return NULL;
+  election = mg_feed_parse (bytes, NULL, &parse_error);
+  if (election == NULL)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, parse_error->domain, parse_error->code, "%s: %s", name, parse_error->message);
+      return NULL;
+    }
+
+  entry = g_new0 (MgHistoryEntry, 1);
+  entry->path = g_strdup (path);
+  entry->size = g_bytes_get_size (bytes);
+  updated = mg_election_get_updated (election);
+  if (updated != NULL)
+    entry->fetched = g_date_time_to_utc (updated);
+  else
+    {
+      GStatBuf st;
+
+      entry->fetched = g_date_time_new_from_unix_utc (g_stat (path, &st) == 0 ? (gint64) st.st_mtime : 0);
+    }
+  return entry;
+}
+
+typedef struct {
+  char *key;   /* for sorting as a file manager does: "2" before "10" */
+  char *name;
+} FolderName;
+
+static void
+folder_name_clear (FolderName *item)
+{
+  g_free (item->key);
+  g_free (item->name);
+}
+
+static int
+compare_folder_names (gconstpointer a,
+                      gconstpointer b)
+{
+  const FolderName *x = a, *y = b;
+  int order = strcmp (x->key, y->key);
+
+  return order != 0 ? order : strcmp (x->name, y->name);
+}
+
+/* The names in @path that may be snapshots, in name order: hidden files
+ * are not. */
+static GArray *
+list_folder (const char *path,
+             GError    **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, error);
+  g_autoptr (GArray) names = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+  names = g_array_new (FALSE, FALSE, sizeof (FolderName));
+  g_array_set_clear_func (names, (GDestroyNotify) folder_name_clear);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *display = NULL;
+      FolderName item;
+
+      if (name[0] == '.')
+        continue;
+      display = g_filename_display_name (name);
+      item.key = g_utf8_collate_key_for_filename (display, -1);
+      item.name = g_strdup (name);
+      g_array_append_val (names, item);
+    }
+  g_array_sort (names, compare_folder_names);
+  return g_steal_pointer (&names);
+}
+
+/**
+ * mg_history_open_folder:
+ * @path: a folder of snapshot files
+ *
+ * Opens a recorded count: each regular file in @path, in name order, is a
+ * snapshot, a feed or a results CSV as it stood, its time the feed's
+ * `updated` or else the file's. A file that is not a feed is skipped, and
+ * mg_history_get_skipped() says why. Nothing is written to the folder:
+ * mg_history_add() refuses.
+ *
+ * Returns: (transfer full) (nullable): the folder's history, or %NULL with
+ *   @error set when the folder cannot be read or holds no feed
+ */
+MgHistory *
+mg_history_open_folder (const char  *path,
+                        GError     **error)
+{
+  g_autoptr (MgHistory) self = NULL;
+  g_autoptr (GArray) names = NULL;
+  g_autofree char *display = NULL;
+  guint n_files = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  names = list_folder (path, error);
+  if (names == NULL)
+    return NULL;
+  self = g_new0 (MgHistory, 1);
+  self->dir = g_strdup (path);
+  self->read_only = TRUE;
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *file_path = g_build_filename (path, g_array_index (names, FolderName, i).name, NULL);
+      GError *local_error = NULL;
+      MgHistoryEntry *entry;
+
+      /* Folders within, and whatever else is not a file, are no snapshots. */
+      if (!g_file_test (file_path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      n_files++;
+      entry = entry_from_file (file_path, &local_error);
+      if (entry != NULL)
+        g_ptr_array_add (self->entries, entry);
+      else
+        g_ptr_array_add (self->skipped, local_error);
+    }
+  if (self->entries->len > 0)
+    return g_steal_pointer (&self);
+
+  display = g_filename_display_name (path);
+  if (n_files == 0)
+    /* TRANSLATORS: a folder opened as a recorded count holds no files; the folder */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("%s: no snapshot files in this folder"), display);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 /* TRANSLATORS: no file of a folder opened as a recorded count is a
+                  * feed: the folder, the number of files, the first file and why */
+                 g_dngettext (GETTEXT_PACKAGE, "%s: the %u file in this folder is not a feed: %s",
+                              "%s: none of the %u files in this folder is a feed; the first: %s", n_files),
+                 display, n_files, ((GError *) g_ptr_array_index (self->skipped, 0))->message);
+  return NULL;
+}
+
 void
 mg_history_free (MgHistory *self)
 {
@@ -157,7 +343,30 @@ mg_history_free (MgHistory *self)
   g_free (self->uri);
   g_free (self->dir);
   g_ptr_array_unref (self->entries);
+  g_clear_pointer (&self->skipped, g_ptr_array_unref);
   g_free (self);
+}
+
+/* Whether it is a folder of snapshot files, which nothing is added to. */
+gboolean
+mg_history_is_read_only (MgHistory *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->read_only;
+}
+
+/**
+ * mg_history_get_skipped:
+ *
+ * Returns: (transfer none) (nullable) (element-type GError): why each file
+ *   of a folder that is not a feed was skipped, each naming its file;
+ *   %NULL for a feed's stored history
+ */
+GPtrArray *
+mg_history_get_skipped (MgHistory *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->skipped;
 }
 
 guint
@@ -268,6 +477,13 @@ mg_history_add (MgHistory  *self,
 
   if (added != NULL)
     *added = FALSE;
+  if (self->read_only)
+    {
+      /* TRANSLATORS: a folder opened as a recorded count is never written to */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("%s: a folder of snapshot files is read only"),
+                   self->dir);
+      return FALSE;
+    }
   if (self->entries->len > 0)
     {
       MgHistoryEntry *last = g_ptr_array_index (self->entries, self->entries->len - 1);
@@ -315,8 +531,9 @@ mg_history_add (MgHistory  *self,
 /**
  * mg_history_load:
  *
- * Returns: (transfer full) (nullable): snapshot @index as it was fetched;
- *   %NULL with @error set when its file cannot be read back
+ * Returns: (transfer full) (nullable): snapshot @index as it was fetched
+ *   (a folder's: its file as it is); %NULL with @error set when its file
+ *   cannot be read back
  */
 GBytes *
 mg_history_load (MgHistory *self,
@@ -334,6 +551,8 @@ mg_history_load (MgHistory *self,
 
   if (entry == NULL)
     return NULL;
+  if (self->read_only)
+    return load_file (entry->path, error);
   if (!g_file_get_contents (entry->path, &data, &length, error))
     return NULL;
   packed = g_bytes_new_take (data, length);
@@ -358,8 +577,9 @@ mg_history_load (MgHistory *self,
  * mg_history_find_at:
  * @when: a time
  *
- * Returns: the index of the last snapshot fetched at or before @when, or
- *   -1 when every snapshot is later
+ * Returns: the index of the last snapshot fetched at or before @when (in
+ *   a folder, the last in name order of those of that time or earlier),
+ *   or -1 when every snapshot is later
  */
 int
 mg_history_find_at (MgHistory *self,

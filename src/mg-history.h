@@ -5,13 +5,13 @@
 
 G_BEGIN_DECLS
 
-/* A feed's stored snapshots (mg-history.c). */
+/* A feed's stored snapshots, or a folder of snapshot files (mg-history.c). */
 typedef struct _MgHistory MgHistory;
 
 typedef struct {
   char      *path;
-  char      *sum;      /* the start of the body's SHA-256, in hex */
-  GDateTime *fetched;  /* UTC */
+  char      *sum;      /* the start of the body's SHA-256, in hex; NULL in a folder */
+  GDateTime *fetched;  /* UTC; in a folder, the feed's own time or the file's */
   guint64    size;     /* bytes on disk */
 } MgHistoryEntry;
 
@@ -21,7 +21,11 @@ typedef struct {
 char                 *mg_history_dup_dir       (const char *uri);
 MgHistory            *mg_history_open          (const char *uri,
                                                 guint64     limit);
+MgHistory            *mg_history_open_folder   (const char *path,
+                                                GError    **error);
 void                  mg_history_free          (MgHistory  *self);
+gboolean              mg_history_is_read_only  (MgHistory  *self);
+GPtrArray            *mg_history_get_skipped   (MgHistory  *self);
 guint                 mg_history_get_n_entries (MgHistory  *self);
 const MgHistoryEntry *mg_history_get_entry     (MgHistory  *self,
                                                 guint       index);

@@ -8,14 +8,16 @@
 #include "mg-feed-loader.h"
 #include "mg-open-feed-dialog.h"
 
-/* Ctrl+L: asks for the address of a results feed. The caller reads the
- * address on the "response" signal. */
+/* Ctrl+L: asks for the address of a results feed, or a file or a folder of
+ * snapshot files chosen on this computer. The caller reads the address on
+ * the "response" signal. */
 struct _MgOpenFeedDialog
 {
   GtkDialog  parent_instance;
 
   GtkEntry             *entry;
   GtkFileChooserNative *chooser;
+  GtkFileChooserNative *folder_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (MgOpenFeedDialog, mg_open_feed_dialog, GTK_TYPE_DIALOG)
@@ -28,14 +30,16 @@ on_entry_activate_cb (MgOpenFeedDialog *self)
   gtk_dialog_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
 }
 
+/* A file or a folder chosen opens at once. */
 static void
 on_chooser_response_cb (MgOpenFeedDialog *self,
-                        int               response)
+                        int               response,
+                        GtkFileChooser   *chooser)
 {
   g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+    file = gtk_file_chooser_get_file (chooser);
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -76,6 +80,23 @@ on_choose_clicked_cb (MgOpenFeedDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* A folder of snapshot files, each a feed as it stood: a recorded count. */
+static void
+on_choose_folder_clicked_cb (MgOpenFeedDialog *self)
+{
+  if (self->folder_chooser == NULL)
+    {
+      /* TRANSLATORS: the title of the folder chooser opened from Open Feed */
+      self->folder_chooser = gtk_file_chooser_native_new (_("Open a Folder of Snapshots"), GTK_WINDOW (self),
+                                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Open"),
+                                                          _("_Cancel"));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->folder_chooser), TRUE);
+      g_signal_connect_object (self->folder_chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->folder_chooser));
+}
+
 static void
 mg_open_feed_dialog_dispose (GObject *object)
 {
@@ -84,6 +105,9 @@ mg_open_feed_dialog_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->folder_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->folder_chooser));
+  g_clear_object (&self->folder_chooser);
   G_OBJECT_CLASS (mg_open_feed_dialog_parent_class)->dispose (object);
 }
 
@@ -99,6 +123,7 @@ mg_open_feed_dialog_class_init (MgOpenFeedDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgOpenFeedDialog, entry);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_folder_clicked_cb);
 }
 
 static void
@@ -143,6 +168,19 @@ mg_open_feed_dialog_get_chooser (MgOpenFeedDialog *self)
 {
   g_return_val_if_fail (MG_IS_OPEN_FEED_DIALOG (self), NULL);
   return self->chooser != NULL ? GTK_FILE_CHOOSER (self->chooser) : NULL;
+}
+
+/**
+ * mg_open_feed_dialog_get_folder_chooser:
+ *
+ * Returns: (transfer none) (nullable): the folder chooser, once Choose
+ *   Folder has opened it
+ */
+GtkFileChooser *
+mg_open_feed_dialog_get_folder_chooser (MgOpenFeedDialog *self)
+{
+  g_return_val_if_fail (MG_IS_OPEN_FEED_DIALOG (self), NULL);
+  return self->folder_chooser != NULL ? GTK_FILE_CHOOSER (self->folder_chooser) : NULL;
 }
 
 /**

@@ -9,9 +9,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgOpenFeedDialog, mg_open_feed_dialog, MG, OPEN_FEED_DIALOG, GtkDialog)
 
-MgOpenFeedDialog *mg_open_feed_dialog_new     (GtkWindow        *parent,
-                                               const char       *uri);
-char             *mg_open_feed_dialog_dup_uri (MgOpenFeedDialog *self);
-GtkFileChooser   *mg_open_feed_dialog_get_chooser (MgOpenFeedDialog *self);
+MgOpenFeedDialog *mg_open_feed_dialog_new                (GtkWindow        *parent,
+                                                          const char       *uri);
+char             *mg_open_feed_dialog_dup_uri            (MgOpenFeedDialog *self);
+GtkFileChooser   *mg_open_feed_dialog_get_chooser        (MgOpenFeedDialog *self);
+GtkFileChooser   *mg_open_feed_dialog_get_folder_chooser (MgOpenFeedDialog *self);
 
 G_END_DECLS

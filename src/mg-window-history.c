@@ -18,6 +18,7 @@
  * source) and the window shows the one chosen everywhere, tabs, chart,
  * tables and seats alike. Polling goes on meanwhile: new snapshots extend
  * the bar, and the feed's latest waits until the user goes back to live.
+ * A folder of snapshot files is such a history too, its last file live.
  * The stored snapshots also make the count over time (MgTrend), read in
  * when the main loop is idle, a snapshot at a time, and each state page's
  * Over Time view shows it. "When you last looked" is the latest snapshot
@@ -208,6 +209,29 @@ on_active_changed_cb (MgWindow *self)
     remember_last_looked (self);
 }
 
+/* A folder of snapshot files read with some that are not feeds: the
+ * window says so (and the journal which and why), the rest shown. Each
+ * reading of a folder passes its latest on once. */
+static void
+report_skipped (MgWindow *self)
+{
+  MgHistory *stored = history (self);
+  GPtrArray *skipped = stored != NULL ? mg_history_get_skipped (stored) : NULL;
+  g_autofree char *message = NULL;
+
+  if (skipped == NULL || skipped->len == 0)
+    return;
+  for (guint i = 0; i < skipped->len; i++)
+    g_message ("Skipped a file of the folder: %s", ((GError *) g_ptr_array_index (skipped, i))->message);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* TRANSLATORS: files of a folder of snapshots that could not be
+                                           * read as feeds: how many, then the first and why */
+                                          "Skipped %u file that is not a feed: %s",
+                                          "Skipped %u files that are not feeds; the first: %s", skipped->len),
+                             skipped->len, ((GError *) g_ptr_array_index (skipped, 0))->message);
+  mg_window_show_error (self, message);
+}
+
 /**
  * mg_window_history_take_live:
  * @parsed: the feed's latest results
@@ -246,6 +270,7 @@ mg_window_history_take_live (MgWindow   *self,
   g_set_object (&self->live, parsed);
   refresh_bar (self);
   schedule_catch_up (self);
+  report_skipped (self);
   return mg_time_bar_get_shown (self->time_bar) < 0;
 }
 

@@ -294,6 +294,61 @@ run usage-history-and-summary 2 --history --summary
 run history-none 1 --history --feed="$tmp/never-fetched.json"
 contains err "no snapshot of $tmp/never-fetched.json is stored" "--history with nothing stored: says so"
 run usage-changes-seat 2 --summary --changes --state=gujarat --constituency=1
+
+# A folder of snapshot files is a recorded count: --history lists its feeds
+# in name order (2 before 10) at their own times, --at picks from them and
+# plain --summary takes the last; a file that is not a feed is skipped with
+# a line naming it, and nothing is written, neither cache nor history.
+snaps="$tmp/snapshots"
+mkdir "$snaps"
+# snapshot NAME UPDATED WON LEADING: the bundled feed with Himachal's
+# Congress on WON won and LEADING leading, at UPDATED.
+snapshot() {
+  sed -e "0,/\"updated\": \"2022-12-08T13:05:00+05:30\"/s//\"updated\": \"$2\"/" \
+      -e "0,/\"won\": 22,/s//\"won\": $3,/" -e "0,/\"leading\": 17,/s//\"leading\": $4,/" \
+      "$src/../data/feeds/default.json" >"$snaps/$1"
+}
+snapshot 1.json 2022-12-08T09:30:00+05:30 22 17
+snapshot 2.json 2022-12-08T11:40:00+05:30 30 9
+snapshot 10.json 2022-12-08T13:05:00+05:30 35 4
+XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" run folder-history 0 --history --feed="$snaps"
+lines out 3 "folder --history: a line per snapshot"
+lines err 0 "folder --history: nothing on stderr"
+if [ "$(cut -d' ' -f2 "$tmp/out" | tr '\n' ' ')" = "(1.json): (2.json): (10.json): " ]; then ok "folder --history: in name order, 2 before 10"; else not_ok "folder --history: in name order, 2 before 10" "$(cat "$tmp/out")"; fi
+has_line out "2022-12-08T11:40:00+05:30 (2.json): Gujarat: BJP 0 won + 158 leading; Himachal Pradesh: Congress 30 won + 9 leading" \
+  "folder --history: the feed's time, the file and the leaders"
+XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" run folder-summary 0 --summary --feed="$snaps" --state=himachal-pradesh
+has_line out "  Congress ahead in 39 of 68 seats (35 won, 4 leading)" "folder --summary: the last snapshot"
+XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" run folder-at 0 --summary --at=11:45 --feed="file://$snaps" --state=himachal-pradesh
+has_line out "  Congress ahead in 39 of 68 seats (30 won, 9 leading)" "folder --at 11:45: the snapshot of 11:40"
+has_line out "  Counting · updated 8 Dec 2022, 11:40 IST" "folder --at 11:45: its own time"
+lines err 0 "folder --at: nothing on stderr"
+run folder-at-iso 0 --summary --at=2022-12-08T09:30:00+05:30 --feed="$snaps" --state=himachal-pradesh
+has_line out "  Congress ahead in 39 of 68 seats (22 won, 17 leading)" "folder --at ISO 8601: the first snapshot"
+run folder-export-at 0 --export-summary="$tmp/folder.pdf" --at=09:30 --feed="$snaps"
+if [ -s "$tmp/folder.pdf" ]; then ok "folder --export-summary --at: a PDF"; else not_ok "folder --export-summary --at: a PDF"; fi
+run folder-at-early 1 --summary --at=09:00 --feed="$snaps"
+lines err 1 "folder --at before the first: one line"
+contains err "the first snapshot is of 8 Dec 2022, 09:30 IST" "folder --at before the first: says when the first is"
+if [ ! -e "$tmp/data" ] && [ ! -e "$tmp/cache" ]; then ok "folder: no history, no cache written"; else not_ok "folder: no history, no cache written" "$(find "$tmp/data" "$tmp/cache" 2>&1)"; fi
+echo "Counting resumes at 14:30." >"$snaps/notes.txt"
+run folder-skipped 0 --history --feed="$snaps"
+lines out 3 "folder with a file not a feed: the rest listed"
+lines err 1 "folder with a file not a feed: one line for it"
+contains err "matganana: skipped a snapshot: $snaps/notes.txt: line 1" "folder with a file not a feed: names it and why"
+if [ "$(ls "$snaps" | wc -l)" -eq 4 ]; then ok "folder: nothing written into it"; else not_ok "folder: nothing written into it" "$(ls "$snaps")"; fi
+mkdir "$tmp/empty-folder"
+run folder-empty 1 --history --feed="$tmp/empty-folder"
+lines err 1 "empty folder: one line"
+has_line err "matganana: $tmp/empty-folder: no snapshot files in this folder" "empty folder: names it"
+mkdir "$tmp/bad-folder"
+printf '{' >"$tmp/bad-folder/a.json"
+: >"$tmp/bad-folder/b.json"
+run folder-bad 1 --summary --feed="$tmp/bad-folder"
+lines err 1 "folder of no feed: one line"
+contains err "matganana: $tmp/bad-folder: none of the 2 files in this folder is a feed; the first: $tmp/bad-folder/a.json: " \
+  "folder of no feed: names the folder, the first file and why"
+lines out 0 "folder of no feed: nothing on stdout"
 # --convert writes a version 2 feed that --check-feed accepts, showing the
 # same results.
 for csv in "$data"/*.csv "$tmp/gujarat-both.csv"; do

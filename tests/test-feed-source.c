@@ -10,6 +10,7 @@
 #include "mg-election.h"
 #include "mg-feed-cache.h"
 #include "mg-feed-source-private.h"
+#include "mg-history.h"
 #include "mg-http.h"
 #include "mg-state-result.h"
 #include "mg-test-util.h"
@@ -460,6 +461,65 @@ test_http_module_missing (void)
   g_test_trap_assert_passed ();
 }
 
+static guint
+count_files (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (listing != NULL && g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* A folder of snapshot files: its last is passed on, once, with the
+ * folder's read-only history in place, and nothing is cached; a folder
+ * with no feed in it is the source's error, naming it. */
+static void
+test_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-folder-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.json", NULL);
+  g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), "matganana", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *uri = g_file_get_uri (folder);
+  g_autoptr (MgFeedSource) source = mg_feed_source_new (NULL);
+  MgHistory *history;
+  Seen seen = { 0 };
+
+  reset_cache ();
+  g_assert_true (g_file_set_contents (a, FEED (10), -1, NULL));
+  g_assert_true (g_file_set_contents (b, FEED (20), -1, NULL));
+  g_signal_connect (source, "updated", G_CALLBACK (on_updated), &seen);
+  mg_feed_source_set_uri (source, uri);
+  mg_test_wait_for (not_loading, source);
+  g_assert_null (mg_feed_source_get_error (source));
+  g_assert_cmpuint (seen.updates, ==, 1);
+  g_assert_cmpuint (seen.last_won, ==, 20);
+  history = mg_feed_source_get_history (source);
+  g_assert_nonnull (history);
+  g_assert_true (mg_history_is_read_only (history));
+  g_assert_cmpuint (mg_history_get_n_entries (history), ==, 2);
+  /* The history limit is a remote feed's; the folder's history stays. */
+  mg_feed_source_set_history_limit (source, 1024);
+  g_assert_true (mg_feed_source_get_history (source) == history);
+  g_assert_cmpuint (count_files (cache_dir), ==, 0);
+  g_assert_cmpuint (count_files (dir), ==, 2);
+
+  g_assert_true (g_file_set_contents (a, "{", -1, NULL));
+  g_assert_true (g_file_set_contents (b, "", -1, NULL));
+  mg_feed_source_refresh (source);
+  mg_test_wait_for (not_loading, source);
+  g_assert_nonnull (mg_feed_source_get_error (source));
+  g_assert_true (g_str_has_prefix (mg_feed_source_get_error (source)->message, dir));
+  g_assert_cmpuint (seen.updates, ==, 1);
+
+  g_unlink (a);
+  g_unlink (b);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/feed-source/cache-restores", test_cache_restores);
   g_test_add_func ("/feed-source/corrupt-cache", test_corrupt_cache);
   g_test_add_func ("/feed-source/http-module-missing", test_http_module_missing);
+  g_test_add_func ("/feed-source/folder", test_folder);
 
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <utime.h>
 
 #include "mg-history.h"
 
@@ -204,6 +205,198 @@ test_thinning (void)
     g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (again, i)->fetched), !=, 21);
 }
 
+/* The bundled feed as it stood at @updated (its own time), written to
+ * @dir/@name. */
+static void
+write_snapshot (const char *dir,
+                const char *name,
+                const char *updated)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+  const char *bundled = "\"updated\": \"2022-12-08T13:05:00+05:30\"";
+  char *start;
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "data", "feeds", "default.json", NULL),
+                       &contents, NULL, &error);
+  g_assert_no_error (error);
+  /* The feed's own time, the first; the stories keep theirs. */
+  start = strstr (contents, bundled);
+  g_assert_nonnull (start);
+  g_assert_cmpuint (strlen (updated), ==, strlen ("2022-12-08T13:05:00+05:30"));
+  memcpy (start + strlen ("\"updated\": \""), updated, strlen (updated));
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (listing != NULL && g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_folder (const char *dir)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (dir);
+  g_autoptr (GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, g_file_info_get_name (info), NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_folder (path);
+      else
+        g_unlink (path);
+      g_object_unref (info);
+    }
+  g_rmdir (dir);
+}
+
+/* A folder of snapshot files is a recorded count: its files in name order
+ * as a file manager sorts them (2 before 10), each at the feed's own time
+ * or else the file's; a file that is not a feed is skipped and named with
+ * why, hidden files and folders within are no snapshots, and nothing is
+ * ever written there. */
+static void
+test_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-folder-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "older", NULL);
+  g_autofree char *csv = g_build_filename (dir, "count-4.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "count-3.txt", NULL);
+  g_autofree char *csv_text = NULL;
+  g_autofree char *first_text = NULL;
+  g_autoptr (MgHistory) history = NULL;
+  g_autoptr (MgHistory) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) body = NULL;
+  g_autoptr (GDateTime) at_1100 = g_date_time_new_utc (2022, 12, 8, 5, 30, 0);
+  g_autoptr (GDateTime) early = g_date_time_new_utc (2022, 12, 8, 3, 0, 0);
+  struct utimbuf times = { .actime = 1670500800, .modtime = 1670500800 };  /* 2022-12-08T12:00:00Z */
+  GPtrArray *skipped;
+  gsize length;
+
+  write_snapshot (dir, "count-1.json", "2022-12-08T09:30:00+05:30");
+  write_snapshot (dir, "count-2.json", "2022-12-08T11:40:00+05:30");
+  write_snapshot (dir, "count-10.json", "2022-12-08T13:05:00+05:30");
+  write_file (dir, "count-3.txt", "not a feed");
+  write_snapshot (dir, ".count-0.json", "2022-12-08T08:00:00+05:30");
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  write_snapshot (sub, "count-0.json", "2022-12-08T08:00:00+05:30");
+  /* A results CSV says no time: the file's is taken. */
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "tcpd-ae-himachal-pradesh-2022.csv", NULL),
+                       &csv_text, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (csv, csv_text, (gssize) length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_utime (csv, &times), ==, 0);
+
+  history = mg_history_open_folder (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (history);
+  g_assert_true (mg_history_is_read_only (history));
+  g_assert_cmpuint (mg_history_get_n_entries (history), ==, 4);
+  g_assert_true (g_str_has_suffix (mg_history_get_entry (history, 0)->path, "/count-1.json"));
+  g_assert_true (g_str_has_suffix (mg_history_get_entry (history, 1)->path, "/count-2.json"));
+  g_assert_true (g_str_has_suffix (mg_history_get_entry (history, 2)->path, "/count-4.csv"));
+  g_assert_true (g_str_has_suffix (mg_history_get_entry (history, 3)->path, "/count-10.json"));
+  /* 09:30 IST is 04:00 UTC. */
+  g_assert_cmpint (g_date_time_get_hour (mg_history_get_entry (history, 0)->fetched), ==, 4);
+  g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (history, 0)->fetched), ==, 0);
+  g_assert_cmpint (g_date_time_get_hour (mg_history_get_entry (history, 1)->fetched), ==, 6);
+  g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (history, 1)->fetched), ==, 10);
+  g_assert_cmpint (g_date_time_to_unix (mg_history_get_entry (history, 2)->fetched), ==, times.modtime);
+  g_assert_cmpint (g_date_time_get_hour (mg_history_get_entry (history, 3)->fetched), ==, 7);
+  g_assert_cmpuint (mg_history_get_entry (history, 2)->size, ==, length);
+
+  skipped = mg_history_get_skipped (history);
+  g_assert_nonnull (skipped);
+  g_assert_cmpuint (skipped->len, ==, 1);
+  g_test_message ("%s", ((GError *) g_ptr_array_index (skipped, 0))->message);
+  g_assert_true (g_str_has_prefix (((GError *) g_ptr_array_index (skipped, 0))->message, bad));
+  g_assert_cmpuint (strlen (((GError *) g_ptr_array_index (skipped, 0))->message), >, strlen (bad) + 2);
+
+  /* Read back as the files are. */
+  body = mg_history_load (history, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (mg_history_get_entry (history, 0)->path, &first_text, &length, NULL));
+  g_assert_cmpmem (g_bytes_get_data (body, NULL), g_bytes_get_size (body), first_text, length);
+  g_clear_pointer (&body, g_bytes_unref);
+  g_assert_cmpint (mg_history_find_at (history, at_1100), ==, 0);
+  g_assert_cmpint (mg_history_find_at (history, early), ==, -1);
+
+  /* Read only: nothing is added, and nothing is written. */
+  body = bytes ("{\"a\": 1}");
+  g_assert_false (mg_history_add (history, body, at_1100, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  g_assert_cmpuint (mg_history_get_n_entries (history), ==, 4);
+  g_assert_cmpuint (count_files (dir), ==, 7);
+
+  /* A feed's stored history is not. */
+  stored = mg_history_open (URI, 0);
+  g_assert_false (mg_history_is_read_only (stored));
+  g_assert_null (mg_history_get_skipped (stored));
+  remove_folder (dir);
+}
+
+/* A folder with no feed in it is an error naming it and, when it has
+ * files, the first and why; so is one that cannot be read. */
+static void
+test_folder_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-folder-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autofree char *first = g_build_filename (dir, "a.json", NULL);
+  g_autoptr (MgHistory) history = NULL;
+  g_autoptr (GError) error = NULL;
+
+  history = mg_history_open_folder (dir, &error);
+  g_assert_null (history);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_clear_error (&error);
+
+  write_file (dir, "a.json", "{");
+  write_file (dir, "b.json", "");
+  history = mg_history_open_folder (dir, &error);
+  g_assert_null (history);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_assert_nonnull (strstr (error->message, "none of the 2 files in this folder is a feed; the first: "));
+  g_assert_nonnull (strstr (error->message, first));
+  g_clear_error (&error);
+
+  history = mg_history_open_folder (missing, &error);
+  g_assert_null (history);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, missing));
+  remove_folder (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,5 +409,7 @@ main (int   argc,
   g_test_add_func ("/history/find-at", test_find_at);
   g_test_add_func ("/history/corrupt-entries", test_corrupt_entries);
   g_test_add_func ("/history/thinning", test_thinning);
+  g_test_add_func ("/history/folder", test_folder);
+  g_test_add_func ("/history/folder-errors", test_folder_errors);
   return g_test_run ();
 }

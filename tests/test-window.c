@@ -1688,6 +1688,172 @@ test_bundled_final (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The bundled feed as it stood at @updated (its own time) with Himachal's
+ * Congress on @won won and @leading leading, as @dir/@name. */
+static void
+write_folder_snapshot (const char *dir,
+                       const char *name,
+                       const char *updated,
+                       const char *won,
+                       const char *leading)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  char *start;
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "data", "feeds", "default.json", NULL),
+                       &contents, NULL, &error);
+  g_assert_no_error (error);
+  start = strstr (contents, "\"updated\": \"2022-12-08T13:05:00+05:30\"");
+  g_assert_nonnull (start);
+  memcpy (start + strlen ("\"updated\": \""), updated, strlen ("2022-12-08T13:05:00+05:30"));
+  start = strstr (contents, "\"won\": 22,");
+  g_assert_nonnull (start);
+  memcpy (start + strlen ("\"won\": "), won, 2);
+  start = strstr (contents, "\"leading\": 17,");
+  g_assert_nonnull (start);
+  memcpy (start + strlen ("\"leading\": "), leading, 2);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* How many files and folders there are under @dir, all the way down. */
+static guint
+count_tree (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      n += 1 + (g_file_test (path, G_FILE_TEST_IS_DIR) ? count_tree (path) : 0);
+    }
+  return n;
+}
+
+static gboolean
+shows_third_folder_snapshot (gpointer data)
+{
+  return decided_is (MG_WINDOW (data), 52);
+}
+
+static gboolean
+shows_fourth_folder_snapshot (gpointer data)
+{
+  return decided_is (MG_WINDOW (data), 56);
+}
+
+static gboolean
+folder_chooser_has_file (gpointer data)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data));
+
+  return file != NULL && g_str_has_prefix (g_file_peek_path (file), g_object_get_data (data, "folder"));
+}
+
+/* A folder of three snapshot files, chosen in Open Feed, is a recorded
+ * count: the last shown as live, the time bar over all three at the feeds'
+ * own times, Alt+Left showing the one before everywhere; and nothing of
+ * it is written, neither cache nor history. */
+static void
+test_snapshot_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-folder-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (dir, "01.json", NULL);
+  g_autofree char *second = g_build_filename (dir, "02.json", NULL);
+  g_autofree char *third = g_build_filename (dir, "03.json", NULL);
+  g_autofree char *fourth = g_build_filename (dir, "04.json", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *uri = g_file_get_uri (folder);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *remembered = NULL;
+  /* What the feed cache and the history write: the rest of those folders
+   * (a shader cache) is not the window's. */
+  g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), "matganana", NULL);
+  g_autofree char *history_dir = g_build_filename (g_get_user_data_dir (), "matganana", NULL);
+  MgOpenFeedDialog *dialog;
+  GtkFileChooser *chooser;
+  GtkWidget *choose;
+  MgWindow *window;
+  guint cached, stored;
+
+  /* Himachal's Congress: 22 won and 17 leading, 30 and 9, then 35 and 4,
+   * so 39, 47 and 52 seats decided. */
+  write_folder_snapshot (dir, "01.json", "2022-12-08T09:30:00+05:30", "22", "17");
+  write_folder_snapshot (dir, "02.json", "2022-12-08T11:40:00+05:30", "30", " 9");
+  write_folder_snapshot (dir, "03.json", "2022-12-08T13:05:00+05:30", "35", " 4");
+  reset_settings ();
+  window = new_window (NULL);
+  cached = count_tree (cache_dir);
+  stored = count_tree (history_dir);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-feed", NULL));
+  dialog = find_open_feed_dialog ();
+  g_assert_nonnull (dialog);
+  choose = find_button_with_label (GTK_WIDGET (dialog), "Choose Fol_der…");
+  g_assert_nonnull (choose);
+  g_signal_emit_by_name (choose, "clicked");
+  chooser = mg_open_feed_dialog_get_folder_chooser (dialog);
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+  g_object_set_data_full (G_OBJECT (chooser), "folder", g_strdup (dir), g_free);
+  g_assert_true (gtk_file_chooser_set_file (chooser, folder, NULL));
+  mg_test_wait_for (folder_chooser_has_file, chooser);
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  mg_test_wait_for (shows_third_folder_snapshot, window);
+  g_assert_null (find_open_feed_dialog ());
+  remembered = g_settings_get_string (settings, "feed-uri");
+  g_assert_cmpstr (remembered, ==, uri);
+  g_assert_null (mg_window_get_error (window));
+  g_assert_cmpstr (mg_window_get_subtitle (window), ==, "Updated 8 Dec 2022, 13:05 IST");
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->time_bar)));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+  g_assert_true (mg_window_history_step (window, -1));
+  g_assert_true (shows_second_snapshot (window));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Showing 11:40");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history-step", "i", G_MININT));
+  g_assert_true (shows_first_snapshot (window));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Showing 09:30");
+  g_assert_false (mg_window_history_step (window, -1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history-step", "i", G_MAXINT));
+  g_assert_true (shows_third_folder_snapshot (window));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+
+  /* Nothing kept of it: no cached copy, no history; the folder as it was. */
+  g_assert_cmpuint (count_tree (cache_dir), ==, cached);
+  g_assert_cmpuint (count_tree (history_dir), ==, stored);
+  g_assert_cmpuint (count_tree (dir), ==, 3);
+
+  /* Read again on refresh, as the count goes on; a file that is not a
+   * feed is named in the error bar, and the rest shown. */
+  write_folder_snapshot (dir, "04.json", "2022-12-08T14:00:00+05:30", "39", " 0");
+  g_assert_true (g_file_set_contents (notes, "Counting resumes at 14:30.", -1, NULL));
+  mg_feed_source_refresh (mg_window_get_feed_source (window));
+  mg_test_wait_for (shows_fourth_folder_snapshot, window);
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+  g_assert_true (mg_window_history_step (window, -1));
+  g_assert_true (shows_third_folder_snapshot (window));
+  g_assert_nonnull (mg_window_get_error (window));
+  g_assert_true (g_str_has_prefix (mg_window_get_error (window), "Skipped 1 file that is not a feed: "));
+  g_assert_nonnull (strstr (mg_window_get_error (window), notes));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *paths[] = { first, second, third, fourth, notes };
+      g_autoptr (GFile) file = g_file_new_for_path (paths[i]);
+
+      g_file_delete (file, NULL, NULL);
+    }
+  g_file_delete (folder, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1726,6 +1892,7 @@ main (int   argc,
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
   g_test_add_func ("/window/update-keeps-selection", test_update_keeps_selection);
   g_test_add_func ("/window/change-colours", test_change_colours);
+  g_test_add_func ("/window/snapshot-folder", test_snapshot_folder);
 
   return g_test_run ();
 }
