@@ -23,7 +23,8 @@ struct _MgTimeBar
   GtkWidget *note;
   GtkWidget *live_button;
   GtkWidget *play_button;
-  GtkWidget *speed_dropdown;
+  GtkWidget *speed_box;
+  GtkWidget *speed_buttons[3];
   guint      replay_id;
   GPtrArray *times;    /* GDateTime, one a snapshot */
   GTimeZone *zone;
@@ -153,9 +154,12 @@ replay_step_cb (gpointer user_data)
 static guint
 replay_interval (MgTimeBar *self)
 {
-  guint choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->speed_dropdown));
+  guint choice = 0;
 
-  return 1000 / replay_speeds[MIN (choice, G_N_ELEMENTS (replay_speeds) - 1)];
+  for (guint i = 0; i < G_N_ELEMENTS (replay_speeds); i++)
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->speed_buttons[i])))
+      choice = i;
+  return 1000 / replay_speeds[choice];
 }
 
 /**
@@ -269,23 +273,36 @@ mg_time_bar_init (MgTimeBar *self)
   g_signal_connect_swapped (self->live_button, "clicked", G_CALLBACK (on_live_clicked_cb), self);
   self->play_button = gtk_button_new ();
   g_signal_connect_swapped (self->play_button, "clicked", G_CALLBACK (on_play_clicked_cb), self);
-  {
-    /* TRANSLATORS: replay speeds: snapshots a second */
-    const char *speeds[] = { N_("1 a second"), N_("2 a second"), N_("5 a second"), NULL };
-    g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  /* The replay's speeds: 1×, 2×, 5×, one a second at 1×. */
+  self->speed_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->speed_box, "linked");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->speed_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* TRANSLATORS: the replay speed buttons' name for screen readers */
+                                  _("Replay speed"), -1);
+  for (guint i = 0; i < G_N_ELEMENTS (replay_speeds); i++)
+    {
+      /* TRANSLATORS: a replay speed button: how many times as fast as one snapshot a second */
+      g_autofree char *label = g_strdup_printf (_("%u×"), replay_speeds[i]);
+      g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* TRANSLATORS: a replay speed, for screen readers */
+                                                            "Replay %u snapshot a second",
+                                                            "Replay %u snapshots a second", replay_speeds[i]),
+                                               replay_speeds[i]);
 
-    for (guint i = 0; speeds[i] != NULL; i++)
-      gtk_string_list_append (list, _(speeds[i]));
-    self->speed_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
-  }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->speed_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  /* TRANSLATORS: the replay speed list's name for screen readers */
-                                  _("Replay speed, in snapshots a second"), -1);
-  mg_a11y_set_tooltip (self->speed_dropdown, _("Replay speed, in snapshots a second"));
-  g_signal_connect_swapped (self->speed_dropdown, "notify::selected", G_CALLBACK (on_speed_changed_cb), self);
+      self->speed_buttons[i] = gtk_toggle_button_new_with_label (label);
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->speed_buttons[i]),
+                                     GTK_TOGGLE_BUTTON (self->speed_buttons[0]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->speed_buttons[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      mg_a11y_set_tooltip (self->speed_buttons[i], name);
+      g_signal_connect_swapped (self->speed_buttons[i], "toggled", G_CALLBACK (on_speed_changed_cb), self);
+      gtk_box_append (GTK_BOX (self->speed_box), self->speed_buttons[i]);
+    }
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->speed_buttons[0]), TRUE);
   gtk_box_append (GTK_BOX (self->box), title);
   gtk_box_append (GTK_BOX (self->box), self->play_button);
-  gtk_box_append (GTK_BOX (self->box), self->speed_dropdown);
+  gtk_box_append (GTK_BOX (self->box), self->speed_box);
   gtk_box_append (GTK_BOX (self->box), self->scale);
   gtk_box_append (GTK_BOX (self->box), self->label);
   gtk_box_append (GTK_BOX (self->box), self->note);

@@ -34,7 +34,7 @@ struct _MgTrendView
   GtkWidget     *scroller;
   MgTrendChart  *chart;
   GtkWidget     *readout;
-  GtkWidget     *since_dropdown;
+  GtkWidget     *since_spin;   /* over the points, each shown as its time */
   GtkStringList *since_times;
   GtkWidget     *changes_heading;
   GtkWidget     *changes;
@@ -109,7 +109,9 @@ refresh_times (MgTrendView *self)
   self->n_points = n;
   if (picked >= 0)
     {
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->since_dropdown), (guint) picked);
+      gtk_adjustment_configure (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->since_spin)), picked, 0,
+                                MAX (n, 1) - 1, 1, 5, 0);
+      gtk_spin_button_update (GTK_SPIN_BUTTON (self->since_spin));
       g_clear_pointer (&self->since, g_date_time_unref);
       self->since = g_date_time_ref (mg_trend_state_get_time (state, (guint) picked));
     }
@@ -188,13 +190,43 @@ static void
 on_since_selected_cb (MgTrendView *self)
 {
   MgTrendState *state = trend_state (self);
-  guint picked = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->since_dropdown));
+  guint picked = (guint) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->since_spin));
 
   if (self->updating || state == NULL || picked >= mg_trend_state_get_n_points (state))
     return;
   g_clear_pointer (&self->since, g_date_time_unref);
   self->since = g_date_time_ref (mg_trend_state_get_time (state, picked));
   show_changes (self);
+}
+
+/* The spin button shows a point as its time. */
+static gboolean
+on_since_output_cb (MgTrendView   *self,
+                    GtkSpinButton *spin)
+{
+  guint point = (guint) gtk_spin_button_get_value_as_int (spin);
+  const char *text = gtk_string_list_get_string (self->since_times, point);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text != NULL ? text : "");
+  return TRUE;
+}
+
+/* A time typed in picks the point shown so. */
+static int
+on_since_input_cb (MgTrendView   *self,
+                   double        *value,
+                   GtkSpinButton *spin)
+{
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (spin));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->since_times));
+
+  for (guint point = 0; point < n; point++)
+    if (g_str_has_prefix (gtk_string_list_get_string (self->since_times, point), typed))
+      {
+        *value = point;
+        return TRUE;
+      }
+  return GTK_INPUT_ERROR;
 }
 
 static void
@@ -284,15 +316,21 @@ mg_trend_view_init (MgTrendView *self)
   gtk_box_append (GTK_BOX (content), self->readout);
 
   self->since_times = gtk_string_list_new (NULL);
-  self->since_dropdown = gtk_drop_down_new (G_LIST_MODEL (self->since_times), NULL);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (since_label), self->since_dropdown);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->since_dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+  /* A spin button over the snapshots, each shown as its time: Up and
+   * Down step through them, and a screen reader reads the time. */
+  self->since_spin = gtk_spin_button_new_with_range (0, 1, 1);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->since_spin), FALSE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->since_spin), 24);
+  g_signal_connect_swapped (self->since_spin, "output", G_CALLBACK (on_since_output_cb), self);
+  g_signal_connect_swapped (self->since_spin, "input", G_CALLBACK (on_since_input_cb), self);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (since_label), self->since_spin);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->since_spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   since_label, NULL, -1);
-  mg_a11y_set_tooltip (self->since_dropdown, _("The time to compare the results shown with"));
-  g_signal_connect_swapped (self->since_dropdown, "notify::selected", G_CALLBACK (on_since_selected_cb), self);
+  mg_a11y_set_tooltip (self->since_spin, _("The time to compare the results shown with"));
+  g_signal_connect_swapped (self->since_spin, "value-changed", G_CALLBACK (on_since_selected_cb), self);
   gtk_widget_add_css_class (since_label, "heading");
   gtk_box_append (GTK_BOX (since_row), since_label);
-  gtk_box_append (GTK_BOX (since_row), self->since_dropdown);
+  gtk_box_append (GTK_BOX (since_row), self->since_spin);
   gtk_widget_set_margin_top (since_row, 12);
   gtk_box_append (GTK_BOX (content), since_row);
   self->changes_heading = heading_label ("", "title-4");
@@ -376,7 +414,7 @@ mg_trend_view_set_since (MgTrendView *self,
     rebuild (self);
   if (point >= self->n_points)
     return FALSE;
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->since_dropdown), point);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->since_spin), point);
   return TRUE;
 }
 
