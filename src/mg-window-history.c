@@ -24,6 +24,8 @@
  * Over Time view shows it. "When you last looked" is the latest snapshot
  * when the window last lost the focus, kept per feed. */
 
+static gboolean read_ahead_cb (gpointer user_data);
+
 static MgHistory *
 history (MgWindow *self)
 {
@@ -270,8 +272,90 @@ mg_window_history_take_live (MgWindow   *self,
   g_set_object (&self->live, parsed);
   refresh_bar (self);
   schedule_catch_up (self);
+  if (self->ahead_idle == 0)
+    self->ahead_idle = g_idle_add_full (G_PRIORITY_LOW, read_ahead_cb, self, NULL);
   report_skipped (self);
   return mg_time_bar_get_shown (self->time_bar) < 0;
+}
+
+static gint64
+entry_key (const MgHistoryEntry *entry)
+{
+  return g_date_time_to_unix (entry->fetched) * G_USEC_PER_SEC + g_date_time_get_microsecond (entry->fetched);
+}
+
+/* Reads snapshot @index back and parses it: from the snapshots read
+ * ahead when it is one of them. */
+static MgElection *
+read_snapshot (MgWindow *self,
+               guint     index,
+               GError  **error)
+{
+  MgHistory *stored = history (self);
+  gint64 key = entry_key (mg_history_get_entry (stored, index));
+  MgElection *ahead = g_hash_table_lookup (self->ahead, &key);
+  g_autoptr (GBytes) body = NULL;
+
+  if (ahead != NULL)
+    return g_object_ref (ahead);
+  body = mg_history_load (stored, index, error);
+  return body != NULL ? mg_feed_parse (body, NULL, error) : NULL;
+}
+
+/* Keeps the snapshots on either side of the one shown parsed, read when
+ * the main loop is idle, so that a step to them (Alt+Left, the replay)
+ * only shows them; the rest are let go. */
+static gboolean
+read_ahead_cb (gpointer user_data)
+{
+  MgWindow *self = user_data;
+  MgHistory *stored = history (self);
+  guint n = stored != NULL ? mg_history_get_n_entries (stored) : 0;
+  int around = mg_time_bar_get_shown (self->time_bar);
+  g_autoptr (GHashTable) wanted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gint64 *key;
+
+  self->ahead_idle = 0;
+  /* Live is the last stored: a step back goes to the one before it. */
+  if (around < 0)
+    around = (int) n - 1;
+  if (n < 2 || (guint) around >= n)
+    {
+      g_hash_table_remove_all (self->ahead);
+      return G_SOURCE_REMOVE;
+    }
+  for (int index = MAX (0, around - 1); index <= MIN ((int) n - 1, around + 1); index++)
+    {
+      gint64 *wanted_key = g_new (gint64, 1);
+
+      *wanted_key = entry_key (mg_history_get_entry (stored, (guint) index));
+      g_hash_table_add (wanted, wanted_key);
+    }
+  g_hash_table_iter_init (&iter, self->ahead);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    if (!g_hash_table_contains (wanted, key))
+      g_hash_table_iter_remove (&iter);
+  /* One a call: the main loop stays quick. */
+  for (int step = -1; step <= 1; step += 2)
+    {
+      int index = around + step;
+      g_autofree gint64 *ahead_key = NULL;
+      g_autoptr (MgElection) election = NULL;
+
+      if (index < 0 || (guint) index >= n)
+        continue;
+      ahead_key = g_new (gint64, 1);
+      *ahead_key = entry_key (mg_history_get_entry (stored, (guint) index));
+      if (g_hash_table_contains (self->ahead, ahead_key))
+        continue;
+      election = read_snapshot (self, (guint) index, NULL);
+      if (election != NULL)
+        g_hash_table_insert (self->ahead, g_steal_pointer (&ahead_key), g_steal_pointer (&election));
+      self->ahead_idle = g_idle_add_full (G_PRIORITY_LOW, read_ahead_cb, self, NULL);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -280,10 +364,11 @@ on_moved_cb (MgWindow  *self,
              MgTimeBar *bar)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) body = NULL;
   g_autoptr (MgElection) snapshot = NULL;
   g_autofree char *message = NULL;
 
+  if (self->ahead_idle == 0)
+    self->ahead_idle = g_idle_add_full (G_PRIORITY_LOW, read_ahead_cb, self, NULL);
   if (index < 0)
     {
       if (self->live != NULL)
@@ -292,9 +377,7 @@ on_moved_cb (MgWindow  *self,
         mg_window_history_update_pages (self);
       return;
     }
-  body = mg_history_load (history (self), (guint) index, &error);
-  if (body != NULL)
-    snapshot = mg_feed_parse (body, NULL, &error);
+  snapshot = read_snapshot (self, (guint) index, &error);
   if (snapshot == NULL)
     {
       /* TRANSLATORS: a stored snapshot could not be shown, and why */
@@ -332,6 +415,9 @@ on_uri_changed_cb (MgWindow *self)
 {
   g_clear_object (&self->live);
   g_clear_handle_id (&self->trend_idle, g_source_remove);
+  g_clear_handle_id (&self->ahead_idle, g_source_remove);
+  if (self->ahead != NULL)
+    g_hash_table_remove_all (self->ahead);
   g_clear_pointer (&self->loaded_time, g_date_time_unref);
   g_clear_object (&self->loaded);
   mg_trend_clear (self->trend);
@@ -346,6 +432,7 @@ mg_window_history_init (MgWindow *self)
 {
   self->trend = mg_trend_new ();
   mg_trend_set_loader (self->trend, load_at, self);
+  self->ahead = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_signal_connect_object (self, "notify::is-active", G_CALLBACK (on_active_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->time_bar, "moved", G_CALLBACK (on_moved_cb), self, G_CONNECT_SWAPPED);
@@ -358,6 +445,8 @@ void
 mg_window_history_dispose (MgWindow *self)
 {
   g_clear_handle_id (&self->trend_idle, g_source_remove);
+  g_clear_handle_id (&self->ahead_idle, g_source_remove);
+  g_clear_pointer (&self->ahead, g_hash_table_unref);
   if (self->trend != NULL)
     mg_trend_set_loader (self->trend, NULL, NULL);
   g_clear_object (&self->trend);

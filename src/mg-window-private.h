@@ -48,6 +48,8 @@ struct _MgWindow
   MgElection           *live;  /* the feed's latest, shown or waiting */
   MgTrend              *trend;
   guint                 trend_idle;
+  GHashTable           *ahead;           /* fetch time (µs) to the snapshot, parsed */
+  guint                 ahead_idle;
   GDateTime            *loaded_time;     /* the snapshot last read back */
   MgElection           *loaded;
   MgWatchlist          *watchlist;
