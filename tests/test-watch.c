@@ -120,6 +120,7 @@ test_watchlist (void)
   g_autoptr (MgWatchlist) first = mg_watchlist_new (settings);
   g_autoptr (MgWatchlist) again = mg_watchlist_new (settings);
   g_autoptr (GVariant) kept = NULL;
+  g_autofree char *printed = NULL;
 
   g_settings_reset (settings, "watched-seats");
   mg_watchlist_set_uri (first, URI);
@@ -132,8 +133,8 @@ test_watchlist (void)
   g_assert_false (mg_watchlist_contains (first, "gujarat", 12));
 
   kept = g_settings_get_value (settings, "watched-seats");
-  g_assert_cmpstr (g_variant_print (kept, FALSE), ==,
-                   "{'" URI "': ['gujarat#127', 'himachal-pradesh#3']}");
+  printed = g_variant_print (kept, FALSE);
+  g_assert_cmpstr (printed, ==, "{'" URI "': ['gujarat#127', 'himachal-pradesh#3']}");
 
   mg_watchlist_set_uri (again, URI);
   g_assert_true (mg_watchlist_contains (again, "himachal-pradesh", 3));
