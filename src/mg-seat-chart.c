@@ -57,9 +57,15 @@ static guint signals[N_SIGNALS];
 /* A blend from old to new seats lasts this long, when animations are on. */
 #define BLEND_USEC (250 * 1000)
 
-static void
-get_colors (MgSeatChart   *self,
-            MgChartColors *colors)
+/**
+ * mg_chart_colors_from_widget:
+ *
+ * The colours a chart drawn in @widget takes from the theme: its text
+ * colour, and the base colour it sits on.
+ */
+void
+mg_chart_colors_from_widget (GtkWidget     *widget,
+                             MgChartColors *colors)
 {
   GtkStyleContext *context;
   GdkRGBA fg, bg;
@@ -68,7 +74,7 @@ get_colors (MgSeatChart   *self,
   /* gtk_widget_get_color() is 4.10; this is the 4.8 way. The chart sits on
    * a notebook page, which the theme paints in its base colour. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  context = gtk_widget_get_style_context (widget);
   gtk_style_context_get_color (context, &fg);
   has_bg = gtk_style_context_lookup_color (context, "theme_base_color", &bg);
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -506,7 +512,7 @@ mg_seat_chart_snapshot (GtkWidget   *widget,
   if (layout == NULL || width <= 0 || height <= 0)
     return;
 
-  get_colors (self, &colors);
+  mg_chart_colors_from_widget (widget, &colors);
   if (self->previous != NULL)
     progress = CLAMP ((double) (g_get_monotonic_time () - self->blend_start) / BLEND_USEC, 0, 1);
 

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mg-chart-layout.h"
 #include "mg-types.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,8 @@ MgStateResult *mg_seat_chart_get_state    (MgSeatChart   *self);
 void           mg_seat_chart_set_state    (MgSeatChart   *self,
                                            MgStateResult *state);
 guint          mg_seat_chart_get_n_draws  (MgSeatChart   *self);
+
+void mg_chart_colors_from_widget (GtkWidget     *widget,
+                                  MgChartColors *colors);
 
 G_END_DECLS

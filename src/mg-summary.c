@@ -272,6 +272,25 @@ mg_summary_format_time (GDateTime *time,
 }
 
 /**
+ * mg_summary_format_hour:
+ * @zone: (nullable): the zone to show @time in, %NULL for the user's
+ *
+ * Returns: (transfer full): @time as "13:05", as the time bar and the
+ *   count over time tell the snapshots apart
+ */
+char *
+mg_summary_format_hour (GDateTime *time,
+                        GTimeZone *zone)
+{
+  g_autoptr (GDateTime) shown = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  shown = zone != NULL ? g_date_time_to_timezone (time, zone) : g_date_time_to_local (time);
+  return g_date_time_format (shown, "%H:%M");
+}
+
+/**
  * mg_summary_format_clock:
  * @zone: (nullable): the zone to show @time in, %NULL for the user's
  *

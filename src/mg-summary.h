@@ -13,6 +13,8 @@ char *mg_summary_dup_party_line    (MgPartyResult *party);
 char *mg_summary_dup_chart_description (MgStateResult *state);
 char *mg_summary_format_time       (GDateTime     *time,
                                     GTimeZone     *zone);
+char          *mg_summary_format_hour   (GDateTime *time,
+                                        GTimeZone *zone);
 char *mg_summary_format_clock      (GDateTime     *time,
                                     GTimeZone     *zone);
 char *mg_summary_format_text       (MgElection    *election,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-a11y.h"
+#include "mg-summary.h"
 #include "mg-time-bar.h"
 
 /* The bar under the header that goes back over the count: a slider over
@@ -48,9 +49,7 @@ static char *
 format_clock (MgTimeBar *self,
               guint      index)
 {
-  g_autoptr (GDateTime) local = g_date_time_to_timezone (g_ptr_array_index (self->times, index), self->zone);
-
-  return g_date_time_format (local, "%H:%M");
+  return mg_summary_format_hour (g_ptr_array_index (self->times, index), self->zone);
 }
 
 static void

@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "mg-chart-colors.h"
+#include "mg-seat-chart.h"
+#include "mg-summary.h"
 #include "mg-text-util.h"
 #include "mg-trend-chart.h"
 
@@ -153,18 +156,10 @@ y_of (const Frame *frame,
   return frame->y + frame->height * (1 - MIN (1.0, (double) seats / frame->top));
 }
 
-static char *
-format_clock (MgTrendChart *self,
-              GDateTime    *time)
-{
-  g_autoptr (GTimeZone) local = self->zone == NULL ? g_time_zone_new_local () : NULL;
-  g_autoptr (GDateTime) shown = g_date_time_to_timezone (time, self->zone != NULL ? self->zone : local);
-
-  return g_date_time_format (shown, "%H:%M");
-}
-
+/* The theme's colours, with the background as RGB for the contrast
+ * arithmetic. */
 typedef struct {
-  double fg[4];
+  double  fg[4];
   guint32 bg;
 } Colors;
 
@@ -172,23 +167,12 @@ static void
 get_colors (MgTrendChart *self,
             Colors       *colors)
 {
-  GdkRGBA fg, bg;
-  gboolean has_bg;
-  GtkStyleContext *context;
+  MgChartColors theme;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  gtk_style_context_get_color (context, &fg);
-  has_bg = gtk_style_context_lookup_color (context, "theme_base_color", &bg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  colors->fg[0] = fg.red;
-  colors->fg[1] = fg.green;
-  colors->fg[2] = fg.blue;
-  colors->fg[3] = fg.alpha;
-  if (!has_bg)
-    bg.red = bg.green = bg.blue = (fg.red + fg.green + fg.blue) / 3 > 0.5 ? 0 : 1;
-  colors->bg = ((guint32) lround (bg.red * 255) << 16) | ((guint32) lround (bg.green * 255) << 8) |
-               (guint32) lround (bg.blue * 255);
+  mg_chart_colors_from_widget (GTK_WIDGET (self), &theme);
+  memcpy (colors->fg, theme.fg, sizeof colors->fg);
+  colors->bg = ((guint32) lround (theme.bg[0] * 255) << 16) | ((guint32) lround (theme.bg[1] * 255) << 8) |
+               (guint32) lround (theme.bg[2] * 255);
 }
 
 static void
@@ -264,7 +248,7 @@ draw_axes (MgTrendChart *self,
     {
       guint point = n_ticks == 1 ? 0 : (guint) lround ((double) i * (n - 1) / (n_ticks - 1));
       GDateTime *time = mg_trend_state_get_time (state, point);
-      g_autofree char *clock = format_clock (self, time);
+      g_autofree char *clock = mg_summary_format_hour (time, self->zone);
 
       set_fg (cr, colors, 0.7);
       draw_text (self, cr, clock, x_of (frame, time), frame->y + frame->height + MARGIN_BOTTOM / 2 + 2,

@@ -10,6 +10,7 @@
 #include "mg-count-changes.h"
 #include "mg-election.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 #include "mg-trend-view.h"
 
 /* A state's page of the count over time: the trend chart, the numbers at
@@ -48,16 +49,6 @@ trend_state (MgTrendView *self)
   return mg_trend_chart_get_state (self->chart);
 }
 
-static char *
-format_clock (MgTrendView *self,
-              GDateTime   *time)
-{
-  g_autoptr (GTimeZone) local = self->zone == NULL ? g_time_zone_new_local () : NULL;
-  g_autoptr (GDateTime) shown = g_date_time_to_timezone (time, self->zone != NULL ? self->zone : local);
-
-  return g_date_time_format (shown, "%H:%M");
-}
-
 static void
 update_readout (MgTrendView *self)
 {
@@ -89,7 +80,7 @@ refresh_times (MgTrendView *self)
   for (guint point = 0; point < n; point++)
     {
       GDateTime *time = mg_trend_state_get_time (state, point);
-      g_autofree char *clock = format_clock (self, time);
+      g_autofree char *clock = mg_summary_format_hour (time, self->zone);
 
       if ((int) point == looked_point)
         /* TRANSLATORS: a time in the "Since" list: the latest results when the user last looked */
@@ -142,7 +133,7 @@ show_changes (MgTrendView *self)
                                  : mg_trend_state_get_time (state, mg_trend_state_get_n_points (state) - 1);
   if (g_date_time_compare (self->since, now_time) >= 0)
     {
-      g_autofree char *clock = format_clock (self, now_time);
+      g_autofree char *clock = mg_summary_format_hour (now_time, self->zone);
 
       /* TRANSLATORS: the time picked to compare with is not before the results shown */
       heading = g_strdup_printf (_("Pick a time before %s to see what changed since"), clock);
@@ -152,7 +143,7 @@ show_changes (MgTrendView *self)
   before = mg_trend_load (self->trend, self->since);
   if (before != NULL)
     earlier = mg_election_find_state (before, mg_state_result_get_id (self->state), NULL);
-  then = format_clock (self, self->since);
+  then = mg_summary_format_hour (self->since, self->zone);
   if (earlier == NULL)
     {
       /* TRANSLATORS: the stored results at a time could not be read back, or lack this state */
@@ -160,7 +151,7 @@ show_changes (MgTrendView *self)
       gtk_label_set_text (GTK_LABEL (self->changes_heading), heading);
       return;
     }
-  now = format_clock (self, now_time);
+  now = mg_summary_format_hour (now_time, self->zone);
   heading = mg_count_changes_dup_heading (earlier, self->state, then);
   gtk_label_set_text (GTK_LABEL (self->changes_heading), heading);
   tables = mg_count_changes_dup_tables (earlier, self->state, then, now);

@@ -8,6 +8,7 @@
 #include "mg-election.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 #include "mg-text-util.h"
 #include "mg-trend.h"
 
@@ -429,16 +430,6 @@ mg_trend_state_find_point (MgTrendState *state,
   return found;
 }
 
-static char *
-format_clock (GDateTime *time,
-              GTimeZone *zone)
-{
-  g_autoptr (GTimeZone) local = zone == NULL ? g_time_zone_new_local () : NULL;
-  g_autoptr (GDateTime) shown = g_date_time_to_timezone (time, zone != NULL ? zone : local);
-
-  return g_date_time_format (shown, "%H:%M");
-}
-
 /**
  * mg_trend_state_dup_point_text:
  * @zone: (nullable): the zone to tell the time in; %NULL for the user's
@@ -456,7 +447,7 @@ mg_trend_state_dup_point_text (MgTrendState *state,
 
   g_return_val_if_fail (point < state->times->len, NULL);
 
-  clock = format_clock (g_ptr_array_index (state->times, point), zone);
+  clock = mg_summary_format_hour (g_ptr_array_index (state->times, point), zone);
   text = g_string_new (NULL);
   for (guint i = 0; i < ranking->len; i++)
     {
@@ -505,8 +496,8 @@ mg_trend_state_dup_description (MgTrendState *state,
 
   if (n == 0)
     return g_strdup ("");
-  from = format_clock (g_ptr_array_index (state->times, 0), zone);
-  to = format_clock (g_ptr_array_index (state->times, n - 1), zone);
+  from = mg_summary_format_hour (g_ptr_array_index (state->times, 0), zone);
+  to = mg_summary_format_hour (g_ptr_array_index (state->times, n - 1), zone);
   text = g_string_new (NULL);
   /* TRANSLATORS: the span of the trend chart: first time, last time, snapshots */
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "From %s to %s, %u snapshot.",
@@ -525,7 +516,7 @@ mg_trend_state_dup_description (MgTrendState *state,
           MgTrendCrossing *crossing = &g_array_index (crossings, MgTrendCrossing, c - 1);
 
           if (crossing->party == party)
-            crossed = format_clock (g_ptr_array_index (state->times, crossing->point), zone);
+            crossed = mg_summary_format_hour (g_ptr_array_index (state->times, crossing->point), zone);
         }
       g_string_append_c (text, ' ');
       if (crossed != NULL)

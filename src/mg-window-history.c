@@ -11,6 +11,7 @@
 #include "mg-history.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 #include "mg-window-private.h"
 
 /* The window going back over the count: the time bar under the header
@@ -254,11 +255,8 @@ mg_window_history_take_live (MgWindow   *self,
   if (was != NULL && now != NULL && g_date_time_compare (now, was) < 0)
     {
       g_autoptr (GTimeZone) zone = mg_window_dup_display_zone (self);
-      g_autoptr (GTimeZone) local = zone == NULL ? g_time_zone_new_local () : NULL;
-      g_autoptr (GDateTime) shown = g_date_time_to_timezone (now, zone != NULL ? zone : local);
-      g_autoptr (GDateTime) kept = g_date_time_to_timezone (was, zone != NULL ? zone : local);
-      g_autofree char *then = g_date_time_format (shown, "%H:%M");
-      g_autofree char *latest = g_date_time_format (kept, "%H:%M");
+      g_autofree char *then = mg_summary_format_hour (now, zone);
+      g_autofree char *latest = mg_summary_format_hour (was, zone);
       /* TRANSLATORS: the feed served results older than those shown; the two times */
       g_autofree char *note = g_strdup_printf (_("The feed went back to its results of %s; still showing those of %s"),
                                                then, latest);

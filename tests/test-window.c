@@ -355,6 +355,27 @@ offline (gpointer data)
          g_str_has_prefix (subtitle, "Offline — showing ");
 }
 
+/* Starts the replay server on @dir, a snapshot every @period seconds;
+ * its log of requests comes on @output. Returns: the feed's address */
+static char *
+start_feed_server (const char        *dir,
+                   const char        *period,
+                   GSubprocess      **server,
+                   GDataInputStream **output)
+{
+  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
+  g_autofree char *line = NULL;
+  g_autoptr (GError) error = NULL;
+
+  *server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, period, dir, NULL);
+  g_assert_no_error (error);
+  *output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (*server));
+  line = g_data_input_stream_read_line_utf8 (*output, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (line);
+  return g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+}
+
 /* The window on the replay server: it picks up the next snapshot by
  * itself, polls with conditional requests, and when the server goes away
  * keeps the results and says they are old. */
@@ -366,8 +387,6 @@ test_live_feed (void)
   g_autofree char *second = g_build_filename (dir, "02.json", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *changed = NULL;
-  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
-  g_autofree char *line = NULL;
   g_autofree char *address = NULL;
   g_autofree char *log = NULL;
   g_autoptr (GSubprocess) server = NULL;
@@ -394,14 +413,7 @@ test_live_feed (void)
   g_file_set_contents (second, changed, -1, &error);
   g_assert_no_error (error);
 
-  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, "--period=3",
-                             dir, NULL);
-  g_assert_no_error (error);
-  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
-  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (line);
-  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+  address = start_feed_server (dir, "--period=3", &server, &output);
 
   window = mg_window_new (NULL);
   mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
@@ -571,7 +583,6 @@ test_over_time (void)
   g_autofree char *first = himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
   g_autofree char *second = himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
   g_autofree char *third = himachal_snapshot ("\"won\": 30,", "\"leading\":  5,");
-  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
   g_autofree char *line = NULL;
   g_autofree char *address = NULL;
   g_autofree char *description = NULL;
@@ -586,12 +597,7 @@ test_over_time (void)
   reset_settings ();
   g_file_set_contents (served, third, -1, &error);
   g_assert_no_error (error);
-  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, dir, NULL);
-  g_assert_no_error (error);
-  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
-  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
-  g_assert_no_error (error);
-  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+  address = start_feed_server (dir, "--period=600", &server, &output);
   {
     g_autoptr (MgHistory) stored = mg_history_open (address, 0);
     g_autoptr (GDateTime) t1 = g_date_time_new_utc (2022, 12, 8, 3, 0, 0);
@@ -655,8 +661,6 @@ test_feed_went_back (void)
   g_autofree char *older_path = g_build_filename (dir, "02.json", NULL);
   g_autofree char *newer = himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
   g_autofree char *older = himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
-  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
-  g_autofree char *line = NULL;
   g_autofree char *address = NULL;
   g_autoptr (GSubprocess) server = NULL;
   g_autoptr (GDataInputStream) output = NULL;
@@ -672,12 +676,7 @@ test_feed_went_back (void)
   g_assert_no_error (error);
   g_file_set_contents (older_path, older, -1, &error);
   g_assert_no_error (error);
-  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, "--period=3", dir, NULL);
-  g_assert_no_error (error);
-  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
-  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
-  g_assert_no_error (error);
-  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+  address = start_feed_server (dir, "--period=3", &server, &output);
 
   window = mg_window_new (NULL);
   mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
@@ -806,8 +805,6 @@ test_watch_alerts (void)
 #ifdef GDK_WINDOWING_X11
   g_autofree char *xdotool = g_find_program_in_path ("xdotool");
   g_autofree char *dir = g_dir_make_tmp ("matganana-watch-XXXXXX", NULL);
-  g_autofree char *server_path = g_test_build_filename (G_TEST_BUILT, "feed-server", NULL);
-  g_autofree char *line = NULL;
   g_autofree char *address = NULL;
   g_autoptr (GSubprocess) server = NULL;
   g_autoptr (GDataInputStream) output = NULL;
@@ -861,12 +858,7 @@ test_watch_alerts (void)
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, server_path, "--period=4", dir, NULL);
-  g_assert_no_error (error);
-  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
-  line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
-  g_assert_no_error (error);
-  address = g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+  address = start_feed_server (dir, "--period=4", &server, &output);
 
   window = mg_window_new (app);
   mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
