@@ -397,6 +397,51 @@ test_folder_errors (void)
   remove_folder (dir);
 }
 
+/* A snapshot that cannot be written is an error saying where and why;
+ * those stored before it stay, and read back. (As root no folder is
+ * unwritable, so a folder stands where the file would go, and a file
+ * where the history's folder would.) */
+static void
+test_unwritable (void)
+{
+  const char *third = "{\"a\": 3}";
+  g_autofree char *dir = mg_history_dup_dir (URI);
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, third, -1);
+  g_autoptr (GDateTime) when = at_minute (2);
+  g_autofree char *name = g_strdup_printf ("%016" G_GINT64_FORMAT "-%.16s.json.gz",
+                                           g_date_time_to_unix (when) * G_USEC_PER_SEC, sum);
+  g_autofree char *blocker = g_build_filename (dir, name, NULL);
+  g_autofree char *other_dir = mg_history_dup_dir ("http://127.0.0.1:1/other.json");
+  g_autoptr (MgHistory) history = NULL;
+  g_autoptr (MgHistory) again = NULL;
+  g_autoptr (MgHistory) nowhere = NULL;
+  g_autoptr (GBytes) body = bytes (third);
+  g_autoptr (GError) error = NULL;
+
+  remove_history ();
+  history = mg_history_open (URI, 0);
+  add (history, "{\"a\": 1}", 0, TRUE);
+  add (history, "{\"a\": 2}", 1, TRUE);
+  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
+  g_assert_false (mg_history_add (history, body, when, NULL, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, dir));
+  g_clear_error (&error);
+  g_rmdir (blocker);
+  again = mg_history_open (URI, 0);
+  g_assert_cmpuint (mg_history_get_n_entries (again), ==, 2);
+  assert_body (again, 0, "{\"a\": 1}");
+  assert_body (again, 1, "{\"a\": 2}");
+
+  /* No folder for the history at all. */
+  g_assert_true (g_file_set_contents (other_dir, "not a folder", -1, NULL));
+  nowhere = mg_history_open ("http://127.0.0.1:1/other.json", 0);
+  g_assert_false (mg_history_add (nowhere, body, when, NULL, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, other_dir));
+  g_unlink (other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/history/find-at", test_find_at);
   g_test_add_func ("/history/corrupt-entries", test_corrupt_entries);
   g_test_add_func ("/history/thinning", test_thinning);
+  g_test_add_func ("/history/unwritable", test_unwritable);
   g_test_add_func ("/history/folder", test_folder);
   g_test_add_func ("/history/folder-errors", test_folder_errors);
   return g_test_run ();
