@@ -392,6 +392,30 @@ on_escape_cb (GtkWidget *widget,
   return FALSE;
 }
 
+/* Ctrl+D: watches the seat shown, or the one selected in the list, or no
+ * longer. */
+static gboolean
+on_toggle_watch_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  MgSeatsView *self = MG_SEATS_VIEW (widget);
+  MgConstituency *seat = NULL;
+  guint number;
+
+  if (self->watchlist == NULL)
+    return FALSE;
+  if (self->detail_number != 0)
+    number = self->detail_number;
+  else if ((seat = gtk_single_selection_get_selected_item (self->selection)) != NULL)
+    number = mg_constituency_get_number (seat);
+  else
+    return FALSE;
+  mg_watchlist_set_watched (self->watchlist, mg_state_result_get_id (self->state), number,
+                            !mg_watchlist_contains (self->watchlist, mg_state_result_get_id (self->state), number));
+  return TRUE;
+}
+
 /* The party menu: every party of the state, as radio items of seats.party
  * (its name is the label of the button too). Made when first opened. */
 static void
@@ -494,6 +518,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, mg_seats_view_show_list);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, on_toggle_watch_cb, NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "seatsview");
 }
@@ -510,7 +535,7 @@ mg_seats_view_init (MgSeatsView *self)
   mg_a11y_set_tooltip (GTK_WIDGET (self->back_button), _("Back to all seats (Escape)"));
   mg_a11y_set_tooltip (GTK_WIDGET (self->watched_button), _("Only the seats you watch"));
   mg_a11y_set_tooltip (GTK_WIDGET (self->watch_button),
-                       _("Be told when this seat changes leader, is declared or becomes a close contest"));
+                       _("Be told when this seat changes leader, is declared or becomes a close contest (Ctrl+D)"));
   gtk_menu_button_set_create_popup_func (self->party_button, create_party_menu, self, NULL);
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "close-contest-percent", self->close_spin, "value",

@@ -758,6 +758,26 @@ focus_window (const char *xdotool,
 }
 #endif
 
+#ifdef GDK_WINDOWING_X11
+static void
+press_keys (const char *xdotool,
+            const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("%s key --clearmodifiers %s", xdotool, keys);
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+}
+#endif
+
+static gboolean
+watches_abdasa (gpointer data)
+{
+  return mg_watchlist_contains (MG_WINDOW (data)->watchlist, "gujarat", 5);
+}
+
 static gboolean
 has_notification (gpointer data)
 {
@@ -894,10 +914,21 @@ test_watch_alerts (void)
   g_assert_true (g_str_has_prefix (g_ptr_array_index (received, 0), "127 · Kalol: BJP wins | 127 Kalol: "));
   gtk_window_destroy (GTK_WINDOW (other));
 
-  /* The Watched filter lists the starred seat alone. */
+  /* The Watched filter lists the starred seat alone; Ctrl+D on the
+   * list's selected seat stars it too. */
   mg_seats_view_show_list (seats);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watched_button (seats)), TRUE);
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watched_button (seats)), FALSE);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 5);
+  gtk_selection_model_select_item (gtk_grid_view_get_model (GTK_GRID_VIEW (mg_seats_view_get_list (seats))), 0, TRUE);
+  focus_window (xdotool, GTK_WINDOW (window));
+  gtk_widget_grab_focus (mg_seats_view_get_list (seats));
+  press_keys (xdotool, "ctrl+d");
+  mg_test_wait_for (watches_abdasa, window);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watched_button (seats)), TRUE);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
 
   g_subprocess_force_exit (server);
   g_subprocess_wait (server, NULL, NULL);
