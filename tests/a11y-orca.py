@@ -41,12 +41,26 @@ def main(argv):
     keep = os.environ.get("MG_ORCA_LOG")
     if keep:
         log = keep
-    proc = subprocess.Popen([orca, "--replace", f"--debug-file={log}", "-e", "speech"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
+    def start():
+        return subprocess.Popen([orca, "--replace", f"--debug-file={log}", "-e", "speech"],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def wait_for_speech(seconds):
+        deadline = time.monotonic() + seconds
         while not spoken(log) and time.monotonic() < deadline:
             time.sleep(0.5)
+        return bool(spoken(log))
+
+    proc = start()
+    try:
+        # On a loaded machine Orca can take long to start, or not say it
+        # has: once more before giving up.
+        if not wait_for_speech(45):
+            print("Orca said nothing in 45 s; starting it again")
+            proc.terminate()
+            proc.wait(10)
+            proc = start()
+            wait_for_speech(45)
         time.sleep(2)
         window = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "matganana"],
                                 capture_output=True, text=True).stdout.split()
