@@ -340,6 +340,13 @@ mg_trend_view_new (void)
   return g_object_new (MG_TYPE_TREND_VIEW, NULL);
 }
 
+static gboolean
+same_zone (GTimeZone *a,
+           GTimeZone *b)
+{
+  return a == b || (a != NULL && b != NULL && g_str_equal (g_time_zone_get_identifier (a), g_time_zone_get_identifier (b)));
+}
+
 /**
  * mg_trend_view_set_trend:
  * @trend: (nullable): the count over time
@@ -356,6 +363,10 @@ mg_trend_view_set_trend (MgTrendView   *self,
 {
   g_return_if_fail (MG_IS_TREND_VIEW (self));
 
+  /* The window says it again on every update: nothing to do then. */
+  if (self->trend == trend && self->state == state && same_zone (self->zone, zone) &&
+      (self->shown == shown || (self->shown != NULL && shown != NULL && g_date_time_equal (self->shown, shown))))
+    return;
   if (self->trend != trend)
     {
       if (self->trend != NULL)
