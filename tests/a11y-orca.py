@@ -18,7 +18,23 @@ import tempfile
 import time
 
 CLASS_NAME = re.compile(r"\b(Gtk|Gdk|Mg)[A-Z][A-Za-z]*\b")
-SPEECH = re.compile(r"SPEECH OUTPUT: '(.*)'")
+# The words, then the voice Orca used: "SPEECH OUTPUT: 'Parties.'{…}".
+SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'(?: voice=\w+)?\s*(?:\{.*\})?\s*$")
+
+# Orca run with its debug log written a line at a time: --debug-file
+# opens the log with full buffering, so what Orca said reaches the file
+# only in 8 KiB blocks (or never, when Orca is stopped), and a test
+# reading it may see nothing although Orca has spoken. argv: LOG ORCA.
+ORCA = """
+import runpy, sys
+log, orca = sys.argv[1], sys.argv[2]
+from orca import debug
+debug.debugLevel = debug.LEVEL_INFO
+debug.eventDebugLevel = debug.LEVEL_OFF
+debug.debugFile = open(log, "w", buffering=1, encoding="utf-8")
+sys.argv = [orca, "--replace", "-e", "speech"]
+runpy.run_path(orca, run_name="__main__")
+"""
 
 
 def spoken(path):
@@ -41,26 +57,12 @@ def main(argv):
     keep = os.environ.get("MG_ORCA_LOG")
     if keep:
         log = keep
-    def start():
-        return subprocess.Popen([orca, "--replace", f"--debug-file={log}", "-e", "speech"],
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    def wait_for_speech(seconds):
-        deadline = time.monotonic() + seconds
+    proc = subprocess.Popen([sys.executable, "-c", ORCA, log, orca], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
         while not spoken(log) and time.monotonic() < deadline:
             time.sleep(0.5)
-        return bool(spoken(log))
-
-    proc = start()
-    try:
-        # On a loaded machine Orca can take long to start, or not say it
-        # has: once more before giving up.
-        if not wait_for_speech(45):
-            print("Orca said nothing in 45 s; starting it again")
-            proc.terminate()
-            proc.wait(10)
-            proc = start()
-            wait_for_speech(45)
         time.sleep(2)
         window = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "matganana"],
                                 capture_output=True, text=True).stdout.split()
@@ -73,8 +75,13 @@ def main(argv):
             subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True)
             time.sleep(1.5)
     finally:
+        # Orca can take long over its goodbye; what it said is on disk.
         proc.terminate()
-        proc.wait(10)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
     lines = spoken(log)
     for line in lines:
