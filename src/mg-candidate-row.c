@@ -241,13 +241,50 @@ mg_candidate_row_new (const char *name,
 {
   MgCandidateRow *self = g_object_new (MG_TYPE_CANDIDATE_ROW, NULL);
 
-  self->texts[0] = g_strdup (name);
-  self->texts[1] = g_strdup (party);
-  self->texts[2] = g_strdup (votes);
+  mg_candidate_row_set (self, name, party, votes, leader, share, rgb);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * mg_candidate_row_set:
+ *
+ * Shows another candidate (the arguments as for mg_candidate_row_new()),
+ * so that a seat's detail can keep its rows from one seat to the next:
+ * a row given new text is measured again, nothing is made anew.
+ */
+void
+mg_candidate_row_set (MgCandidateRow *self,
+                      const char     *name,
+                      const char     *party,
+                      const char     *votes,
+                      gboolean        leader,
+                      double          share,
+                      guint32         rgb)
+{
+  const char *texts[G_N_ELEMENTS (self->texts)] = { name, party, votes };
+  gboolean resize = leader != self->leader;
+
+  g_return_if_fail (MG_IS_CANDIDATE_ROW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    if (g_strcmp0 (texts[i], self->texts[i]) != 0)
+      {
+        g_free (self->texts[i]);
+        self->texts[i] = g_strdup (texts[i]);
+        resize = TRUE;
+      }
+  if (resize)
+    {
+      clear_layouts (self);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
+  else if (share != self->share || rgb != self->rgb)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
   self->leader = leader;
   self->share = share;
   self->rgb = rgb;
-  return GTK_WIDGET (self);
 }
 
 /**

@@ -15,6 +15,13 @@ GtkWidget  *mg_candidate_row_new      (const char     *name,
                                        gboolean        leader,
                                        double          share,
                                        guint32         rgb);
+void        mg_candidate_row_set      (MgCandidateRow *self,
+                                       const char     *name,
+                                       const char     *party,
+                                       const char     *votes,
+                                       gboolean        leader,
+                                       double          share,
+                                       guint32         rgb);
 const char *mg_candidate_row_get_text (MgCandidateRow *self,
                                        guint           index);
 

@@ -15,6 +15,7 @@ void        mg_seats_view_set_search_text (MgSeatsView *self,
 guint       mg_seats_view_get_detail_number (MgSeatsView *self);
 const char *mg_seats_view_get_count_text  (MgSeatsView *self);
 GtkWidget  *mg_seats_view_get_list        (MgSeatsView *self);
+char       *mg_seats_view_dup_candidates  (MgSeatsView *self);
 GtkWidget  *mg_seats_view_get_close_button (MgSeatsView *self);
 MgSeatsHeader *mg_seats_view_get_header   (MgSeatsView *self);
 

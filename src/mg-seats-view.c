@@ -259,8 +259,12 @@ on_close_margin_changed_cb (MgSeatsView *self)
     on_filters_changed_cb (self);
 }
 
+/* Shows @candidate in the detail's row at @index, made when there are
+ * fewer: the rows stay from one seat to the next, given other candidates,
+ * which costs far less than making and styling them again. */
 static void
-add_candidate_row (MgSeatsView    *self,
+set_candidate_row (MgSeatsView    *self,
+                   guint           index,
                    MgConstituency *seat,
                    MgCandidate    *candidate)
 {
@@ -269,16 +273,28 @@ add_candidate_row (MgSeatsView    *self,
   MgPartyResult *party = mg_state_result_find_party (self->state, party_id, &position);
   g_autofree char *votes = mg_seat_labels_dup_votes (seat, candidate);
   g_autofree char *sentence = mg_seat_labels_dup_candidate_sentence (self->state, seat, candidate);
-  GtkWidget *row = mg_candidate_row_new (mg_candidate_get_name (candidate),
-                                         mg_seat_labels_party_name (self->state, party_id), votes,
-                                         candidate == mg_constituency_get_leader (seat),
-                                         MAX (mg_constituency_get_share (seat, candidate), 0),
-                                         party != NULL ? mg_chart_party_color (party, position) : 0x9a9996);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->candidates, (int) index);
+  const char *name = mg_candidate_get_name (candidate);
+  const char *party_name = mg_seat_labels_party_name (self->state, party_id);
+  gboolean leader = candidate == mg_constituency_get_leader (seat);
+  double share = MAX (mg_constituency_get_share (seat, candidate), 0);
+  guint32 rgb = party != NULL ? mg_chart_party_color (party, position) : 0x9a9996;
 
-  gtk_widget_add_css_class (row, "candidate");
-  gtk_list_box_append (self->candidates, row);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+  if (row == NULL)
+    {
+      GtkWidget *child = mg_candidate_row_new (name, party_name, votes, leader, share, rgb);
+
+      gtk_widget_add_css_class (child, "candidate");
+      gtk_list_box_append (self->candidates, child);
+      row = GTK_LIST_BOX_ROW (gtk_widget_get_parent (child));
+    }
+  else
+    {
+      mg_candidate_row_set (MG_CANDIDATE_ROW (gtk_list_box_row_get_child (row)), name, party_name, votes,
+                            leader, share, rgb);
+      gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
 }
 
 /* The detail's star says whether its seat is watched. */
@@ -320,7 +336,7 @@ fill_detail (MgSeatsView    *self,
   g_autofree char *title = mg_seat_labels_dup_title (seat);
   g_autofree char *facts = mg_seat_labels_dup_facts (self->state, seat);
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
   gtk_label_set_text (self->detail_title, title);
   gtk_label_set_text (self->detail_facts, facts);
@@ -330,11 +346,12 @@ fill_detail (MgSeatsView    *self,
    * named after its class). */
   gtk_label_set_selectable (self->detail_title, TRUE);
   gtk_label_set_selectable (self->detail_facts, TRUE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->candidates))) != NULL)
-    gtk_list_box_remove (self->candidates, child);
   mg_seat_labels_candidates_by_votes (seat, order);
   for (guint i = 0; i < order->len; i++)
-    add_candidate_row (self, seat, g_ptr_array_index (order, i));
+    set_candidate_row (self, i, seat, g_ptr_array_index (order, i));
+  /* Rows left over from a seat with more candidates wait hidden. */
+  for (int i = (int) order->len; (row = gtk_list_box_get_row_at_index (self->candidates, i)) != NULL; i++)
+    gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
 }
 
 static void
@@ -664,6 +681,25 @@ mg_seats_view_set_search_text (MgSeatsView *self,
   g_signal_handlers_unblock_by_func (self->search_entry, on_filters_changed_cb, self);
   /* The entry waits a moment before saying the search changed. */
   on_filters_changed_cb (self);
+}
+
+/* The detail's candidates as shown, a line each: "name · party · votes". */
+char *
+mg_seats_view_dup_candidates (MgSeatsView *self)
+{
+  GString *text = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->candidates, i)) != NULL; i++)
+    {
+      MgCandidateRow *candidate = MG_CANDIDATE_ROW (gtk_list_box_row_get_child (row));
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (row)))
+        continue;
+      g_string_append_printf (text, "%s · %s · %s\n", mg_candidate_row_get_text (candidate, 0),
+                              mg_candidate_row_get_text (candidate, 1), mg_candidate_row_get_text (candidate, 2));
+    }
+  return g_string_free (text, FALSE);
 }
 
 guint

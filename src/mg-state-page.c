@@ -583,6 +583,25 @@ mg_state_page_get_selection (MgStatePage *self)
 }
 
 /**
+ * mg_state_page_set_shown:
+ * @shown: whether the page is the one shown
+ *
+ * A page not shown hides what it holds. GTK restyles every visible widget
+ * of the window on each move of the keyboard focus (the window's own
+ * focus state is unset and set again), whether on screen or not; with
+ * thirty states' pages, each with its seats and charts, that was most
+ * of the time taken by a key that moves the focus.
+ */
+void
+mg_state_page_set_shown (MgStatePage *self,
+                         gboolean     shown)
+{
+  g_return_if_fail (MG_IS_STATE_PAGE (self));
+
+  gtk_widget_set_visible (self->view_box, shown);
+}
+
+/**
  * mg_state_page_get_state:
  *
  * Returns: (transfer none): the state shown

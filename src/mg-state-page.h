@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (MgStatePage, mg_state_page, MG, STATE_PAGE, GtkWidget)
 
 GtkWidget     *mg_state_page_new       (MgStateResult *state);
 MgStateResult *mg_state_page_get_state (MgStatePage   *self);
+void           mg_state_page_set_shown (MgStatePage   *self,
+                                        gboolean       shown);
 GtkSelectionModel *mg_state_page_get_selection (MgStatePage *self);
 
 MgSeatsView       *mg_state_page_get_seats_view (MgStatePage *self);

@@ -57,9 +57,21 @@ append_page (MgStateTabs *self,
   g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
 }
 
+/* Only the page shown holds visible widgets (see mg_state_page_set_shown()). */
+static void
+sync_shown_pages (MgStateTabs *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    mg_state_page_set_shown (MG_STATE_PAGE (page), page == visible);
+}
+
 static void
 on_stack_visible_child_cb (MgStateTabs *self)
 {
+  sync_shown_pages (self);
   if (!self->rebuilding)
     g_signal_emit (self, signals[STATE_SELECTED], 0, TRUE);
 }
@@ -108,6 +120,7 @@ on_states_items_changed_cb (MgStateTabs *self,
   if (reselect >= 0 || gtk_stack_get_visible_child (self->stack) == NULL)
     mg_state_tabs_select_index (self, MAX (reselect, 0), FALSE);
   self->rebuilding = FALSE;
+  sync_shown_pages (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->tabs_scroller), n > 0);
   g_signal_emit (self, signals[STATE_SELECTED], 0, FALSE);

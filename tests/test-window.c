@@ -1522,6 +1522,28 @@ test_seats_view (void)
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
   g_assert_true (mg_seats_view_show_seat (seats, 38));
   g_assert_false (mg_seats_view_show_seat (seats, 999));
+  /* The detail keeps its rows from seat to seat: three candidates, then
+   * two (the third row hidden, not shown with the last seat's), then
+   * none, then three again. */
+  {
+    g_autofree char *three = mg_seats_view_dup_candidates (seats);
+    g_autofree char *two = NULL;
+    g_autofree char *none = NULL;
+    g_autofree char *again = NULL;
+
+    g_assert_cmpstr (three, ==, "A · BJP · 60,000 · 54.5% · 500 postal\nB · Congress · 40,000 · 36.4%\n"
+                                "C · Independents · 9,000 · 8.2%\n");
+    g_assert_true (mg_seats_view_show_seat (seats, 127));
+    mg_test_spin (50);
+    two = mg_seats_view_dup_candidates (seats);
+    g_assert_cmpstr (two, ==, "D · Congress · 30,000 · 50.4%\nE · BJP · 29,500 · 49.6%\n");
+    g_assert_true (mg_seats_view_show_seat (seats, 5));
+    none = mg_seats_view_dup_candidates (seats);
+    g_assert_cmpstr (none, ==, "");
+    g_assert_true (mg_seats_view_show_seat (seats, 38));
+    again = mg_seats_view_dup_candidates (seats);
+    g_assert_cmpstr (again, ==, three);
+  }
 
   /* Close contests: under 2% of the votes (127, by 500 of about 60,000),
    * then under the 20% the user sets, which every state's view takes and
