@@ -65,14 +65,14 @@ def main(argv):
             time.sleep(0.5)
         time.sleep(2)
         window = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "matganana"],
-                                capture_output=True, text=True).stdout.split()
-        subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=True)
+                                capture_output=True, text=True, timeout=30).stdout.split()
+        subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=True, timeout=30)
         time.sleep(1.5)
         for _ in range(16):
             if any(line.startswith(first_row) for line in spoken(log)):
                 break
             # Slow enough for Orca to speak each stop before the next.
-            subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True, timeout=30)
             time.sleep(1.5)
     finally:
         # Orca can take long over its goodbye; what it said is on disk.

@@ -33,8 +33,11 @@ run() {
     AT_SPI_BUS_ADDRESS=$(gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
       --method org.a11y.Bus.GetAddress | sed -n "s/^(.\(.*\).,)$/\1/p")
     export AT_SPI_BUS_ADDRESS
-    window=$(xdotool search --sync --onlyvisible --class matganana | head -n 1)
-    xdotool windowfocus --sync "$window"
+    # A window that never shows (a crash) or never takes the focus fails
+    # the check, not the whole suite by its time limit.
+    window=$(timeout 60 xdotool search --sync --onlyvisible --class matganana | head -n 1)
+    [ -n "$window" ] || { echo "FAIL: no Matganana window in 60 s"; exit 1; }
+    timeout 30 xdotool windowfocus --sync "$window" || { echo "FAIL: the window did not take the focus"; exit 1; }
     /usr/bin/python3 "$src/$@"
   ' sh "$app" "$src" "$app_args" "$@" || {
     rc=$?
