@@ -24,15 +24,9 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from a11y_tree import Atspi, app_root, focused, key, walk  # noqa: E402
+from a11y_tree import INTERACTIVE, Atspi, app_root, bad_name, focused, key, walk  # noqa: E402
 
 R = Atspi.Role
-INTERACTIVE = {
-    R.PUSH_BUTTON, R.TOGGLE_BUTTON, R.CHECK_BOX, R.RADIO_BUTTON, R.MENU_ITEM,
-    R.CHECK_MENU_ITEM, R.RADIO_MENU_ITEM, R.PAGE_TAB, R.ENTRY, R.PASSWORD_TEXT,
-    R.LINK, R.COMBO_BOX, R.SPIN_BUTTON, R.SLIDER, R.TABLE_ROW, R.LIST_ITEM,
-}
-CLASS_NAME = re.compile(r"\b(Gtk|Gdk|Mg)[A-Z][A-Za-z]*\b")
 WON = {"en": " won", "hi": " जीते"}
 
 failures = []
@@ -52,19 +46,6 @@ def label(node):
         return f"{node.get_role_name()} {node.get_name()!r}"
     except Exception:
         return "(gone)"
-
-
-def bad_name(name):
-    if not name or not name.strip():
-        return "has no name"
-    if CLASS_NAME.search(name):
-        return "is named after a GTK class"
-    if "_" in name:
-        return "holds an underscore"
-    half = len(name) // 2
-    if len(name) % 2 == 1 and name[:half] == name[half + 1:] and name[half] == " ":
-        return "says its name twice"
-    return None
 
 
 def check_tree(where, lang):

@@ -2,6 +2,7 @@
 """What the a11y-*.py checks share: walking a running Matganana's
 accessibility tree (AT-SPI) as a screen reader does, finding the focus,
 and pressing keys as a user does (xdotool)."""
+import re
 import subprocess
 import sys
 import time
@@ -10,6 +11,15 @@ import gi
 
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi  # noqa: E402
+
+R = Atspi.Role
+# What a screen reader user acts on: each must have a real name.
+INTERACTIVE = {
+    R.PUSH_BUTTON, R.TOGGLE_BUTTON, R.CHECK_BOX, R.RADIO_BUTTON, R.MENU_ITEM,
+    R.CHECK_MENU_ITEM, R.RADIO_MENU_ITEM, R.PAGE_TAB, R.ENTRY, R.PASSWORD_TEXT,
+    R.LINK, R.COMBO_BOX, R.SPIN_BUTTON, R.SLIDER, R.TABLE_ROW, R.LIST_ITEM,
+}
+CLASS_NAME = re.compile(r"\b(Gtk|Gdk|Mg)[A-Z][A-Za-z]*\b")
 
 
 def walk(node, depth=0):
@@ -62,4 +72,18 @@ def focused():
                 return node
         except Exception:
             continue
+    return None
+
+
+def bad_name(name):
+    """What is wrong with an object's name for a screen reader, or None."""
+    if not name or not name.strip():
+        return "has no name"
+    if CLASS_NAME.search(name):
+        return "is named after a GTK class"
+    if "_" in name:
+        return "holds an underscore"
+    half = len(name) // 2
+    if len(name) % 2 == 1 and name[:half] == name[half + 1:] and name[half] == " ":
+        return "says its name twice"
     return None
