@@ -52,6 +52,38 @@ format_clock (MgTimeBar *self,
   return mg_summary_format_hour (g_ptr_array_index (self->times, index), self->zone);
 }
 
+/* The slider's value for screen readers: the time it is on, not the
+ * snapshot's index. GTK 4.8 passes no value text on to AT-SPI, so the
+ * slider's name says the time too. */
+static void
+update_value_text (MgTimeBar *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->times->len == 0)
+    {
+      /* TRANSLATORS: the time slider's name for screen readers */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Time of the results shown"), -1);
+      return;
+    }
+  if (self->shown < 0)
+    {
+      g_autofree char *clock = format_clock (self, self->times->len - 1);
+
+      /* TRANSLATORS: the time slider's value for screen readers at its end:
+       * the latest time, live */
+      text = g_strdup_printf (_("%s, live"), clock);
+    }
+  else
+    text = format_clock (self, (guint) self->shown);
+  /* TRANSLATORS: the time slider's name for screen readers, with the time it is on */
+  name = g_strdup_printf (_("Time of the results shown: %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
 static void
 update_label (MgTimeBar *self)
 {
@@ -68,6 +100,7 @@ update_label (MgTimeBar *self)
       text = g_strdup_printf (_("Showing %s"), clock);
     }
   gtk_label_set_text (GTK_LABEL (self->label), text);
+  update_value_text (self);
   gtk_widget_set_sensitive (self->live_button, self->shown >= 0);
   gtk_widget_set_visible (self->live_button, self->shown >= 0);
   if (self->shown < 0)
@@ -244,6 +277,7 @@ static void
 mg_time_bar_init (MgTimeBar *self)
 {
   GtkWidget *title = gtk_label_new (_("Count so far"));
+  GtkWidget *live_label = gtk_label_new_with_mnemonic (_("Back to _Live"));
 
   self->times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
   self->zone = g_time_zone_new_utc ();
@@ -256,9 +290,6 @@ mg_time_bar_init (MgTimeBar *self)
   gtk_scale_set_format_value_func (GTK_SCALE (self->scale), format_value_cb, self, NULL);
   gtk_range_set_round_digits (GTK_RANGE (self->scale), 0);
   gtk_widget_set_hexpand (self->scale, TRUE);
-  /* TRANSLATORS: the time slider's name for screen readers */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Time of the results shown"), -1);
   mg_a11y_set_tooltip (self->scale, _("Go back over the count (Alt+Left, Alt+Right; Alt+End for live)"));
   g_signal_connect_swapped (self->scale, "value-changed", G_CALLBACK (on_value_changed_cb), self);
   self->label = gtk_label_new (NULL);
@@ -268,7 +299,12 @@ mg_time_bar_init (MgTimeBar *self)
   gtk_label_set_xalign (GTK_LABEL (self->note), 0);
   gtk_widget_add_css_class (self->note, "warning");
   gtk_widget_set_visible (self->note, FALSE);
-  self->live_button = gtk_button_new_with_mnemonic (_("Back to _Live"));
+  /* A label of its own, naming the button: GTK 4.8 reads a button's
+   * mnemonic label twice, underscore and all. */
+  self->live_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->live_button), live_label);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->live_button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, live_label, NULL, -1);
   g_signal_connect_swapped (self->live_button, "clicked", G_CALLBACK (on_live_clicked_cb), self);
   self->play_button = gtk_button_new ();
   g_signal_connect_swapped (self->play_button, "clicked", G_CALLBACK (on_play_clicked_cb), self);
