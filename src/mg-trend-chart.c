@@ -17,8 +17,9 @@
  * at each snapshot, against time), the majority mark as a dashed line, a
  * ring where a party crossed it, and a thin line at the time shown. The
  * pointer or Left/Right/Home/End put a cursor on a snapshot, whose numbers
- * the tooltip and the "cursor" property's text give; the chart's
- * accessible description says the whole trend in sentences. */
+ * the tooltip, the "cursor" property's text and the chart's accessible name
+ * give; the chart's accessible description says the whole trend in
+ * sentences. */
 
 #define MAX_LINES     6
 #define MARGIN_LEFT   44.0
@@ -449,6 +450,18 @@ describe (MgTrendChart *self)
                                   description != NULL ? description : "", -1);
 }
 
+/* The chart's name: the numbers at the cursor, which a screen reader says
+ * as the cursor moves, or the chart's title. */
+static void
+describe_cursor (MgTrendChart *self)
+{
+  g_autofree char *text = mg_trend_chart_dup_cursor_text (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* TRANSLATORS: the trend chart's name for screen readers */
+                                  text != NULL ? text : _("Seats won and leading over time"), -1);
+}
+
 static void
 set_cursor (MgTrendChart *self,
             int           cursor)
@@ -456,6 +469,7 @@ set_cursor (MgTrendChart *self,
   if (cursor == self->cursor)
     return;
   self->cursor = cursor;
+  describe_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
 }
@@ -470,6 +484,7 @@ on_trend_changed_cb (MgTrendChart *self)
   else
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
   describe (self);
+  describe_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -626,9 +641,7 @@ mg_trend_chart_init (MgTrendChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  /* TRANSLATORS: the trend chart's name for screen readers */
-                                  _("Seats won and leading over time"), -1);
+  describe_cursor (self);
 }
 
 GtkWidget *
@@ -672,6 +685,7 @@ mg_trend_chart_set_zone (MgTrendChart *self,
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = zone != NULL ? g_time_zone_ref (zone) : NULL;
   describe (self);
+  describe_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
