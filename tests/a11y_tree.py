@@ -20,6 +20,7 @@ INTERACTIVE = {
     R.LINK, R.COMBO_BOX, R.SPIN_BUTTON, R.SLIDER, R.TABLE_ROW, R.LIST_ITEM,
 }
 CLASS_NAME = re.compile(r"\b(Gtk|Gdk|Mg)[A-Z][A-Za-z]*\b")
+DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
 def walk(node, depth=0):
@@ -86,4 +87,51 @@ def bad_name(name):
     half = len(name) // 2
     if len(name) % 2 == 1 and name[:half] == name[half + 1:] and name[half] == " ":
         return "says its name twice"
+    return None
+
+
+def untranslated(text, lang):
+    """Whether @text is not in @lang: Hindi without Devanagari, or English
+    with it."""
+    return (DEVANAGARI.search(text or "") is None) == (lang == "hi")
+
+
+def actionable(node):
+    """Whether a screen reader user can focus or act on @node."""
+    try:
+        return node.get_role() in INTERACTIVE \
+            or node.get_state_set().contains(Atspi.StateType.FOCUSABLE)
+    except Exception:  # a node that went away while we looked
+        return False
+
+
+def text_of(node):
+    """All of @node's text (a label's, an entry's), as AT-SPI gives it."""
+    try:
+        return Atspi.Text.get_text(node, 0, Atspi.Text.get_character_count(node))
+    except Exception:
+        return node.get_name() or ""
+
+
+def ancestor(node, role, name=None):
+    """@node's nearest ancestor of @role (and @name, when given), or None."""
+    node = node.get_parent() if node is not None else None
+    while node is not None:
+        if node.get_role() == role and (name is None or node.get_name() == name):
+            return node
+        node = node.get_parent()
+    return None
+
+
+def tab_to(found, limit=40):
+    """Presses Tab until the focus is on an object for which @found is
+    true; returns it, or None after @limit presses."""
+    for _ in range(limit):
+        node = focused()
+        try:
+            if node is not None and found(node):
+                return node
+        except Exception:
+            pass
+        key("Tab")
     return None

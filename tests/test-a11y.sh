@@ -5,7 +5,8 @@
 # in English and in Hindi: tests/a11y-walk.py walks its accessibility tree
 # and drives it with keys; tests/a11y-orca.py listens to Orca, where Orca is
 # installed; tests/a11y-chart-keys.py walks the seat chart's dots with the
-# arrow keys.
+# arrow keys; tests/a11y-over-time.py reads the time bar and the Over Time
+# view on a folder of snapshots it writes.
 # Usage: test-a11y.sh MATGANANA TESTS_SOURCE_DIR
 # Needs an X server ($DISPLAY) and xdotool; exits 77 (skipped) without them.
 set -eu
@@ -53,4 +54,10 @@ run hi a11y-orca.py "भाजपा: 0 जीते, 158 पर आगे, क�
 app_args="--feed=resource:///io/github/matganana/Matganana/feeds/final-2022.json"
 run en a11y-chart-keys.py en
 run hi a11y-chart-keys.py hi
+snapshots=$(mktemp -d)
+trap 'rm -rf "$snapshots"' EXIT
+/usr/bin/python3 "$src/a11y-over-time.py" --write-snapshots "$snapshots" "$src/../data/feeds/default.json"
+app_args="--feed=$snapshots"
+run en a11y-over-time.py en "$snapshots"
+run hi a11y-over-time.py hi "$snapshots"
 exit $status
