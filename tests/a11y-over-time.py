@@ -29,7 +29,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from a11y_tree import (Atspi, actionable, ancestor, app_root, bad_name, focused,  # noqa: E402
+from a11y_tree import (Atspi, actionable, ancestor, app_root, bad_name, fail, failures, focused,  # noqa: E402
                        key, tab_to, text_of, untranslated, walk)
 
 R = Atspi.Role
@@ -42,14 +42,6 @@ BACK = {"en": "Back to Live", "hi": "वापस लाइव पर"}
 OVER_TIME = {"en": "Over Time", "hi": "समय के साथ"}
 CHART = {"en": "Seats won and leading over time", "hi": "समय के साथ जीती और आगे वाली सीटें"}
 SINCE = {"en": "What changed since", "hi": "तब से क्या बदला"}
-
-failures = []
-
-
-def fail(message):
-    failures.append(message)
-    print("FAIL:", message)
-
 
 def write_snapshots(folder, feed):
     """Four snapshots of @feed, a quarter, a half, three quarters and all

@@ -24,18 +24,11 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from a11y_tree import INTERACTIVE, Atspi, app_root, bad_name, focused, key, walk  # noqa: E402
+from a11y_tree import (INTERACTIVE, Atspi, app_root, bad_name, fail, failures,  # noqa: E402
+                       focused, key, walk)
 
 R = Atspi.Role
 WON = {"en": " won", "hi": " जीते"}
-
-failures = []
-
-
-def fail(message):
-    failures.append(message)
-    print("FAIL:", message)
-
 
 def state(node, kind):
     return node.get_state_set().contains(kind)

@@ -135,3 +135,12 @@ def tab_to(found, limit=40):
             pass
         key("Tab")
     return None
+
+
+failures = []
+
+
+def fail(message):
+    """Notes a failed check and says it; the check goes on."""
+    failures.append(message)
+    print("FAIL:", message)
