@@ -90,3 +90,24 @@ mg_a11y_get_tooltip (GtkWidget *widget)
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   return g_object_get_data (G_OBJECT (widget), "mg-tooltip");
 }
+
+/* Names @widget for screen readers, and keeps the name where
+ * mg_a11y_get_label() finds it (GTK 4.8 cannot read it back). */
+void
+mg_a11y_set_label (GtkWidget  *widget,
+                   const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), "mg-label", g_strdup (label != NULL ? label : ""), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label != NULL ? label : "", -1);
+}
+
+/* Returns: (nullable): the name mg_a11y_set_label() gave @widget */
+const char *
+mg_a11y_get_label (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  return g_object_get_data (G_OBJECT (widget), "mg-label");
+}

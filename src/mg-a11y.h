@@ -13,5 +13,8 @@ void mg_a11y_name_scrollers   (GtkWidget     *root,
 void mg_a11y_set_tooltip      (GtkWidget     *widget,
                                const char    *text);
 const char *mg_a11y_get_tooltip (GtkWidget   *widget);
+void mg_a11y_set_label        (GtkWidget     *widget,
+                               const char    *label);
+const char *mg_a11y_get_label (GtkWidget     *widget);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ struct _MgSeatRow
   int            layout_width[MG_N_SEAT_COLUMNS];
   gboolean       has_party;
   guint32        party_rgb;
+  gboolean       watched;
+  PangoLayout   *star;  /* before a watched seat's name */
 };
 
 G_DEFINE_FINAL_TYPE (MgSeatRow, mg_seat_row, GTK_TYPE_WIDGET)
@@ -77,6 +79,28 @@ append_swatch (MgSeatRow   *self,
   gtk_snapshot_pop (snapshot);
 }
 
+/* A watched seat's star, in GNOME's yellow (it reads on light and dark),
+ * on the row's baseline at @x. Returns: the room it took */
+static int
+append_star (MgSeatRow   *self,
+             GtkSnapshot *snapshot,
+             int          x,
+             int          baseline)
+{
+  static const GdkRGBA yellow = { 0xe5 / 255.0, 0xa5 / 255.0, 0x0a / 255.0, 1.0 };
+  int width;
+
+  if (self->star == NULL)
+    self->star = gtk_widget_create_pango_layout (GTK_WIDGET (self), "★");
+  pango_layout_get_pixel_size (self->star, &width, NULL);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (x, baseline - PANGO_PIXELS (pango_layout_get_baseline (self->star))));
+  gtk_snapshot_append_layout (snapshot, self->star, &yellow);
+  gtk_snapshot_restore (snapshot);
+  return width + SWATCH_GAP;
+}
+
 static void
 create_layouts (MgSeatRow *self)
 {
@@ -126,6 +150,11 @@ mg_seat_row_snapshot (GtkWidget   *widget,
       int left = x[c] + MG_SEAT_COLUMN_PADDING;
       int room = MAX (1, w[c] - 2 * MG_SEAT_COLUMN_PADDING);
 
+      if (c == MG_SEAT_COLUMN_NAME && self->watched)
+        {
+          left += append_star (self, snapshot, left, baseline);
+          room = MAX (1, x[c] + w[c] - MG_SEAT_COLUMN_PADDING - left);
+        }
       if (c == MG_SEAT_COLUMN_PARTY && self->has_party)
         {
           append_swatch (self, snapshot, left, height);
@@ -158,6 +187,7 @@ mg_seat_row_css_changed (GtkWidget         *widget,
       pango_layout_context_changed (self->layouts[c]);
       self->layout_width[c] = -1;
     }
+  g_clear_object (&self->star);
 }
 
 static void
@@ -168,6 +198,7 @@ mg_seat_row_dispose (GObject *object)
   if (self->columns != NULL)
     g_signal_handlers_disconnect_by_data (self->columns, self);
   g_clear_object (&self->columns);
+  g_clear_object (&self->star);
   for (guint c = 0; c < MG_N_SEAT_COLUMNS; c++)
     {
       g_clear_object (&self->layouts[c]);
@@ -243,6 +274,19 @@ mg_seat_row_set_seat (MgSeatRow      *self,
   self->has_party = party != NULL;
   if (party != NULL)
     self->party_rgb = mg_chart_party_color (party, index);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether a star before the seat's name says it is watched. */
+void
+mg_seat_row_set_watched (MgSeatRow *self,
+                         gboolean   watched)
+{
+  g_return_if_fail (MG_IS_SEAT_ROW (self));
+
+  if (self->watched == !!watched)
+    return;
+  self->watched = !!watched;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

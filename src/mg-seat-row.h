@@ -16,6 +16,8 @@ GtkWidget  *mg_seat_row_new       (MgSeatColumns  *columns);
 void        mg_seat_row_set_seat  (MgSeatRow      *self,
                                    MgStateResult  *state,
                                    MgConstituency *seat);
+void        mg_seat_row_set_watched (MgSeatRow    *self,
+                                     gboolean      watched);
 const char *mg_seat_row_get_text  (MgSeatRow      *self,
                                    MgSeatColumn    column);
 

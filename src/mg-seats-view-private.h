@@ -16,6 +16,8 @@ guint       mg_seats_view_get_detail_number (MgSeatsView *self);
 const char *mg_seats_view_get_count_text  (MgSeatsView *self);
 GtkWidget  *mg_seats_view_get_list        (MgSeatsView *self);
 char       *mg_seats_view_dup_candidates  (MgSeatsView *self);
+GtkWidget  *mg_seats_view_get_candidate_row (MgSeatsView *self,
+                                             guint        index);
 GtkWidget  *mg_seats_view_get_close_button (MgSeatsView *self);
 MgSeatsHeader *mg_seats_view_get_header   (MgSeatsView *self);
 

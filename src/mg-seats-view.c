@@ -45,6 +45,7 @@ struct _MgSeatsView
   GtkToggleButton    *watch_button;
   GtkImage           *watch_icon;
   MgWatchlist        *watchlist;
+  GPtrArray          *list_items;  /* the list's rows, bound or not */
   gboolean            filling;
   GSettings          *settings;
   GtkMenuButton      *party_button;
@@ -76,6 +77,15 @@ name_row (MgSeatsView    *self,
   if (row == NULL)
     return;
   sentence = mg_seat_labels_dup_sentence (self->state, seat);
+  if (self->watchlist != NULL &&
+      mg_watchlist_watches_seat (self->watchlist, mg_state_result_get_id (self->state), mg_constituency_get_number (seat)))
+    {
+      /* TRANSLATORS: a watched seat's row read aloud: the seat in a sentence */
+      char *watched = g_strdup_printf (_("%s, watched"), sentence);
+
+      g_free (sentence);
+      sentence = watched;
+    }
   for (guint c = 0; c < MG_N_SEAT_COLUMNS; c++)
     {
       /* An empty cell (no change known) says nothing. */
@@ -100,6 +110,9 @@ refresh_row (GtkListItem *item)
   if (seat == NULL || self->state == NULL)
     return;
   mg_seat_row_set_seat (row, self->state, seat);
+  mg_seat_row_set_watched (row, self->watchlist != NULL &&
+                                mg_watchlist_watches_seat (self->watchlist, mg_state_result_get_id (self->state),
+                                                           mg_constituency_get_number (seat)));
   name_row (self, row, seat);
 }
 
@@ -112,6 +125,17 @@ on_setup_cb (GtkSignalListItemFactory *factory,
 
   g_object_set_data (G_OBJECT (row), "view", self);
   gtk_list_item_set_child (item, row);
+  /* Kept, to show a seat's star when it is watched. */
+  g_ptr_array_add (self->list_items, item);
+}
+
+static void
+on_teardown_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                MgSeatsView              *self)
+{
+  if (self->list_items != NULL)
+    g_ptr_array_remove_fast (self->list_items, item);
 }
 
 static void
@@ -182,7 +206,8 @@ matches (gpointer item,
     }
   if (gtk_toggle_button_get_active (self->watched_button) &&
       (self->watchlist == NULL ||
-       !mg_watchlist_contains (self->watchlist, mg_state_result_get_id (self->state), mg_constituency_get_number (seat))))
+       !mg_watchlist_watches_seat (self->watchlist, mg_state_result_get_id (self->state),
+                                   mg_constituency_get_number (seat))))
     return FALSE;
   if (gtk_toggle_button_get_active (self->close_button) &&
       (mg_constituency_get_leader (seat) == NULL ||
@@ -259,6 +284,92 @@ on_close_margin_changed_cb (MgSeatsView *self)
     on_filters_changed_cb (self);
 }
 
+/* A candidate's row in the detail: a star, then the candidate. */
+static MgCandidateRow *
+candidate_of_row (GtkListBoxRow *row)
+{
+  return MG_CANDIDATE_ROW (gtk_widget_get_last_child (gtk_list_box_row_get_child (row)));
+}
+
+static GtkToggleButton *
+star_of_row (GtkListBoxRow *row)
+{
+  return GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (gtk_list_box_row_get_child (row)));
+}
+
+/* A candidate's star pressed: the candidate is watched, or no longer. */
+static void
+on_candidate_star_toggled_cb (GtkToggleButton *star,
+                              MgSeatsView     *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (star), "candidate");
+
+  if (self->filling || self->watchlist == NULL || self->detail_number == 0 || name == NULL)
+    return;
+  mg_watchlist_set_candidate_watched (self->watchlist, mg_state_result_get_id (self->state), self->detail_number,
+                                      name, gtk_toggle_button_get_active (star));
+}
+
+/* Enter on a candidate (or a click on the row) stars the candidate. */
+static void
+on_candidate_activated_cb (MgSeatsView   *self,
+                           GtkListBoxRow *row)
+{
+  GtkToggleButton *star = star_of_row (row);
+
+  gtk_toggle_button_set_active (star, !gtk_toggle_button_get_active (star));
+}
+
+static GtkWidget *
+make_candidate_row (MgSeatsView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *star = gtk_toggle_button_new ();
+  GtkWidget *candidate = mg_candidate_row_new ("", "", "", FALSE, 0, 0);
+
+  gtk_button_set_icon_name (GTK_BUTTON (star), "non-starred-symbolic");
+  gtk_widget_add_css_class (star, "flat");
+  gtk_widget_add_css_class (star, "circular");
+  gtk_widget_add_css_class (star, "candidate-star");
+  gtk_widget_set_valign (star, GTK_ALIGN_CENTER);
+  gtk_widget_set_focus_on_click (star, FALSE);
+  mg_a11y_set_tooltip (star, _("Be told when this candidate takes the lead, falls behind or wins (Enter on the row)"));
+  g_signal_connect (star, "toggled", G_CALLBACK (on_candidate_star_toggled_cb), self);
+  gtk_widget_set_hexpand (candidate, TRUE);
+  gtk_box_append (GTK_BOX (box), star);
+  gtk_box_append (GTK_BOX (box), candidate);
+  gtk_widget_add_css_class (box, "candidate");
+  return box;
+}
+
+/* A candidate's star says whether the candidate is watched; the row's
+ * name says it too, for a screen reader. */
+static void
+update_candidate_star (MgSeatsView   *self,
+                       GtkListBoxRow *row)
+{
+  GtkToggleButton *star = star_of_row (row);
+  const char *name = g_object_get_data (G_OBJECT (star), "candidate");
+  const char *sentence = g_object_get_data (G_OBJECT (row), "sentence");
+  gboolean watched = self->watchlist != NULL && self->detail_number != 0 && name != NULL &&
+                     mg_watchlist_contains_candidate (self->watchlist, mg_state_result_get_id (self->state),
+                                                      self->detail_number, name);
+  g_autofree char *label = NULL;
+  g_autofree char *star_label = NULL;
+
+  self->filling = TRUE;
+  gtk_toggle_button_set_active (star, watched);
+  self->filling = FALSE;
+  gtk_button_set_icon_name (GTK_BUTTON (star), watched ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_sensitive (GTK_WIDGET (star), self->watchlist != NULL);
+  /* TRANSLATORS: a candidate's star in a seat's detail; the candidate's name */
+  star_label = g_strdup_printf (_("Watch %s"), name != NULL ? name : "");
+  mg_a11y_set_label (GTK_WIDGET (star), star_label);
+  /* TRANSLATORS: a watched candidate's row read aloud: the candidate in a sentence */
+  label = watched ? g_strdup_printf (_("%s, watched"), sentence) : g_strdup (sentence);
+  mg_a11y_set_label (GTK_WIDGET (row), label);
+}
+
 /* Shows @candidate in the detail's row at @index, made when there are
  * fewer: the rows stay from one seat to the next, given other candidates,
  * which costs far less than making and styling them again. */
@@ -272,7 +383,6 @@ set_candidate_row (MgSeatsView    *self,
   guint position = 0;
   MgPartyResult *party = mg_state_result_find_party (self->state, party_id, &position);
   g_autofree char *votes = mg_seat_labels_dup_votes (seat, candidate);
-  g_autofree char *sentence = mg_seat_labels_dup_candidate_sentence (self->state, seat, candidate);
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->candidates, (int) index);
   const char *name = mg_candidate_get_name (candidate);
   const char *party_name = mg_seat_labels_party_name (self->state, party_id);
@@ -282,19 +392,18 @@ set_candidate_row (MgSeatsView    *self,
 
   if (row == NULL)
     {
-      GtkWidget *child = mg_candidate_row_new (name, party_name, votes, leader, share, rgb);
+      GtkWidget *child = make_candidate_row (self);
 
-      gtk_widget_add_css_class (child, "candidate");
       gtk_list_box_append (self->candidates, child);
       row = GTK_LIST_BOX_ROW (gtk_widget_get_parent (child));
     }
   else
-    {
-      mg_candidate_row_set (MG_CANDIDATE_ROW (gtk_list_box_row_get_child (row)), name, party_name, votes,
-                            leader, share, rgb);
-      gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
+    gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
+  mg_candidate_row_set (candidate_of_row (row), name, party_name, votes, leader, share, rgb);
+  g_object_set_data_full (G_OBJECT (star_of_row (row)), "candidate", g_strdup (name), g_free);
+  g_object_set_data_full (G_OBJECT (row), "sentence",
+                          mg_seat_labels_dup_candidate_sentence (self->state, seat, candidate), g_free);
+  update_candidate_star (self, row);
 }
 
 /* The detail's star says whether its seat is watched. */
@@ -320,11 +429,19 @@ on_watch_toggled_cb (MgSeatsView *self)
                             gtk_toggle_button_get_active (self->watch_button));
 }
 
-/* Another seat watched or not: the star and the Watched filter follow. */
+/* Another seat or candidate watched or not: the stars, the list's rows
+ * and the Watched filter follow. */
 static void
 on_watchlist_changed_cb (MgSeatsView *self)
 {
+  GtkListBoxRow *row;
+
   update_watch_button (self);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->candidates, i)) != NULL; i++)
+    if (gtk_widget_get_visible (GTK_WIDGET (row)))
+      update_candidate_star (self, row);
+  for (guint i = 0; self->list_items != NULL && i < self->list_items->len; i++)
+    refresh_row (g_ptr_array_index (self->list_items, i));
   if (gtk_toggle_button_get_active (self->watched_button))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -482,6 +599,7 @@ mg_seats_view_dispose (GObject *object)
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_SEATS_VIEW);
+  g_clear_pointer (&self->list_items, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorter);
   g_clear_object (&self->state);
@@ -543,7 +661,9 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
 static void
 mg_seats_view_init (MgSeatsView *self)
 {
+  self->list_items = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->candidates, "row-activated", G_CALLBACK (on_candidate_activated_cb), self);
 
   /* Tooltips set in code: each set in the template would cost a round
    * trip to the display, for every state (mg_a11y_set_tooltip()). */
@@ -564,6 +684,7 @@ mg_seats_view_init (MgSeatsView *self)
     g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
     g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
     g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
+    g_signal_connect (factory, "teardown", G_CALLBACK (on_teardown_cb), self);
     gtk_grid_view_set_factory (self->list, factory);
     g_object_unref (factory);
   }
@@ -692,7 +813,7 @@ mg_seats_view_dup_candidates (MgSeatsView *self)
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->candidates, i)) != NULL; i++)
     {
-      MgCandidateRow *candidate = MG_CANDIDATE_ROW (gtk_list_box_row_get_child (row));
+      MgCandidateRow *candidate = candidate_of_row (row);
 
       if (!gtk_widget_get_visible (GTK_WIDGET (row)))
         continue;
@@ -762,6 +883,15 @@ mg_seats_view_get_watched_button (MgSeatsView *self)
 {
   g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
   return GTK_WIDGET (self->watched_button);
+}
+
+/* The detail's row of its @index-th candidate (by votes), or %NULL. */
+GtkWidget *
+mg_seats_view_get_candidate_row (MgSeatsView *self,
+                                 guint        index)
+{
+  g_return_val_if_fail (MG_IS_SEATS_VIEW (self), NULL);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->candidates, (int) index));
 }
 
 GtkWidget *

@@ -18,13 +18,16 @@ typedef struct {
   char          *state_id;
   guint          number;
   MgWatchEvents  events;
+  char          *candidate;  /* the watched candidate it speaks of, or %NULL */
   char          *title;  /* "38 Kalol: Congress now leads" */
   char          *body;   /* the seat in a sentence */
 } MgWatchAlert;
 
-/* Returns: whether the seat is watched */
+/* @candidate: (nullable): a candidate's name, or %NULL for the seat
+ * Returns: whether the seat (or its candidate @candidate) is watched */
 typedef gboolean (*MgWatchPredicate) (const char *state_id,
                                       guint       number,
+                                      const char *candidate,
                                       gpointer    user_data);
 
 void       mg_watch_alert_free   (MgWatchAlert     *alert);

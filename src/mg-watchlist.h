@@ -18,6 +18,18 @@ void         mg_watchlist_set_watched (MgWatchlist *self,
                                        const char  *state_id,
                                        guint        number,
                                        gboolean     watched);
+gboolean     mg_watchlist_contains_candidate    (MgWatchlist *self,
+                                                 const char  *state_id,
+                                                 guint        number,
+                                                 const char  *name);
+void         mg_watchlist_set_candidate_watched (MgWatchlist *self,
+                                                 const char  *state_id,
+                                                 guint        number,
+                                                 const char  *name,
+                                                 gboolean     watched);
+gboolean     mg_watchlist_watches_seat          (MgWatchlist *self,
+                                                 const char  *state_id,
+                                                 guint        number);
 guint        mg_watchlist_get_n_seats (MgWatchlist *self);
 
 G_END_DECLS

@@ -22,9 +22,15 @@
 static gboolean
 is_watched_cb (const char *state_id,
                guint       number,
+               const char *candidate,
                gpointer    user_data)
 {
-  return mg_watchlist_contains (MG_WATCHLIST (user_data), state_id, number);
+  MgWatchlist *watchlist = MG_WATCHLIST (user_data);
+
+  if (candidate == NULL)
+    return mg_watchlist_contains (watchlist, state_id, number);
+  return mg_watchlist_watches_seat (watchlist, state_id, number) &&
+         mg_watchlist_contains_candidate (watchlist, state_id, number, candidate);
 }
 
 static void

@@ -42,8 +42,11 @@ parse (const char *text)
 static gboolean
 watches_127 (const char *state_id,
              guint       number,
+             const char *candidate,
              gpointer    user_data)
 {
+  if (candidate != NULL)
+    return FALSE;
   (*(guint *) user_data)++;
   return g_str_equal (state_id, "gujarat") && number == 127;
 }
@@ -112,6 +115,78 @@ test_alerts (void)
   g_assert_cmpuint (other->len, ==, 0);
 }
 
+/* Only candidate @user_data of Gujarat's Kalol (127) is watched, not the
+ * seat. */
+static gboolean
+watches_candidate (const char *state_id,
+                   guint       number,
+                   const char *candidate,
+                   gpointer    user_data)
+{
+  return candidate != NULL && g_str_equal (state_id, "gujarat") && number == 127 &&
+         g_str_equal (candidate, user_data);
+}
+
+static MgWatchAlert *
+candidate_alert (const char *watched,
+                 const char *after_from,
+                 const char *after_to)
+{
+  g_autofree char *before_text = seats_feed (NULL, NULL);
+  g_autofree char *after_text = seats_feed (after_from, after_to);
+  g_autoptr (MgElection) before = parse (before_text);
+  g_autoptr (MgElection) after = parse (after_text);
+  g_autoptr (GPtrArray) alerts = mg_watch_alerts_find (before, after, 2.0, watches_candidate,
+                                                       (gpointer) watched);
+  MgWatchAlert *alert;
+
+  if (alerts->len == 0)
+    return NULL;
+  g_assert_cmpuint (alerts->len, ==, 1);
+  alert = g_ptr_array_steal_index (alerts, 0);
+  g_assert_cmpstr (alert->state_id, ==, "gujarat");
+  g_assert_cmpuint (alert->number, ==, 127);
+  return alert;
+}
+
+/* A watched candidate's news is told in the candidate's words, though the
+ * seat itself is not watched: Kalol (127), where Congress's D leads E of
+ * the BJP by 500 votes. */
+static void
+test_candidate_alerts (void)
+{
+  const char *lead = "\"votes\": 29500", *overtakes = "\"votes\": 39500";
+  const char *counting = "\"round\": {\n      \"current\": 12,";
+  const char *declared = "\"status\": \"declared\",\n     \"round\": {\n      \"current\": 20,";
+  MgWatchAlert *alert;
+
+  alert = candidate_alert ("E", lead, overtakes);
+  g_assert_cmpint (alert->events, ==, MG_WATCH_LEADER_CHANGED);
+  g_assert_cmpstr (alert->candidate, ==, "E");
+  g_assert_cmpstr (alert->title, ==, "E now leads in 127 · Kalol");
+  mg_watch_alert_free (alert);
+
+  alert = candidate_alert ("D", lead, overtakes);
+  g_assert_cmpstr (alert->candidate, ==, "D");
+  g_assert_cmpstr (alert->title, ==, "D now trails in 127 · Kalol");
+  mg_watch_alert_free (alert);
+
+  alert = candidate_alert ("D", counting, declared);
+  g_assert_cmpint (alert->events, ==, MG_WATCH_DECLARED);
+  g_assert_cmpstr (alert->title, ==, "D wins 127 · Kalol");
+  mg_watch_alert_free (alert);
+
+  alert = candidate_alert ("E", counting, declared);
+  g_assert_cmpstr (alert->title, ==, "E loses 127 · Kalol");
+  g_assert_nonnull (strstr (alert->body, "127"));
+  mg_watch_alert_free (alert);
+
+  /* Nothing happened in Kalol: nothing to say of D. */
+  g_assert_null (candidate_alert ("D", NULL, NULL));
+  /* Nobody of that name stands there. */
+  g_assert_null (candidate_alert ("Z", lead, overtakes));
+}
+
 /* Watched seats are kept per feed in the settings, and come back. */
 static void
 test_watchlist (void)
@@ -141,6 +216,22 @@ test_watchlist (void)
   mg_watchlist_set_uri (again, "http://127.0.0.1:2/other.json");
   g_assert_cmpuint (mg_watchlist_get_n_seats (again), ==, 0);
 
+  /* A candidate watched: the seat counts as watched for the Watched
+   * filter, not as the seat itself. */
+  mg_watchlist_set_candidate_watched (first, "gujarat", 38, "A", TRUE);
+  g_assert_true (mg_watchlist_contains_candidate (first, "gujarat", 38, "A"));
+  g_assert_false (mg_watchlist_contains_candidate (first, "gujarat", 38, "B"));
+  g_assert_false (mg_watchlist_contains (first, "gujarat", 38));
+  g_assert_true (mg_watchlist_watches_seat (first, "gujarat", 38));
+  g_assert_true (mg_watchlist_watches_seat (first, "gujarat", 127));
+  g_assert_false (mg_watchlist_watches_seat (first, "gujarat", 3));
+  g_assert_cmpuint (mg_watchlist_get_n_seats (first), ==, 3);
+  mg_watchlist_set_uri (again, URI);
+  g_assert_true (mg_watchlist_contains_candidate (again, "gujarat", 38, "A"));
+  g_assert_true (mg_watchlist_watches_seat (again, "gujarat", 38));
+  mg_watchlist_set_candidate_watched (first, "gujarat", 38, "A", FALSE);
+  g_assert_false (mg_watchlist_watches_seat (first, "gujarat", 38));
+
   mg_watchlist_set_watched (first, "gujarat", 127, FALSE);
   mg_watchlist_set_watched (first, "himachal-pradesh", 3, FALSE);
   g_clear_pointer (&kept, g_variant_unref);
@@ -156,6 +247,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/watch/alerts", test_alerts);
+  g_test_add_func ("/watch/candidate-alerts", test_candidate_alerts);
   g_test_add_func ("/watch/watchlist", test_watchlist);
 
   return g_test_run ();
