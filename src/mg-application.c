@@ -39,6 +39,8 @@ static const GOptionEntry main_entries[] = {
     N_("Print a text seat summary and exit"), NULL },
   { "changes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --summary, add the seats that changed hands since the last election"), NULL },
+  { "by-alliance", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --summary, count the seats by alliance, each alliance’s parties beneath it"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
   { "constituencies", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -167,6 +169,21 @@ has_help_option (char **argv)
 
 /* GApplication answers a bad option with status 1; a usage error is 2 here,
  * so the options are checked once before GApplication parses them. */
+/* Points the option @name of @entries at @data. */
+static void
+set_arg_data (GOptionEntry *entries,
+              const char   *name,
+              gpointer      data)
+{
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    if (g_str_equal (entries[i].long_name, name))
+      {
+        entries[i].arg_data = data;
+        return;
+      }
+  g_assert_not_reached ();
+}
+
 static gboolean
 mg_application_local_command_line (GApplication   *application,
                                    char         ***arguments,
@@ -181,7 +198,7 @@ mg_application_local_command_line (GApplication   *application,
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
       g_autofree char *export_csv = NULL, *convert = NULL, *at = NULL;
       gboolean summary = FALSE, version = FALSE, service = FALSE, history = FALSE;
-      gboolean constituencies = FALSE, changes = FALSE;
+      gboolean constituencies = FALSE, changes = FALSE, by_alliance = FALSE;
       int interval = -1;
       /* Not a number anyone asks for: tells "not given" from 0. */
       int constituency = G_MININT;
@@ -191,23 +208,24 @@ mg_application_local_command_line (GApplication   *application,
       GOptionEntry entries[G_N_ELEMENTS (main_entries) + 1];
 
       memcpy (entries, main_entries, sizeof main_entries);
-      entries[0].arg_data = &feed;
-      entries[1].arg_data = &state;
-      entries[2].arg_data = &constituency;
-      entries[3].arg_data = &interval;
-      entries[4].arg_data = &summary;
-      entries[5].arg_data = &changes;
-      entries[6].arg_data = &export;
-      entries[7].arg_data = &constituencies;
-      entries[8].arg_data = &export_csv;
-      entries[9].arg_data = &convert;
-      entries[10].arg_data = &check;
-      entries[11].arg_data = &history;
-      entries[12].arg_data = &at;
-      entries[13].arg_data = &version;
-      entries[14] = (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service,
-                                     NULL, NULL };
-      entries[15] = (GOptionEntry) { NULL };
+      set_arg_data (entries, "feed", &feed);
+      set_arg_data (entries, "state", &state);
+      set_arg_data (entries, "constituency", &constituency);
+      set_arg_data (entries, "interval", &interval);
+      set_arg_data (entries, "summary", &summary);
+      set_arg_data (entries, "changes", &changes);
+      set_arg_data (entries, "by-alliance", &by_alliance);
+      set_arg_data (entries, "export-summary", &export);
+      set_arg_data (entries, "constituencies", &constituencies);
+      set_arg_data (entries, "export-csv", &export_csv);
+      set_arg_data (entries, "convert", &convert);
+      set_arg_data (entries, "check-feed", &check);
+      set_arg_data (entries, "history", &history);
+      set_arg_data (entries, "at", &at);
+      set_arg_data (entries, "version", &version);
+      entries[G_N_ELEMENTS (main_entries) - 1] =
+        (GOptionEntry) { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service, NULL, NULL };
+      entries[G_N_ELEMENTS (main_entries)] = (GOptionEntry) { NULL };
 
       g_option_context_set_help_enabled (context, FALSE);
       g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -265,6 +283,12 @@ mg_application_local_command_line (GApplication   *application,
                                       _("--changes goes with --summary, without --constituency"));
           return TRUE;
         }
+      if (by_alliance && (!summary || constituency != G_MININT))
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE,
+                                      _("--by-alliance goes with --summary, without --constituency"));
+          return TRUE;
+        }
       if (constituencies && export == NULL)
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
@@ -320,7 +344,8 @@ mg_application_handle_local_options (GApplication *application,
   mg_cli_set_at (at);
   if (g_variant_dict_contains (options, "summary"))
     return mg_cli_summary (feed, state, constituency > 0 ? (guint) constituency : 0,
-                           g_variant_dict_contains (options, "changes"));
+                           g_variant_dict_contains (options, "changes"),
+                           g_variant_dict_contains (options, "by-alliance"));
   if (export != NULL)
     return mg_cli_export_summary (feed, state, export,
                                   g_variant_dict_contains (options, "constituencies"));

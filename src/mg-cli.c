@@ -225,12 +225,14 @@ has_constituencies (MgStateResult *state,
  * @constituency: the number of the one seat of @state_id to show, or 0
  *   for the state's summary
  * @changes: with the summary, each state's seats that changed hands
+ * @by_alliance: the seats counted by alliance
  */
 int
 mg_cli_summary (const char *feed,
                 const char *state_id,
                 guint       constituency,
-                gboolean    changes)
+                gboolean    changes,
+                gboolean    by_alliance)
 {
   g_autoptr (MgElection) election = NULL;
   g_autofree char *text = NULL;
@@ -246,7 +248,7 @@ mg_cli_summary (const char *feed,
 
   if (constituency == 0)
     {
-      text = mg_summary_format_text (election, only);
+      text = mg_summary_format_text (election, only, by_alliance);
       mg_cli_print (stdout, text);
       for (guint i = 0; changes && i < mg_election_get_n_states (election); i++)
         {

@@ -18,7 +18,8 @@ int  mg_cli_fail       (int         status,
 int  mg_cli_summary    (const char *feed,
                         const char *state_id,
                         guint       constituency,
-                        gboolean    changes);
+                        gboolean    changes,
+                        gboolean    by_alliance);
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
                             const char *path,

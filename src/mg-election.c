@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "mg-alliance.h"
 #include "mg-article.h"
 #include "mg-election.h"
 #include "mg-state-result.h"
@@ -18,6 +19,10 @@ struct _MgElection
   char       *source_url;
   GListStore *states;
   GListStore *articles;
+  GListStore *alliances;
+  char       *house_name;  /* %NULL: the states are not one house */
+  guint       house_seats;
+  guint       house_majority;
 };
 
 G_DEFINE_FINAL_TYPE (MgElection, mg_election, G_TYPE_OBJECT)
@@ -39,6 +44,7 @@ mg_election_dispose (GObject *object)
 
   g_clear_object (&self->states);
   g_clear_object (&self->articles);
+  g_clear_object (&self->alliances);
 
   G_OBJECT_CLASS (mg_election_parent_class)->dispose (object);
 }
@@ -52,6 +58,7 @@ mg_election_finalize (GObject *object)
   g_clear_pointer (&self->time_zone, g_free);
   g_clear_pointer (&self->source_name, g_free);
   g_clear_pointer (&self->source_url, g_free);
+  g_clear_pointer (&self->house_name, g_free);
 
   G_OBJECT_CLASS (mg_election_parent_class)->finalize (object);
 }
@@ -107,6 +114,7 @@ mg_election_init (MgElection *self)
 {
   self->states = g_list_store_new (MG_TYPE_STATE_RESULT);
   self->articles = g_list_store_new (MG_TYPE_ARTICLE);
+  self->alliances = g_list_store_new (MG_TYPE_ALLIANCE);
 }
 
 MgElection *
@@ -304,6 +312,41 @@ mg_election_append_article (MgElection *self,
  *
  * Returns: %TRUE if anything changed
  */
+/* The alliances and the house of @other, when they differ. */
+static gboolean
+update_alliances_and_house (MgElection *self,
+                            MgElection *other)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (other->alliances));
+  gboolean same = n == g_list_model_get_n_items (G_LIST_MODEL (self->alliances));
+  gboolean changed = FALSE;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr (MgAlliance) a = g_list_model_get_item (G_LIST_MODEL (self->alliances), i);
+      g_autoptr (MgAlliance) b = g_list_model_get_item (G_LIST_MODEL (other->alliances), i);
+
+      same = mg_alliance_equal (a, b);
+    }
+  if (!same)
+    {
+      g_autoptr (GPtrArray) copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (copy, g_list_model_get_item (G_LIST_MODEL (other->alliances), i));
+      g_list_store_splice (self->alliances, 0, g_list_model_get_n_items (G_LIST_MODEL (self->alliances)),
+                           copy->pdata, copy->len);
+      changed = TRUE;
+    }
+  if (g_strcmp0 (self->house_name, other->house_name) != 0 || self->house_seats != other->house_seats ||
+      self->house_majority != other->house_majority)
+    {
+      mg_election_set_house (self, other->house_name, other->house_seats, other->house_majority);
+      changed = TRUE;
+    }
+  return changed;
+}
+
 gboolean
 mg_election_update_from (MgElection *self,
                          MgElection *other)
@@ -314,6 +357,7 @@ mg_election_update_from (MgElection *self,
   g_return_val_if_fail (MG_IS_ELECTION (self), FALSE);
   g_return_val_if_fail (MG_IS_ELECTION (other), FALSE);
 
+  changed |= update_alliances_and_house (self, other);
   n_other = mg_election_get_n_states (other);
   for (guint i = 0; i < n_other; i++)
     {
@@ -469,4 +513,110 @@ mg_election_find_milestones (MgElection *self,
         g_array_append_val (found, milestone);
     }
   return found;
+}
+
+/**
+ * mg_election_set_alliances:
+ * @alliances: (array length=n_alliances): the feed's alliances, in its order
+ */
+void
+mg_election_set_alliances (MgElection  *self,
+                           MgAlliance **alliances,
+                           guint        n_alliances)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+  g_list_store_splice (self->alliances, 0, g_list_model_get_n_items (G_LIST_MODEL (self->alliances)),
+                       (gpointer *) alliances, n_alliances);
+}
+
+/* Returns: (transfer none): the alliances, a GListModel of MgAlliance */
+GListModel *
+mg_election_get_alliances (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return G_LIST_MODEL (self->alliances);
+}
+
+/* Returns: (transfer none) (nullable): the alliance of id @id */
+MgAlliance *
+mg_election_find_alliance (MgElection *self,
+                           const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->alliances));
+  for (guint i = 0; i < n; i++)
+    {
+      MgAlliance *alliance = g_list_model_get_item (G_LIST_MODEL (self->alliances), i);
+
+      g_object_unref (alliance);  /* the store keeps it */
+      if (g_strcmp0 (mg_alliance_get_id (alliance), id) == 0)
+        return alliance;
+    }
+  return NULL;
+}
+
+/* Returns: (transfer none) (nullable): the alliance @party_id is in */
+MgAlliance *
+mg_election_find_alliance_of (MgElection *self,
+                              const char *party_id)
+{
+  guint n;
+
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->alliances));
+  for (guint i = 0; i < n; i++)
+    {
+      MgAlliance *alliance = g_list_model_get_item (G_LIST_MODEL (self->alliances), i);
+
+      g_object_unref (alliance);  /* the store keeps it */
+      if (mg_alliance_has_party (alliance, party_id))
+        return alliance;
+    }
+  return NULL;
+}
+
+/**
+ * mg_election_set_house:
+ * @name: (nullable): the house's name; %NULL when the states are not one
+ * @majority: seats for a majority, or 0 for more than half
+ */
+void
+mg_election_set_house (MgElection *self,
+                       const char *name,
+                       guint       seats,
+                       guint       majority)
+{
+  g_return_if_fail (MG_IS_ELECTION (self));
+
+  g_free (self->house_name);
+  self->house_name = g_strdup (name);
+  self->house_seats = name != NULL ? seats : 0;
+  self->house_majority = name != NULL ? (majority != 0 ? majority : seats / 2 + 1) : 0;
+}
+
+/* Returns: (nullable): the house's name, or %NULL when the states are not
+ * one house */
+const char *
+mg_election_get_house_name (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return self->house_name;
+}
+
+guint
+mg_election_get_house_seats (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), 0);
+  return self->house_seats;
+}
+
+guint
+mg_election_get_house_majority (MgElection *self)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), 0);
+  return self->house_majority;
 }

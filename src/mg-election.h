@@ -54,6 +54,21 @@ void           mg_election_append_article   (MgElection    *self,
                                              MgArticle     *article);
 gboolean       mg_election_update_from      (MgElection    *self,
                                              MgElection    *other);
+void           mg_election_set_alliances    (MgElection     *self,
+                                             MgAlliance    **alliances,
+                                             guint           n_alliances);
+GListModel    *mg_election_get_alliances    (MgElection    *self);
+MgAlliance    *mg_election_find_alliance    (MgElection    *self,
+                                             const char    *id);
+MgAlliance    *mg_election_find_alliance_of (MgElection    *self,
+                                             const char    *party_id);
+void           mg_election_set_house        (MgElection    *self,
+                                             const char    *name,
+                                             guint          seats,
+                                             guint          majority);
+const char    *mg_election_get_house_name   (MgElection    *self);
+guint          mg_election_get_house_seats  (MgElection    *self);
+guint          mg_election_get_house_majority (MgElection  *self);
 GArray        *mg_election_find_milestones  (MgElection    *self,
                                              MgElection    *next);
 

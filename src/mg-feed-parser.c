@@ -12,6 +12,7 @@
 #include "mg-election.h"
 #include "mg-feed-parser.h"
 #include "mg-feed-prescan.h"
+#include "mg-feed-alliances.h"
 #include "mg-feed-reader.h"
 #include "mg-feed-seats.h"
 #include "mg-lokdhaba.h"
@@ -27,9 +28,10 @@
 
 G_DEFINE_QUARK (mg-feed-error-quark, mg_feed_error)
 
-static gboolean
-parse_color (const char *text,
-             guint32    *rgb)
+/* "#RRGGBB" into @rgb. */
+gboolean
+mg_feed_parse_color (const char *text,
+                     guint32    *rgb)
 {
   if (strlen (text) != 7 || text[0] != '#')
     return FALSE;
@@ -136,7 +138,7 @@ parse_party (MgFeedReader *reader,
                                      &previous))
     return NULL;
 
-  if (color != NULL && !parse_color (color, &rgb))
+  if (color != NULL && !mg_feed_parse_color (color, &rgb))
     {
       guint mark = mg_feed_reader_push_key (reader, "color");
 
@@ -524,6 +526,10 @@ parse_root (MgFeedReader *reader,
                                     &lists))
     return NULL;
   mg_election_set_states (election, (MgStateResult **) states->pdata, states->len);
+
+  /* Version 2: the states as one house, and the alliances of parties. */
+  if (lists.version >= 2 && !mg_feed_parse_house_and_alliances (reader, object, election))
+    return NULL;
 
   if (!mg_feed_reader_read_objects (reader, object, "articles", 0, G_MAXUINT, add_article, &lists))
     return NULL;

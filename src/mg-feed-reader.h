@@ -53,6 +53,8 @@ void     mg_feed_reader_init               (MgFeedReader       *reader,
                                             const char * const *languages,
                                             gboolean            long_strings,
                                             GError            **error);
+gboolean mg_feed_parse_color               (const char         *text,
+                                            guint32            *rgb);
 gboolean mg_feed_reader_fail               (MgFeedReader       *reader,
                                             const char         *format,
                                             ...) G_GNUC_PRINTF (2, 3);

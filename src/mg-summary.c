@@ -5,11 +5,13 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-alliance.h"
 #include "mg-election.h"
 #include "mg-party-columns.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
+#include "mg-tally.h"
 #include "mg-text-util.h"
 
 /* What a seat summary says, in words: shared by the state pages, the text
@@ -358,10 +360,47 @@ append_row (GString      *out,
   g_string_append_c (out, '\n');
 }
 
+/* Most seats first; the feed's order among equals (the sort is stable). */
+static int
+compare_by_seats (gconstpointer a,
+                  gconstpointer b)
+{
+  MgPartyResult *x = *(MgPartyResult * const *) a, *y = *(MgPartyResult * const *) b;
+
+  return (int) mg_party_result_get_total (y) - (int) mg_party_result_get_total (x);
+}
+
+/* A table row of @party of @state; @indent before its name. */
+static void
+append_party_row (GPtrArray           *rows,
+                  const MgPartyColumn *columns,
+                  guint                n_columns,
+                  MgStateResult       *state,
+                  MgPartyResult       *party,
+                  const char          *indent)
+{
+  char **row = g_new0 (char *, n_columns + 1);
+
+  for (guint i = 0; i < n_columns; i++)
+    row[i] = mg_party_column_dup_cell (columns[i], state, party);
+  if (indent != NULL)
+    {
+      char *name = g_strconcat (indent, row[0], NULL);
+
+      g_free (row[0]);
+      row[0] = name;
+    }
+  g_ptr_array_add (rows, row);
+}
+
+/* @state: what is shown, a state or its tally by alliance
+ * @parties: (nullable): with a tally by alliance, the state by party: each
+ *   alliance's parties with seats are listed beneath it */
 static void
 append_state (GString       *out,
               MgElection    *election,
-              MgStateResult *state)
+              MgStateResult *state,
+              MgStateResult *parties)
 {
   g_autofree char *status = mg_summary_dup_status (state);
   g_autofree char *headline = mg_summary_dup_headline (state);
@@ -395,14 +434,32 @@ append_state (GString       *out,
     g_ptr_array_add (rows, header);
   }
 
+  if (parties != NULL)
+    {
+      g_free (((char **) g_ptr_array_index (rows, 0))[0]);
+      /* TRANSLATORS: the first column's title in a summary by alliance */
+      ((char **) g_ptr_array_index (rows, 0))[0] = g_strdup (_("Alliance or party"));
+    }
   for (guint p = 0; p < n_parties; p++)
     {
       MgPartyResult *party = mg_state_result_get_party (state, p);
-      char **row = g_new0 (char *, n_columns + 1);
+      MgAlliance *alliance = parties != NULL ? mg_election_find_alliance (election, mg_party_result_get_id (party))
+                                             : NULL;
 
-      for (guint i = 0; i < n_columns; i++)
-        row[i] = mg_party_column_dup_cell (columns[i], state, party);
-      g_ptr_array_add (rows, row);
+      g_autoptr (GPtrArray) members = g_ptr_array_new ();
+
+      append_party_row (rows, columns, n_columns, state, party, NULL);
+      for (guint m = 0; alliance != NULL && m < mg_state_result_get_n_parties (parties); m++)
+        {
+          MgPartyResult *member = mg_state_result_get_party (parties, m);
+
+          if (mg_alliance_has_party (alliance, mg_party_result_get_id (member)) &&
+              mg_party_result_get_total (member) > 0)
+            g_ptr_array_add (members, member);
+        }
+      g_ptr_array_sort (members, compare_by_seats);
+      for (guint m = 0; m < members->len; m++)
+        append_party_row (rows, columns, n_columns, parties, g_ptr_array_index (members, m), "  ");
     }
 
   for (guint r = 0; r < rows->len; r++)
@@ -418,30 +475,47 @@ append_state (GString       *out,
 
 /**
  * mg_summary_format_text:
- * @only: (nullable): the one state to summarise, or %NULL for all
+ * @only: (nullable): the one state to summarise, or %NULL for all (and
+ *   the house first, when the states are one)
+ * @by_alliance: counted by alliance, each alliance's parties beneath it
  *
  * Returns: (transfer full): the seat summary as aligned plain text
  */
 char *
 mg_summary_format_text (MgElection    *election,
-                        MgStateResult *only)
+                        MgStateResult *only,
+                        gboolean       by_alliance)
 {
+  g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  MgStateResult *house;
   GString *out;
   guint n;
 
   g_return_val_if_fail (MG_IS_ELECTION (election), NULL);
 
-  out = g_string_new (NULL);
+  /* The house as a whole first, then each of its states. */
+  if (only == NULL && (house = mg_tally_house (election)) != NULL)
+    g_ptr_array_add (shown, house);
   n = mg_election_get_n_states (election);
   for (guint i = 0; i < n; i++)
-    {
-      MgStateResult *state = mg_election_get_state (election, i);
+    if (only == NULL || mg_election_get_state (election, i) == only)
+      g_ptr_array_add (shown, g_object_ref (mg_election_get_state (election, i)));
 
-      if (only != NULL && state != only)
-        continue;
+  out = g_string_new (NULL);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      MgStateResult *state = g_ptr_array_index (shown, i);
+
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      append_state (out, election, state);
+      if (by_alliance)
+        {
+          g_autoptr (MgStateResult) tally = mg_tally_by_alliance (election, state);
+
+          append_state (out, election, tally, state);
+        }
+      else
+        append_state (out, election, state, NULL);
     }
   if (mg_election_get_source_name (election) != NULL)
     {

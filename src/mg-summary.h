@@ -18,7 +18,8 @@ char          *mg_summary_format_hour   (GDateTime *time,
 char *mg_summary_format_clock      (GDateTime     *time,
                                     GTimeZone     *zone);
 char *mg_summary_format_text       (MgElection    *election,
-                                    MgStateResult *only);
+                                    MgStateResult *only,
+                                    gboolean       by_alliance);
 char *mg_summary_format_check      (MgElection    *election);
 
 char *mg_summary_dup_of_seats      (guint          seats);

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 typedef struct _MgApplication  MgApplication;
+typedef struct _MgAlliance     MgAlliance;
 typedef struct _MgArticle      MgArticle;
 typedef struct _MgCandidate    MgCandidate;
 typedef struct _MgConstituency MgConstituency;

@@ -69,11 +69,17 @@ def main(argv):
         subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=True, timeout=30)
         time.sleep(1.5)
         for _ in range(16):
-            if any(line.startswith(first_row) for line in spoken(log)):
+            heard = spoken(log)
+            if any(line.startswith(first_row) for line in heard):
                 break
-            # Slow enough for Orca to speak each stop before the next.
             subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True, timeout=30)
-            time.sleep(1.5)
+            # Each stop spoken before the next key, however slow the
+            # machine: Orca drops what it has not said when the focus has
+            # moved on.
+            deadline = time.monotonic() + 10
+            while len(spoken(log)) == len(heard) and time.monotonic() < deadline:
+                time.sleep(0.25)
+            time.sleep(1)
     finally:
         # Orca can take long over its goodbye; what it said is on disk.
         proc.terminate()

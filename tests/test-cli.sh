@@ -376,6 +376,50 @@ run usage-unknown-option 2 --frobnicate
 lines err 1 "usage error: one line"
 contains err "Unknown option --frobnicate" "usage error: names the option"
 run usage-both-modes 2 --summary --check-feed=x
+# A general election: the generated Lok Sabha feed (36 states and union
+# territories, 543 seats), still counting. What each alliance won and leads
+# in is counted here from the feed's own candidates, by a second hand.
+python3 "$src/make-general-election.py" "$tmp/general.json" --counting 2>/dev/null
+run by-alliance 0 --summary --by-alliance --feed="$tmp/general.json"
+has_line out "Lok Sabha" "by alliance: the house comes first"
+contains out "  543 seats · Majority mark 272 · " "by alliance: the house's seats and majority mark"
+if grep -Eq '^  Alliance or party +Won +Leading +Total$' "$tmp/out"; then ok "by alliance: the table's heading"; else not_ok "by alliance: the table's heading" "$(head -n 8 "$tmp/out")"; fi
+python3 - "$tmp/general.json" >"$tmp/expected" <<'PY'
+import json, sys
+feed = json.load(open(sys.argv[1], encoding="utf-8"))
+alliance_of = {p: a["name"]["en"] for a in feed["alliances"] for p in a["parties"]}
+count = {a["name"]["en"]: [0, 0] for a in feed["alliances"]}
+for state in feed["states"]:
+    for seat in state["constituencies"]:
+        leader = max(seat["candidates"], key=lambda c: c["votes"])
+        name = alliance_of.get(leader["party"])
+        if name:
+            count[name][0 if seat["status"] == "declared" else 1] += 1
+for name, (won, leading) in count.items():
+    print(name, won, leading, won + leading)
+PY
+while read -r name won leading total; do
+  if grep -m 1 -E "^  $name +[0-9]" "$tmp/out" | grep -Eq "^  $name +$won +$leading +$total$"; then
+    ok "by alliance: $name won $won, leads in $leading"
+  else
+    not_ok "by alliance: $name won $won, leads in $leading" "$(grep -m 1 -E "^  $name " "$tmp/out")"
+  fi
+done <"$tmp/expected"
+nda_total=$(awk '$1 == "NDA" { print $4 }' "$tmp/expected")
+contains out "NDA ahead in $nda_total of 543 seats" "by alliance: the headline speaks of the alliance"
+if grep -A1 -E '^  NDA +[0-9]' "$tmp/out" | head -n 2 | grep -Eq '^    Bharatiya Janata Party +[0-9]'; then
+  ok "by alliance: the alliance's biggest party beneath it"
+else
+  not_ok "by alliance: the alliance's biggest party beneath it" "$(grep -A2 -E '^  NDA ' "$tmp/out" | head -n 3)"
+fi
+run by-alliance-state 0 --summary --by-alliance --feed="$tmp/general.json" --state=goa
+lacks out "Lok Sabha" "by alliance with --state: that state alone"
+has_line out "Goa" "by alliance with --state: the state's name"
+run by-alliance-alone 2 --by-alliance
+contains err "--by-alliance goes with --summary" "--by-alliance alone: says what it goes with"
+run general-check 0 --check-feed="$tmp/general.json"
+lines out 36 "the general election: a line for each of its 36 states and union territories"
+
 run usage-extra-argument 2 --summary extra
 run usage-empty-value 2 --summary --feed=
 

@@ -406,7 +406,7 @@ test_summary_alignment (void)
   guint table_rows = 0;
   gsize width = 0;
 
-  text = mg_summary_format_text (election, mg_election_get_state (election, 0));
+  text = mg_summary_format_text (election, mg_election_get_state (election, 0), FALSE);
   g_assert_nonnull (strstr (text, "गुजरात"));
   g_assert_null (strstr (text, "हिमाचल प्रदेश\n"));
 

@@ -69,7 +69,7 @@ static void
 assert_summary_header (MgElection    *election,
                        MgStateResult *state)
 {
-  g_autofree char *text = mg_summary_format_text (election, state);
+  g_autofree char *text = mg_summary_format_text (election, state, FALSE);
   g_autoptr (GString) expected = g_string_new (NULL);
   g_autoptr (GString) header = g_string_new (NULL);
   const char *line;

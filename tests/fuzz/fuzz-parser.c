@@ -66,7 +66,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_assert (mg_state_result_get_majority (state) <= mg_state_result_get_seats (state));
     }
   {
-    g_autofree char *text = mg_summary_format_text (election, NULL);
+    g_autofree char *text = mg_summary_format_text (election, NULL, TRUE);
     g_autofree char *check = mg_summary_format_check (election);
 
     g_assert (text != NULL && check != NULL);

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "mg-alliance.h"
+#include "mg-election.h"
+#include "mg-feed-parser.h"
+#include "mg-party-result.h"
+#include "mg-state-result.h"
+#include "mg-summary.h"
+#include "mg-tally.h"
+#include "mg-test-util.h"
+
+static const char * const english[] = { "en", NULL };
+
+/* A house of two states: North (3 seats: BJP won 2, Congress leads 1) and
+ * South (2 seats: Congress won 1, the DMK won 1). NDA is the BJP and the
+ * DMK (which has no seat in North), INDIA is Congress; the AAP is in
+ * neither. */
+static const char house_feed[] =
+  "{\"format\": \"matganana-feed\", \"version\": 2,"
+  " \"house\": {\"name\": \"House\", \"seats\": 5},"
+  " \"alliances\": ["
+  "  {\"id\": \"nda\", \"name\": \"NDA\", \"color\": \"#FF9933\", \"parties\": [\"bjp\", \"dmk\"]},"
+  "  {\"id\": \"india\", \"name\": \"INDIA\", \"parties\": [\"inc\"]}],"
+  " \"states\": ["
+  "  {\"id\": \"north\", \"name\": \"North\", \"seats\": 3, \"parties\": ["
+  "    {\"id\": \"bjp\", \"name\": \"BJP\", \"color\": \"#F97D09\", \"won\": 2, \"leading\": 0, \"previous\": 1, \"vote_percent\": 40},"
+  "    {\"id\": \"inc\", \"name\": \"Congress\", \"won\": 0, \"leading\": 1, \"previous\": 2, \"vote_percent\": 35},"
+  "    {\"id\": \"aap\", \"name\": \"AAP\", \"won\": 0, \"leading\": 0, \"vote_percent\": 5}]},"
+  "  {\"id\": \"south\", \"name\": \"South\", \"seats\": 2, \"parties\": ["
+  "    {\"id\": \"inc\", \"name\": \"Congress\", \"won\": 1, \"leading\": 0, \"previous\": 0},"
+  "    {\"id\": \"dmk\", \"name\": \"DMK\", \"color\": \"#E10600\", \"won\": 1, \"leading\": 0, \"previous\": 2}]}]}";
+
+static void
+assert_party (MgStateResult *state,
+              guint          index,
+              const char    *id,
+              guint          won,
+              guint          leading)
+{
+  MgPartyResult *party = mg_state_result_get_party (state, index);
+
+  g_assert_nonnull (party);
+  g_assert_cmpstr (mg_party_result_get_id (party), ==, id);
+  g_assert_cmpuint (mg_party_result_get_won (party), ==, won);
+  g_assert_cmpuint (mg_party_result_get_leading (party), ==, leading);
+}
+
+static void
+test_house (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autoptr (MgStateResult) house = mg_tally_house (election);
+  g_autoptr (MgStateResult) none = NULL;
+  g_autoptr (MgElection) plain = mg_test_load_bundled (english);
+
+  g_assert_cmpstr (mg_election_get_house_name (election), ==, "House");
+  g_assert_cmpuint (mg_election_get_house_seats (election), ==, 5);
+  /* Not given: more than half. */
+  g_assert_cmpuint (mg_election_get_house_majority (election), ==, 3);
+
+  g_assert_cmpstr (mg_state_result_get_id (house), ==, MG_TALLY_HOUSE_ID);
+  g_assert_cmpstr (mg_state_result_get_name (house), ==, "House");
+  g_assert_cmpuint (mg_state_result_get_seats (house), ==, 5);
+  g_assert_cmpuint (mg_state_result_get_majority (house), ==, 3);
+  /* Parties in the order they first appear, summed over the states. */
+  g_assert_cmpuint (mg_state_result_get_n_parties (house), ==, 4);
+  assert_party (house, 0, "bjp", 2, 0);
+  assert_party (house, 1, "inc", 1, 1);
+  assert_party (house, 2, "aap", 0, 0);
+  assert_party (house, 3, "dmk", 1, 0);
+  g_assert_cmpint (mg_party_result_get_previous (mg_state_result_get_party (house, 1)), ==, 2);
+  /* A vote share cannot be summed from shares. */
+  g_assert_cmpfloat (mg_party_result_get_vote_percent (mg_state_result_get_party (house, 0)), <, 0);
+  g_assert_cmpuint (mg_state_result_get_decided (house), ==, 4);
+
+  none = mg_tally_house (plain);
+  g_assert_null (none);
+}
+
+static void
+test_by_alliance (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autoptr (MgStateResult) house = mg_tally_house (election);
+  g_autoptr (MgStateResult) by_house = mg_tally_by_alliance (election, house);
+  g_autoptr (MgStateResult) north = mg_tally_by_alliance (election, mg_election_get_state (election, 0));
+  MgPartyResult *nda;
+  guint32 rgb = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (mg_election_get_alliances (election)), ==, 2);
+  g_assert_cmpstr (mg_alliance_get_id (mg_election_find_alliance_of (election, "dmk")), ==, "nda");
+  g_assert_null (mg_election_find_alliance_of (election, "aap"));
+
+  /* The alliances in the feed's order, then the parties in none. */
+  g_assert_cmpuint (mg_state_result_get_n_parties (by_house), ==, 3);
+  assert_party (by_house, 0, "nda", 3, 0);
+  assert_party (by_house, 1, "india", 1, 1);
+  assert_party (by_house, 2, "aap", 0, 0);
+  nda = mg_state_result_get_party (by_house, 0);
+  g_assert_cmpstr (mg_party_result_get_name (nda), ==, "NDA");
+  g_assert_true (mg_party_result_get_color (nda, &rgb));
+  g_assert_cmphex (rgb, ==, 0xff9933);
+  /* INDIA has no colour of its own: its first party's, or none. */
+  g_assert_false (mg_party_result_get_color (mg_state_result_get_party (by_house, 1), NULL));
+  g_assert_cmpuint (mg_state_result_get_seats (by_house), ==, 5);
+  g_assert_cmpuint (mg_state_result_get_majority (by_house), ==, 3);
+  g_assert_true (mg_state_result_get_majority_won (by_house));
+
+  /* North: the DMK stands nowhere there, the NDA is the BJP alone. */
+  assert_party (north, 0, "nda", 2, 0);
+  g_assert_cmpint (mg_party_result_get_previous (mg_state_result_get_party (north, 0)), ==, 1);
+  g_assert_cmpfloat_with_epsilon (mg_party_result_get_vote_percent (mg_state_result_get_party (north, 0)), 40,
+                                  1e-9);
+  assert_party (north, 1, "india", 0, 1);
+  assert_party (north, 2, "aap", 0, 0);
+}
+
+/* The text summary: the house first, then each state; by alliance, each
+ * alliance's parties with seats beneath it. */
+static void
+test_summary (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autofree char *by_party = mg_summary_format_text (election, NULL, FALSE);
+  g_autofree char *by_alliance = mg_summary_format_text (election, NULL, TRUE);
+  g_autofree char *one = mg_summary_format_text (election, mg_election_get_state (election, 1), TRUE);
+
+  g_test_message ("%s", by_alliance);
+  g_assert_true (g_str_has_prefix (by_party, "House\n"));
+  g_assert_nonnull (strstr (by_party, "\nNorth\n"));
+  g_assert_true (strstr (by_party, "\nNorth\n") < strstr (by_party, "\nSouth\n"));
+  g_assert_nonnull (strstr (by_alliance, "  5 seats · Majority mark 3 · NDA has won a majority"));
+  /* Name, won, leading, total, change since the last time. */
+  g_assert_true (g_regex_match_simple ("^  Alliance or party +Won +Leading +Total +Change\n"
+                                       "  NDA +3 +0 +3 +0\n"
+                                       "    BJP +2 +0 +2 +\\+1\n"
+                                       "    DMK +1 +0 +1 +−1\n"
+                                       "  INDIA +1 +1 +2 +0\n"
+                                       "    Congress +1 +1 +2 +0\n"
+                                       "  AAP +0 +0 +0 +—\n",
+                                       by_alliance, G_REGEX_MULTILINE, 0));
+  /* One state: no house. */
+  g_assert_true (g_str_has_prefix (one, "South\n"));
+}
+
+/* Alliances and the house come along when a model is updated in place. */
+static void
+test_update (void)
+{
+  g_autoptr (MgElection) election = mg_election_new ();
+  g_autoptr (MgElection) incoming = mg_test_parse (house_feed, english);
+
+  g_assert_true (mg_election_update_from (election, incoming));
+  g_assert_cmpuint (g_list_model_get_n_items (mg_election_get_alliances (election)), ==, 2);
+  g_assert_cmpstr (mg_election_get_house_name (election), ==, "House");
+  g_assert_false (mg_election_update_from (election, incoming));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tally/house", test_house);
+  g_test_add_func ("/tally/by-alliance", test_by_alliance);
+  g_test_add_func ("/tally/summary", test_summary);
+  g_test_add_func ("/tally/update", test_update);
+
+  return g_test_run ();
+}
