@@ -188,6 +188,27 @@ add_party (MgFeedReader *reader,
   return TRUE;
 }
 
+/* A TEXT's other languages' strings, for finding the state by them. */
+static void
+set_other_names (MgStateResult *state,
+                 JsonNode      *text,
+                 const char    *shown)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+  JsonObjectIter iter;
+  const char *language;
+  JsonNode *value;
+
+  if (text == NULL || !JSON_NODE_HOLDS_OBJECT (text))
+    return;
+  json_object_iter_init (&iter, json_node_get_object (text));
+  while (json_object_iter_next (&iter, &language, &value))
+    if (mg_feed_is_string (value) && g_strcmp0 (json_node_get_string (value), shown) != 0)
+      g_string_append_printf (names, "%s\n", json_node_get_string (value));
+  if (names->len > 0)
+    mg_state_result_set_other_names (state, names->str);
+}
+
 static MgStateResult *
 parse_state (MgFeedReader *reader,
              JsonObject   *object,
@@ -248,6 +269,7 @@ parse_state (MgFeedReader *reader,
 
   state = mg_state_result_new (id);
   mg_state_result_set_name (state, name);
+  set_other_names (state, mg_feed_member (object, "name"), name);
   mg_state_result_set_seats (state, (guint) seats);
   mg_state_result_set_majority (state, (guint) majority);
   mg_state_result_set_status (state, g_strcmp0 (status, "final") == 0 ? MG_STATE_STATUS_FINAL

@@ -7,6 +7,7 @@
 
 #include "mg-party-columns.h"
 #include "mg-a11y.h"
+#include "mg-chart-colors.h"
 #include "mg-changes-view.h"
 #include "mg-trend-view.h"
 #include "mg-party-result.h"
@@ -113,8 +114,11 @@ refresh_cell (GtkListItem *item)
     case MG_PARTY_COLUMN_PARTY:
       {
         GtkWidget *swatch = gtk_widget_get_first_child (child);
-        guint32 rgb = 0;
-        gboolean has_color = mg_party_result_get_color (party, &rgb);
+        guint position = 0;
+        /* The chart's colour for it: a party the feed gives no colour
+         * is drawn in a colour of the palette, by its place. */
+        gboolean has_color = mg_state_result_find_party (state, mg_party_result_get_id (party), &position) != NULL;
+        guint32 rgb = has_color ? mg_chart_party_color (party, position) : 0;
 
         g_object_set_data (G_OBJECT (swatch), "rgb", GUINT_TO_POINTER (rgb));
         g_object_set_data (G_OBJECT (swatch), "has-color", GUINT_TO_POINTER (has_color));

@@ -19,6 +19,7 @@ struct _MgStateResult
 
   char          *id;
   char          *name;
+  char          *other_names;  /* its name in the feed's other languages */
   guint          seats;
   guint          majority;
   MgStateStatus  status;
@@ -67,6 +68,7 @@ mg_state_result_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->other_names, g_free);
   g_clear_object (&self->constituencies);
 
   G_OBJECT_CLASS (mg_state_result_parent_class)->finalize (object);
@@ -222,6 +224,24 @@ mg_state_result_set_name (MgStateResult *self,
   g_free (self->name);
   self->name = g_strdup (name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+/* @names: (nullable): the state's name in the feed's other languages,
+ * a line each, for finding it by a name in another script */
+void
+mg_state_result_set_other_names (MgStateResult *self,
+                                 const char    *names)
+{
+  g_return_if_fail (MG_IS_STATE_RESULT (self));
+  g_free (self->other_names);
+  self->other_names = g_strdup (names);
+}
+
+const char *
+mg_state_result_get_other_names (MgStateResult *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), NULL);
+  return self->other_names;
 }
 
 guint
@@ -679,6 +699,7 @@ mg_state_result_update_from (MgStateResult *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   mg_state_result_set_name (self, other->name);
+  mg_state_result_set_other_names (self, other->other_names);
   mg_state_result_set_seats (self, other->seats);
   mg_state_result_set_majority (self, other->majority);
   mg_state_result_set_status (self, other->status);

@@ -16,6 +16,9 @@ const char    *mg_state_result_get_id            (MgStateResult *self);
 const char    *mg_state_result_get_name          (MgStateResult *self);
 void           mg_state_result_set_name          (MgStateResult *self,
                                                   const char    *name);
+void           mg_state_result_set_other_names   (MgStateResult *self,
+                                                  const char    *names);
+const char    *mg_state_result_get_other_names   (MgStateResult *self);
 guint          mg_state_result_get_seats         (MgStateResult *self);
 void           mg_state_result_set_seats         (MgStateResult *self,
                                                   guint          seats);

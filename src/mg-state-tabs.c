@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-state-page.h"
+#include "mg-state-picker.h"
 #include "mg-state-result.h"
 #include "mg-state-tabs.h"
 
@@ -21,10 +23,17 @@ struct _MgStateTabs
   GListModel        *states;
   gboolean           rebuilding;
 
+  GtkWidget         *tab_strip;
   GtkScrolledWindow *tabs_scroller;
   GtkStackSwitcher  *switcher;
   GtkStack          *stack;
+  GtkMenuButton     *picker_button;
+  MgStatePicker     *picker;
 };
+
+/* From this many states on, their tabs may not fit: the picker's button
+ * shows at the strip's end. */
+#define PICKER_FROM 8
 
 G_DEFINE_FINAL_TYPE (MgStateTabs, mg_state_tabs, GTK_TYPE_WIDGET)
 
@@ -123,7 +132,18 @@ on_states_items_changed_cb (MgStateTabs *self,
   sync_shown_pages (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->tabs_scroller), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->picker_button), n >= PICKER_FROM);
+  mg_state_picker_set_states (self->picker, states);
   g_signal_emit (self, signals[STATE_SELECTED], 0, FALSE);
+}
+
+/* A state picked in the picker: its tab is selected and takes the focus. */
+static void
+on_state_picked_cb (MgStateTabs *self,
+                    guint        position)
+{
+  if (mg_state_tabs_select_index (self, (int) position, TRUE))
+    mg_state_tabs_focus_tab (self);
 }
 
 static void
@@ -160,10 +180,15 @@ mg_state_tabs_class_init (MgStateTabsClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-state-tabs.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgStateTabs, tab_strip);
   gtk_widget_class_bind_template_child (widget_class, MgStateTabs, tabs_scroller);
   gtk_widget_class_bind_template_child (widget_class, MgStateTabs, switcher);
   gtk_widget_class_bind_template_child (widget_class, MgStateTabs, stack);
+  gtk_widget_class_bind_template_child (widget_class, MgStateTabs, picker_button);
+  gtk_widget_class_bind_template_child (widget_class, MgStateTabs, picker);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_picked_cb);
+  g_type_ensure (MG_TYPE_STATE_PICKER);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statetabs");
 }
@@ -172,6 +197,8 @@ static void
 mg_state_tabs_init (MgStateTabs *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* TRANSLATORS: the state picker's button, at the end of the state tabs */
+  mg_a11y_set_tooltip (GTK_WIDGET (self->picker_button), _("Find a state by its name (Ctrl+Shift+K)"));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 }
@@ -351,4 +378,25 @@ mg_state_tabs_has_focus_in_page (MgStateTabs *self,
                                  GtkWidget   *focus)
 {
   return is_within (focus, gtk_stack_get_visible_child (self->stack));
+}
+
+/* Opens the state picker, when there are states enough to need it.
+ * Returns: whether it opened */
+gboolean
+mg_state_tabs_open_picker (MgStateTabs *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->picker_button)))
+    return FALSE;
+  gtk_menu_button_popup (self->picker_button);
+  return TRUE;
+}
+
+/* Returns: (transfer none): the state picker, for tests */
+MgStatePicker *
+mg_state_tabs_get_picker (MgStateTabs *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
+  return self->picker;
 }

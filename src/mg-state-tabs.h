@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mg-state-picker.h"
 #include "mg-types.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ gboolean       mg_state_tabs_select_index       (MgStateTabs *self,
                                                  int          position,
                                                  gboolean     focus_tab);
 void           mg_state_tabs_focus_tab          (MgStateTabs *self);
+gboolean       mg_state_tabs_open_picker        (MgStateTabs *self);
+MgStatePicker *mg_state_tabs_get_picker         (MgStateTabs *self);
 void           mg_state_tabs_focus_page         (MgStateTabs *self);
 gboolean       mg_state_tabs_has_focus_in_tabs  (MgStateTabs *self,
                                                  GtkWidget   *focus);

@@ -139,6 +139,15 @@ open_bundled_action (GtkWidget  *widget,
 
 /* Ctrl+K: the selected state's seats, the focus in their search. Not
  * Ctrl+F, which finds in the story. */
+/* Ctrl+Shift+K: the state picker, where the states are many. */
+static void
+pick_state_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  mg_state_tabs_open_picker (MG_WINDOW (widget)->state_tabs);
+}
+
 static void
 find_seat_action (GtkWidget  *widget,
                   const char *action_name,
@@ -272,6 +281,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset" },
     { GDK_KEY_f, GDK_CONTROL_MASK, "win.find" },
     { GDK_KEY_k, GDK_CONTROL_MASK, "win.find-seat" },
+    { GDK_KEY_K, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.pick-state" },
   };
 
   gtk_widget_class_install_action (widget_class, "win.select-state", "i", select_state_action);
@@ -289,6 +299,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cycle-focus-back", NULL, cycle_focus_action);
   gtk_widget_class_install_action (widget_class, "win.open-feed", NULL, open_feed_action);
   gtk_widget_class_install_action (widget_class, "win.find-seat", NULL, find_seat_action);
+  gtk_widget_class_install_action (widget_class, "win.pick-state", NULL, pick_state_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", "s", open_bundled_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)

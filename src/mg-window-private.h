@@ -17,6 +17,8 @@ struct _MgWindow
 
   GSettings            *settings;
   MgElection           *election;
+  GListStore           *house;   /* the house as one state, when there is one */
+  GListModel           *pages;   /* the tabs' states: the house, then the states */
   MgFeedSource         *source;
   char                 *pending_state_id;
   guint                 pending_seat;

@@ -10,6 +10,7 @@
 #include "mg-seats-view.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
+#include "mg-tally.h"
 #include "mg-window-private.h"
 
 /* Which state and seat the window shows when results arrive: what the
@@ -75,7 +76,12 @@ mg_window_select_state_id (MgWindow   *self,
   if (id == NULL || *id == '\0')
     return FALSE;
 
-  if (mg_election_find_state (self->election, id, &position) == NULL)
+  if (g_str_equal (id, MG_TALLY_HOUSE_ID) && g_list_model_get_n_items (G_LIST_MODEL (self->house)) > 0)
+    position = 0;
+  else if (mg_election_find_state (self->election, id, &position) != NULL)
+    /* The house's tab, when there is one, comes first. */
+    position += g_list_model_get_n_items (G_LIST_MODEL (self->house));
+  else
     {
       if (!self->have_data || mg_feed_source_get_loading (self->source))
         {

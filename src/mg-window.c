@@ -14,6 +14,7 @@
 #include "mg-state-result.h"
 #include "mg-state-tabs.h"
 #include "mg-summary.h"
+#include "mg-tally.h"
 #include "mg-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MgWindow, mg_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -100,6 +101,22 @@ update_subtitle (MgWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
 }
 
+/* With a house, its first tab is the house as a whole, counted again from
+ * the states shown and updated in place like them. */
+static void
+sync_house (MgWindow *self)
+{
+  g_autoptr (MgStateResult) tally = mg_tally_house (self->election);
+  g_autoptr (MgStateResult) shown = g_list_model_get_item (G_LIST_MODEL (self->house), 0);
+
+  if (tally == NULL)
+    g_list_store_remove_all (self->house);
+  else if (shown == NULL)
+    g_list_store_append (self->house, tally);
+  else
+    mg_state_result_update_from (shown, tally);
+}
+
 static void
 remember_selected_state (MgWindow *self)
 {
@@ -128,6 +145,7 @@ mg_window_show_results (MgWindow   *self,
 
   self->have_data = TRUE;
   mg_election_update_from (self->election, results);
+  sync_house (self);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   /* The desktop is told only when the window is not being looked at. */
   if (live && !first && app != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
@@ -345,6 +363,8 @@ mg_window_finalize (GObject *object)
 
   g_clear_object (&self->source);
   g_clear_object (&self->election);
+  g_clear_object (&self->pages);
+  g_clear_object (&self->house);
   g_clear_object (&self->live);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->page_setup);
@@ -487,6 +507,14 @@ mg_window_init (MgWindow *self)
                                GTK_ACCESSIBLE_STATE_PRESSED, TRUE, -1);
   self->settings = g_settings_new (APP_ID);
   self->election = mg_election_new ();
+  self->house = g_list_store_new (MG_TYPE_STATE_RESULT);
+  {
+    GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+
+    g_list_store_append (parts, self->house);
+    g_list_store_append (parts, mg_election_get_states (self->election));
+    self->pages = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+  }
   self->source = mg_feed_source_new (NULL);
   mg_feed_source_set_history_limit (self->source,
                                     (guint64) g_settings_get_uint (self->settings, "history-limit-mib") << 20);
@@ -521,7 +549,7 @@ mg_window_init (MgWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "local-time", self, "local-time", G_SETTINGS_BIND_DEFAULT);
 
-  mg_state_tabs_set_states (self->state_tabs, mg_election_get_states (self->election));
+  mg_state_tabs_set_states (self->state_tabs, self->pages);
   g_signal_connect_object (self->paned, "map", G_CALLBACK (on_paned_map_cb), self,
                            G_CONNECT_SWAPPED);
   mg_reader_set_election (self->reader, self->election);

@@ -13,6 +13,7 @@
 #include "mg-election.h"
 #include "mg-party-result.h"
 #include "mg-state-page.h"
+#include "mg-state-tabs.h"
 #include "mg-test-util.h"
 #include "mg-feed-source.h"
 #include "mg-feed-loader.h"
@@ -1016,6 +1017,99 @@ test_watch_candidate (void)
   g_rmdir (dir);
 }
 
+/* The generated general election (tests/make-general-election.py),
+ * written into @dir; returns its file. */
+static GFile *
+write_general_election (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "general.json", NULL);
+  const char *argv[] = { "python3", g_test_get_filename (G_TEST_DIST, "make-general-election.py", NULL),
+                         path, "--counting", NULL };
+  g_autoptr (GError) error = NULL;
+  int status = -1;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return g_file_new_for_path (path);
+}
+
+/* A general election: the first tab is the house as a whole, its seats
+ * summed over the 36 states; the state picker finds a state by a few
+ * letters of its name in either script, or of its id, and picks it. */
+static void
+test_house_and_picker (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-house-XXXXXX", NULL);
+  g_autoptr (GFile) file = write_general_election (dir);
+  MgWindow *window = new_window (NULL);
+  MgStateTabs *tabs = mg_window_get_state_tabs (window);
+  MgStatePicker *picker = mg_state_tabs_get_picker (tabs);
+  MgStateResult *house;
+  guint won = 0, leading = 0, seats = 0;
+
+  /* Two states: no picker. */
+  g_assert_false (mg_state_tabs_open_picker (tabs));
+
+  mg_window_load_feed (window, file);
+  mg_test_wait_for (loaded, window);
+  g_assert_cmpuint (mg_state_tabs_get_n_pages (tabs), ==, 37);
+  house = mg_state_page_get_state (mg_state_tabs_get_page (tabs, 0));
+  g_assert_cmpstr (mg_state_result_get_id (house), ==, "house");
+  g_assert_cmpstr (mg_state_result_get_name (house), ==, "Lok Sabha");
+  g_assert_cmpuint (mg_state_result_get_seats (house), ==, 543);
+  g_assert_cmpuint (mg_state_result_get_majority (house), ==, 272);
+  /* Its BJP is the BJP of every state, added up. */
+  for (guint i = 1; i < 37; i++)
+    {
+      MgStateResult *state = mg_state_page_get_state (mg_state_tabs_get_page (tabs, i));
+      MgPartyResult *bjp = mg_state_result_find_party (state, "bjp", NULL);
+
+      seats += mg_state_result_get_seats (state);
+      won += bjp != NULL ? mg_party_result_get_won (bjp) : 0;
+      leading += bjp != NULL ? mg_party_result_get_leading (bjp) : 0;
+    }
+  g_assert_cmpuint (seats, ==, 543);
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_find_party (house, "bjp", NULL)), ==, won);
+  g_assert_cmpuint (mg_party_result_get_leading (mg_state_result_find_party (house, "bjp", NULL)), ==, leading);
+  /* Gujarat, shown before, stays shown: its own tab, after the house's. */
+  g_assert_cmpint (mg_state_tabs_get_selected_index (tabs), ==, 8);
+  g_assert_true (mg_window_select_state_id (window, "gujarat"));
+  g_assert_cmpstr (mg_state_result_get_id (mg_state_tabs_get_selected_state (tabs)), ==, "gujarat");
+  g_assert_true (mg_window_select_state_id (window, "house"));
+  g_assert_cmpint (mg_state_tabs_get_selected_index (tabs), ==, 0);
+
+  g_assert_true (mg_state_tabs_open_picker (tabs));
+  mg_test_spin (100);
+  g_assert_cmpuint (mg_state_picker_get_n_shown (picker), ==, 37);
+  /* Latin letters, in any case. */
+  mg_state_picker_set_search (picker, "PRAD");
+  g_assert_cmpuint (mg_state_picker_get_n_shown (picker), ==, 5);  /* U.P., M.P., A.P., H.P., Arunachal */
+  g_assert_cmpint (mg_state_picker_get_shown (picker, 0), ==, 1);  /* Uttar Pradesh */
+  /* Devanagari, though the window is in English. */
+  mg_state_picker_set_search (picker, "गुज");
+  g_assert_cmpuint (mg_state_picker_get_n_shown (picker), ==, 1);
+  g_assert_cmpstr (mg_state_result_get_id (mg_state_page_get_state (mg_state_tabs_get_page (
+                     tabs, (guint) mg_state_picker_get_shown (picker, 0)))), ==, "gujarat");
+  /* Its id. */
+  mg_state_picker_set_search (picker, "dnh-and");
+  g_assert_cmpuint (mg_state_picker_get_n_shown (picker), ==, 1);
+  mg_state_picker_set_search (picker, "xyz");
+  g_assert_cmpuint (mg_state_picker_get_n_shown (picker), ==, 0);
+
+  /* Enter in the search picks the first state left. */
+  mg_state_picker_set_search (picker, "kerala");
+  g_signal_emit_by_name (gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (picker))), "activate");
+  mg_test_spin (100);
+  g_assert_cmpstr (mg_state_result_get_id (mg_state_tabs_get_selected_state (tabs)), ==, "kerala");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
 /* An update in place keeps the selected tab and the selected table row. */
 static void
 test_update_keeps_selection (void)
@@ -2001,6 +2095,7 @@ main (int   argc,
   g_test_add_func ("/window/feed-went-back", test_feed_went_back);
   g_test_add_func ("/window/watch-alerts", test_watch_alerts);
   g_test_add_func ("/window/watch-candidate", test_watch_candidate);
+  g_test_add_func ("/window/house-and-picker", test_house_and_picker);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);
