@@ -8,6 +8,7 @@
 #include "mg-party-columns.h"
 #include "mg-a11y.h"
 #include "mg-chart-colors.h"
+#include "mg-election.h"
 #include "mg-changes-view.h"
 #include "mg-trend-view.h"
 #include "mg-party-result.h"
@@ -15,6 +16,7 @@
 #include "mg-seat-chart.h"
 #include "mg-seats-view.h"
 #include "mg-state-page.h"
+#include "mg-tally.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
 
@@ -24,6 +26,11 @@ struct _MgStatePage
   GtkWidget            parent_instance;
 
   MgStateResult       *state;
+  MgStateResult       *shown;     /* what the summary shows: the state, or its alliances */
+  MgStateResult       *tally;     /* the state by alliance, while shown so */
+  MgElection          *election;  /* whose alliances, when it has any */
+  GSettings           *settings;
+  GtkWidget           *alliance_switch;
   GtkSelectionModel   *selection;
   gboolean             dirty;
 
@@ -104,7 +111,7 @@ refresh_cell (GtkListItem *item)
 {
   MgPartyResult *party = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
-  MgStateResult *state = g_object_get_data (G_OBJECT (child), "state");
+  MgStateResult *state = MG_STATE_PAGE (g_object_get_data (G_OBJECT (child), "page"))->shown;
   MgPartyColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "party-column"));
   g_autofree char *text = mg_party_column_dup_cell (column, state, party);
   GtkWidget *label = child;
@@ -163,7 +170,7 @@ update_row_name (GtkListItem *item)
 {
   MgPartyResult *party = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
-  MgStateResult *state = g_object_get_data (G_OBJECT (child), "state");
+  MgStateResult *state = MG_STATE_PAGE (g_object_get_data (G_OBJECT (child), "page"))->shown;
   GtkWidget *cell = gtk_widget_get_parent (child);
   GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
   g_autofree char *sentence = NULL;
@@ -229,7 +236,7 @@ on_party_setup_cb (MgStatePage *self,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), swatch);
   gtk_box_append (GTK_BOX (box), label);
-  g_object_set_data_full (G_OBJECT (box), "state", g_object_ref (self->state), g_object_unref);
+  g_object_set_data (G_OBJECT (box), "page", self);
   gtk_list_item_set_child (item, box);
 }
 
@@ -241,7 +248,7 @@ on_number_setup_cb (MgStatePage *self,
 
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
-  g_object_set_data_full (G_OBJECT (label), "state", g_object_ref (self->state), g_object_unref);
+  g_object_set_data (G_OBJECT (label), "page", self);
   gtk_list_item_set_child (item, label);
 }
 
@@ -313,13 +320,13 @@ update_views (MgStatePage *self)
 static void
 update_summary_now (MgStatePage *self)
 {
-  g_autofree char *headline = mg_summary_dup_headline (self->state);
-  g_autofree char *majority = mg_summary_dup_majority_line (self->state);
-  g_autofree char *status = mg_summary_dup_status (self->state);
+  g_autofree char *headline = mg_summary_dup_headline (self->shown);
+  g_autofree char *majority = mg_summary_dup_majority_line (self->shown);
+  g_autofree char *status = mg_summary_dup_status (self->shown);
   g_autoptr (GString) footnote = g_string_new (NULL);
   g_autofree char *description = NULL;
-  gboolean has_change = mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, self->state);
-  gboolean final = mg_state_result_get_status (self->state) == MG_STATE_STATUS_FINAL;
+  gboolean has_change = mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, self->shown);
+  gboolean final = mg_state_result_get_status (self->shown) == MG_STATE_STATUS_FINAL;
 
   update_views (self);
   gtk_label_set_text (self->headline_label, headline);
@@ -330,25 +337,25 @@ update_summary_now (MgStatePage *self)
 
   for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
     {
-      g_autofree char *title = mg_party_column_dup_title (c, self->state);
+      g_autofree char *title = mg_party_column_dup_title (c, self->shown);
 
       gtk_column_view_column_set_title (self->columns[c], title);
-      gtk_column_view_column_set_visible (self->columns[c], mg_party_column_shown (c, self->state));
+      gtk_column_view_column_set_visible (self->columns[c], mg_party_column_shown (c, self->shown));
     }
 
   g_string_append (footnote, _("Leading: ahead in the count, not yet declared."));
-  if (has_change && mg_state_result_get_previous_year (self->state) != 0)
+  if (has_change && mg_state_result_get_previous_year (self->shown) != 0)
     {
       g_string_append_c (footnote, ' ');
       g_string_append_printf (footnote, _("Change: seats won or leading against the %u election."),
-                              mg_state_result_get_previous_year (self->state));
+                              mg_state_result_get_previous_year (self->shown));
     }
   gtk_label_set_text (self->footnote_label, footnote->str);
 
   /* Everything the page's top says, for a screen reader entering it. */
   description = g_strdup_printf ("%s. %s. %s.", headline, majority, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  mg_state_result_get_name (self->state),
+                                  mg_state_result_get_name (self->shown),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
@@ -419,6 +426,105 @@ on_seat_activated_cb (MgStatePage *self,
     mg_seats_view_show_seat (self->seats_view, number);
 }
 
+/* The party table's rows: one can be selected; updates change the parties
+ * in place, so the selection survives them (and switching tabs). */
+static GtkSelectionModel *
+select_parties_of (MgStateResult *state)
+{
+  GtkSingleSelection *single = gtk_single_selection_new (g_object_ref (mg_state_result_get_parties (state)));
+
+  gtk_single_selection_set_autoselect (single, FALSE);
+  gtk_single_selection_set_can_unselect (single, TRUE);
+  gtk_single_selection_set_selected (single, GTK_INVALID_LIST_POSITION);
+  return GTK_SELECTION_MODEL (single);
+}
+
+/* The summary (headline, chart and table) shows @state: the page's state,
+ * or its tally by alliance. */
+static void
+show_summary_of (MgStatePage   *self,
+                 MgStateResult *state)
+{
+  if (self->shown == state)
+    return;
+  g_set_object (&self->shown, state);
+  g_clear_object (&self->selection);
+  self->selection = select_parties_of (state);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_column_view_set_model (self->party_view, self->selection);
+  mg_seat_chart_set_state (self->seat_chart, state);
+  update_summary (self);
+}
+
+static gboolean
+has_alliances (MgStatePage *self)
+{
+  return self->election != NULL && g_list_model_get_n_items (mg_election_get_alliances (self->election)) > 0;
+}
+
+/* Counts the state again by alliance, in place, when the user asked for
+ * alliances and the feed has them; else the summary shows the parties. */
+static void
+refresh_tally (MgStatePage *self)
+{
+  g_autoptr (MgStateResult) tally = NULL;
+
+  gtk_widget_set_visible (self->alliance_switch, has_alliances (self));
+  if (!has_alliances (self) || !g_settings_get_boolean (self->settings, "by-alliance"))
+    {
+      show_summary_of (self, self->state);
+      if (self->tally != NULL)
+        g_signal_handlers_disconnect_by_data (self->tally, self);
+      g_clear_object (&self->tally);
+      return;
+    }
+  tally = mg_tally_by_alliance (self->election, self->state);
+  if (self->tally == NULL)
+    {
+      self->tally = g_steal_pointer (&tally);
+      g_signal_connect_object (self->tally, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+    }
+  else
+    mg_state_result_update_from (self->tally, tally);
+  show_summary_of (self, self->tally);
+}
+
+static void
+on_state_changed_cb (MgStatePage *self)
+{
+  if (self->tally != NULL)
+    refresh_tally (self);
+  update_summary (self);
+}
+
+/* "Parties | Alliances" above the headline, where the feed has alliances;
+ * the choice is the user's for every state, and remembered. */
+static void
+add_alliance_switch (MgStatePage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* TRANSLATORS: the summary counted by party, against "Alliances" */
+  GtkWidget *parties = gtk_toggle_button_new_with_label (_("Parties"));
+  /* TRANSLATORS: the summary counted by alliance, against "Parties" */
+  GtkWidget *alliances = gtk_toggle_button_new_with_label (_("Alliances"));
+  GtkWidget *headline_box = gtk_widget_get_parent (GTK_WIDGET (self->headline_label));
+
+  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (alliances), GTK_TOGGLE_BUTTON (parties));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (parties), TRUE);
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), parties);
+  gtk_box_append (GTK_BOX (box), alliances);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Count the seats by"), -1);
+  gtk_widget_set_visible (box, FALSE);
+  gtk_box_prepend (GTK_BOX (headline_box), box);
+  self->alliance_switch = box;
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "by-alliance", alliances, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::by-alliance", G_CALLBACK (refresh_tally), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 mg_state_page_constructed (GObject *object)
 {
@@ -430,19 +536,11 @@ mg_state_page_constructed (GObject *object)
   mg_changes_view_set_state (self->changes_view, self->state);
   g_signal_connect_object (self->seat_chart, "seat-activated",
                            G_CALLBACK (on_seat_activated_cb), self, G_CONNECT_SWAPPED);
-  {
-    /* A row can be selected; updates change the parties in place, so the
-     * selection survives them (and switching tabs). */
-    GtkSingleSelection *single =
-      gtk_single_selection_new (g_object_ref (mg_state_result_get_parties (self->state)));
+  self->shown = g_object_ref (self->state);
+  self->selection = select_parties_of (self->shown);
+  add_alliance_switch (self);
 
-    gtk_single_selection_set_autoselect (single, FALSE);
-    gtk_single_selection_set_can_unselect (single, TRUE);
-    gtk_single_selection_set_selected (single, GTK_INVALID_LIST_POSITION);
-    self->selection = GTK_SELECTION_MODEL (single);
-  }
-
-  g_signal_connect_object (self->state, "changed", G_CALLBACK (update_summary), self,
+  g_signal_connect_object (self->state, "changed", G_CALLBACK (on_state_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::name", G_CALLBACK (update_summary), self,
                            G_CONNECT_SWAPPED);
@@ -459,6 +557,10 @@ mg_state_page_dispose (GObject *object)
   g_clear_object (&self->trend);
   g_clear_object (&self->selection);
   g_clear_object (&self->state);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->tally);
+  g_clear_object (&self->election);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mg_state_page_parent_class)->dispose (object);
 }
@@ -728,4 +830,28 @@ mg_state_page_show_trend (MgStatePage *self)
     return FALSE;
   gtk_stack_set_visible_child_name (self->view_stack, "trend");
   return TRUE;
+}
+
+/**
+ * mg_state_page_set_election:
+ * @election: (nullable): the results the page's state is part of, whose
+ *   alliances the summary can count by
+ */
+void
+mg_state_page_set_election (MgStatePage *self,
+                            MgElection  *election)
+{
+  g_return_if_fail (MG_IS_STATE_PAGE (self));
+
+  g_set_object (&self->election, election);
+  refresh_tally (self);
+}
+
+/* Returns: (transfer none): what the summary shows: the state, or its
+ * alliances */
+MgStateResult *
+mg_state_page_get_shown (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return self->shown;
 }

@@ -30,4 +30,8 @@ void               mg_state_page_set_trend      (MgStatePage *self,
 MgTrendView       *mg_state_page_get_trend_view (MgStatePage *self);
 gboolean           mg_state_page_show_trend     (MgStatePage *self);
 
+void           mg_state_page_set_election (MgStatePage *self,
+                                           MgElection  *election);
+MgStateResult *mg_state_page_get_shown    (MgStatePage *self);
+
 G_END_DECLS

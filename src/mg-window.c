@@ -11,6 +11,7 @@
 #include "mg-election.h"
 #include "mg-feed-source.h"
 #include "mg-reader.h"
+#include "mg-state-page.h"
 #include "mg-state-result.h"
 #include "mg-state-tabs.h"
 #include "mg-summary.h"
@@ -153,6 +154,8 @@ mg_window_show_results (MgWindow   *self,
   update_subtitle (self);
   mg_window_history_update_pages (self);
   mg_window_watch_update_pages (self);
+  for (guint i = 0; i < mg_state_tabs_get_n_pages (self->state_tabs); i++)
+    mg_state_page_set_election (mg_state_tabs_get_page (self->state_tabs, i), self->election);
   mg_window_update_actions (self);
 
   mg_window_apply_pending (self, first);

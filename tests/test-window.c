@@ -20,6 +20,7 @@
 #include "mg-state-result.h"
 #include "mg-open-feed-dialog.h"
 #include "mg-a11y.h"
+#include "mg-alliance.h"
 #include "mg-changes-view.h"
 #include "mg-print-operation.h"
 #include "mg-reader-private.h"
@@ -1079,6 +1080,37 @@ test_house_and_picker (void)
   g_assert_cmpstr (mg_state_result_get_id (mg_state_tabs_get_selected_state (tabs)), ==, "gujarat");
   g_assert_true (mg_window_select_state_id (window, "house"));
   g_assert_cmpint (mg_state_tabs_get_selected_index (tabs), ==, 0);
+
+  /* Parties | Alliances: the house counted by alliance, NDA first, its
+   * seats its parties' seats; back to the parties. */
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+    MgStatePage *page = mg_state_tabs_get_page (tabs, 0);
+    MgStateResult *shown;
+    MgAlliance *nda = mg_election_find_alliance (mg_window_get_election (window), "nda");
+    guint nda_won = 0;
+
+    g_assert_true (mg_state_page_get_shown (page) == house);
+    for (guint p = 0; p < mg_state_result_get_n_parties (house); p++)
+      {
+        MgPartyResult *party = mg_state_result_get_party (house, p);
+
+        if (mg_alliance_has_party (nda, mg_party_result_get_id (party)))
+          nda_won += mg_party_result_get_won (party);
+      }
+    g_settings_set_boolean (settings, "by-alliance", TRUE);
+    shown = mg_state_page_get_shown (page);
+    g_assert_true (shown != house);
+    g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (shown, 0)), ==, "nda");
+    g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (shown, 1)), ==, "india");
+    g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (shown, 0)), ==, nda_won);
+    g_assert_cmpuint (mg_state_result_get_seats (shown), ==, 543);
+    /* Every state's page follows the one choice. */
+    g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (
+                       mg_state_page_get_shown (mg_state_tabs_get_page (tabs, 8)), 0)), ==, "nda");
+    g_settings_set_boolean (settings, "by-alliance", FALSE);
+    g_assert_true (mg_state_page_get_shown (page) == house);
+  }
 
   g_assert_true (mg_state_tabs_open_picker (tabs));
   mg_test_spin (100);
