@@ -31,6 +31,7 @@ struct _MgStatePage
   MgElection          *election;  /* whose alliances, when it has any */
   GSettings           *settings;
   GtkWidget           *alliance_switch;
+  gboolean             tally_dirty;  /* to count again when next shown */
   GtkSelectionModel   *selection;
   gboolean             dirty;
 
@@ -337,7 +338,9 @@ update_summary_now (MgStatePage *self)
 
   for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
     {
-      g_autofree char *title = mg_party_column_dup_title (c, self->shown);
+      g_autofree char *title = c == MG_PARTY_COLUMN_PARTY && self->shown == self->tally
+                               ? g_strdup (_("Alliance or party"))
+                               : mg_party_column_dup_title (c, self->shown);
 
       gtk_column_view_column_set_title (self->columns[c], title);
       gtk_column_view_column_set_visible (self->columns[c], mg_party_column_shown (c, self->shown));
@@ -371,6 +374,8 @@ update_summary (MgStatePage *self)
   update_summary_now (self);
 }
 
+static void refresh_tally (MgStatePage *self);
+
 /* The table's rows exist only while the page is shown, so a hidden page's
  * cells do not follow every update. */
 static void
@@ -378,6 +383,8 @@ mg_state_page_map (GtkWidget *widget)
 {
   MgStatePage *self = MG_STATE_PAGE (widget);
 
+  if (self->tally_dirty)
+    refresh_tally (self);
   gtk_column_view_set_model (self->party_view, self->selection);
   GTK_WIDGET_CLASS (mg_state_page_parent_class)->map (widget);
   if (self->dirty)
@@ -469,6 +476,7 @@ refresh_tally (MgStatePage *self)
 {
   g_autoptr (MgStateResult) tally = NULL;
 
+  self->tally_dirty = FALSE;
   gtk_widget_set_visible (self->alliance_switch, has_alliances (self));
   if (!has_alliances (self) || !g_settings_get_boolean (self->settings, "by-alliance"))
     {
@@ -489,11 +497,22 @@ refresh_tally (MgStatePage *self)
   show_summary_of (self, self->tally);
 }
 
+/* A page out of sight counts again when it is next shown: switching
+ * Parties and Alliances then costs only the page on screen, of 37. */
+static void
+queue_tally (MgStatePage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh_tally (self);
+  else
+    self->tally_dirty = TRUE;
+}
+
 static void
 on_state_changed_cb (MgStatePage *self)
 {
   if (self->tally != NULL)
-    refresh_tally (self);
+    queue_tally (self);
   update_summary (self);
 }
 
@@ -521,7 +540,7 @@ add_alliance_switch (MgStatePage *self)
   self->alliance_switch = box;
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "by-alliance", alliances, "active", G_SETTINGS_BIND_DEFAULT);
-  g_signal_connect_object (self->settings, "changed::by-alliance", G_CALLBACK (refresh_tally), self,
+  g_signal_connect_object (self->settings, "changed::by-alliance", G_CALLBACK (queue_tally), self,
                            G_CONNECT_SWAPPED);
 }
 
@@ -844,7 +863,7 @@ mg_state_page_set_election (MgStatePage *self,
   g_return_if_fail (MG_IS_STATE_PAGE (self));
 
   g_set_object (&self->election, election);
-  refresh_tally (self);
+  queue_tally (self);
 }
 
 /* Returns: (transfer none): what the summary shows: the state, or its
@@ -853,5 +872,7 @@ MgStateResult *
 mg_state_page_get_shown (MgStatePage *self)
 {
   g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  if (self->tally_dirty)
+    refresh_tally (self);
   return self->shown;
 }
