@@ -60,10 +60,13 @@ append_page (MgStateTabs *self,
              GtkWidget   *page)
 {
   MgStateResult *state = mg_state_page_get_state (MG_STATE_PAGE (page));
-  GtkStackPage *stack_page = gtk_stack_add_named (self->stack, page, mg_state_result_get_id (state));
+  /* Titled as it is added: each change of a tab's title rebuilds its
+   * button, and GTK 4.8 asks the X server where the pointer is for it. */
+  GtkStackPage *stack_page = gtk_stack_add_titled (self->stack, page, mg_state_result_get_id (state),
+                                                   mg_state_result_get_name (state));
 
   /* The title is the tab's label, and what a screen reader calls the tab. */
-  g_object_bind_property (state, "name", stack_page, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (state, "name", stack_page, "title", G_BINDING_DEFAULT);
 }
 
 /* Only the page shown holds visible widgets (see mg_state_page_set_shown()). */

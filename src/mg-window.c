@@ -103,11 +103,12 @@ update_subtitle (MgWindow *self)
 }
 
 /* With a house, its first tab is the house as a whole, counted again from
- * the states shown and updated in place like them. */
+ * the @results about to be shown and updated in place like their states. */
 static void
-sync_house (MgWindow *self)
+sync_house (MgWindow   *self,
+            MgElection *results)
 {
-  g_autoptr (MgStateResult) tally = mg_tally_house (self->election);
+  g_autoptr (MgStateResult) tally = mg_tally_house (results);
   g_autoptr (MgStateResult) shown = g_list_model_get_item (G_LIST_MODEL (self->house), 0);
 
   if (tally == NULL)
@@ -145,8 +146,10 @@ mg_window_show_results (MgWindow   *self,
   gboolean first = !self->have_data;
 
   self->have_data = TRUE;
+  /* The house first: its tab is first, and a tab put before the others
+   * would take every other tab off and back. */
+  sync_house (self, results);
   mg_election_update_from (self->election, results);
-  sync_house (self);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   /* The desktop is told only when the window is not being looked at. */
   if (live && !first && app != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
