@@ -537,25 +537,40 @@ mg_election_get_alliances (MgElection *self)
   return G_LIST_MODEL (self->alliances);
 }
 
-/* Returns: (transfer none) (nullable): the alliance of id @id */
-MgAlliance *
-mg_election_find_alliance (MgElection *self,
-                           const char *id)
+/* The first alliance for which @match is true of @key. */
+static MgAlliance *
+find_alliance (MgElection  *self,
+               gboolean   (*match) (MgAlliance *alliance,
+                                    const char *key),
+               const char  *key)
 {
-  guint n;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->alliances));
 
-  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->alliances));
   for (guint i = 0; i < n; i++)
     {
       MgAlliance *alliance = g_list_model_get_item (G_LIST_MODEL (self->alliances), i);
 
       g_object_unref (alliance);  /* the store keeps it */
-      if (g_strcmp0 (mg_alliance_get_id (alliance), id) == 0)
+      if (match (alliance, key))
         return alliance;
     }
   return NULL;
+}
+
+static gboolean
+has_id (MgAlliance *alliance,
+        const char *id)
+{
+  return g_strcmp0 (mg_alliance_get_id (alliance), id) == 0;
+}
+
+/* Returns: (transfer none) (nullable): the alliance of id @id */
+MgAlliance *
+mg_election_find_alliance (MgElection *self,
+                           const char *id)
+{
+  g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
+  return find_alliance (self, has_id, id);
 }
 
 /* Returns: (transfer none) (nullable): the alliance @party_id is in */
@@ -563,20 +578,8 @@ MgAlliance *
 mg_election_find_alliance_of (MgElection *self,
                               const char *party_id)
 {
-  guint n;
-
   g_return_val_if_fail (MG_IS_ELECTION (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->alliances));
-  for (guint i = 0; i < n; i++)
-    {
-      MgAlliance *alliance = g_list_model_get_item (G_LIST_MODEL (self->alliances), i);
-
-      g_object_unref (alliance);  /* the store keeps it */
-      if (mg_alliance_has_party (alliance, party_id))
-        return alliance;
-    }
-  return NULL;
+  return find_alliance (self, mg_alliance_has_party, party_id);
 }
 
 /**

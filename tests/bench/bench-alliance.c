@@ -78,14 +78,14 @@ main (int   argc,
       gint64 start = bench_frames_begin ();
 
       g_settings_set_boolean (settings, "by-alliance", TRUE);
-      on[r] = bench_frames_until_paint (start);
+      on[r] = bench_frames_until_paint (start, NULL);
       if (!g_str_equal (first_row (window), "nda"))
         g_error ("round %u: the house's first row is %s, not the NDA", r, first_row (window));
       bench_frames_settle ();
 
       start = bench_frames_begin ();
       g_settings_set_boolean (settings, "by-alliance", FALSE);
-      off[r] = bench_frames_until_paint (start);
+      off[r] = bench_frames_until_paint (start, NULL);
       if (g_str_equal (first_row (window), "nda"))
         g_error ("round %u: still by alliance", r);
       bench_frames_settle ();

@@ -62,17 +62,22 @@ bench_frames_begin (void)
   return g_get_monotonic_time ();
 }
 
-/* Runs the main loop until a frame has been painted after @since (from
- * bench_frames_begin()). Returns: the microseconds from @since to the end
- * of that paint, less the waits for the frame clock */
+/* Runs the main loop until a frame has been painted after the change
+ * begun at @since (from bench_frames_begin()) was made.
+ * @total: (out) (optional): the microseconds from @since to the end of
+ *   that paint, the waits included
+ * Returns: the same, less the waits for the frame clock */
 gint64
-bench_frames_until_paint (gint64 since)
+bench_frames_until_paint (gint64  since,
+                          gint64 *total)
 {
   gint64 asked = g_get_monotonic_time ();
 
   while (painted_at <= asked)
     g_main_context_iteration (NULL, TRUE);
   measuring = FALSE;
+  if (total != NULL)
+    *total = painted_at - since;
   return painted_at - since - waited;
 }
 

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 void   bench_frames_init       (void);
 void   bench_frames_watch      (GtkWidget    *window);
 gint64 bench_frames_begin      (void);
-gint64 bench_frames_until_paint (gint64       since);
+gint64 bench_frames_until_paint (gint64       since,
+                                gint64      *total);
 void   bench_frames_settle     (void);
 double bench_percentile        (const double *values,
                                 guint         n,

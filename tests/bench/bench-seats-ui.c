@@ -23,6 +23,7 @@
 #include <gtk/gtk.h>
 #include <stdlib.h>
 
+#include "bench-frames.h"
 #include "mg-seats-view-private.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
@@ -34,37 +35,6 @@
  * and clearing the search (every seat again). */
 static const char *searches[] = { "k", "ka", "kal", "ma", "1", "12", "" };
 
-static gint64 painted_at;
-
-/* The time the main loop sat in poll() waiting, while measuring: for the
- * frame clock's next tick, mostly. */
-static GPollFunc default_poll;
-static gboolean measuring;
-static gint64 waited;
-
-static void
-after_paint (GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  painted_at = g_get_monotonic_time ();
-}
-
-static int
-timed_poll (GPollFD *fds,
-            guint    n_fds,
-            int      timeout)
-{
-  gint64 before;
-  int ready;
-
-  if (!measuring || timeout == 0)
-    return default_poll (fds, n_fds, timeout);
-  before = g_get_monotonic_time ();
-  ready = default_poll (fds, n_fds, timeout);
-  waited += g_get_monotonic_time () - before;
-  return ready;
-}
-
 static int
 compare (const void *a,
          const void *b)
@@ -72,15 +42,6 @@ compare (const void *a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return x < y ? -1 : x > y;
-}
-
-/* Let every transition and the search entry's delayed signal pass. */
-static void
-settle (void)
-{
-  g_usleep (400 * 1000);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* The feed bench-seats generates, written to a file: its URI. */
@@ -109,15 +70,6 @@ write_feed (const char *program,
   return g_filename_to_uri (path, NULL, NULL);
 }
 
-/* Starts measuring: call just before the change. */
-static gint64
-begin (void)
-{
-  waited = 0;
-  measuring = TRUE;
-  return g_get_monotonic_time ();
-}
-
 /* Runs the main loop until the next frame after @start has been painted.
  * The work is the time from @start to the end of that paint, less the
  * time the main loop waited in poll() (for the frame clock's tick); the
@@ -127,11 +79,10 @@ wait_for_frame (gint64  start,
                 double *work,
                 double *total)
 {
-  while (painted_at <= start)
-    g_main_context_iteration (NULL, TRUE);
-  measuring = FALSE;
-  *total = painted_at - start;
-  *work = *total - waited;
+  gint64 with_waits;
+
+  *work = bench_frames_until_paint (start, &with_waits);
+  *total = with_waits;
 }
 
 static void
@@ -184,8 +135,7 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
   gtk_init ();
-  default_poll = g_main_context_get_poll_func (NULL);
-  g_main_context_set_poll_func (NULL, timed_poll);
+  bench_frames_init ();
   window = mg_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -224,18 +174,17 @@ main (int   argc,
   while (!gtk_widget_get_mapped (GTK_WIDGET (view)))
     g_main_context_iteration (NULL, TRUE);
   mg_seats_view_focus_search (view);
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (after_paint), NULL);
+  bench_frames_watch (GTK_WIDGET (window));
   for (guint i = 0; i < 30; i++)
     g_main_context_iteration (NULL, FALSE);
-  settle ();
+  bench_frames_settle ();
 
   /* A keystroke: the search changed, the filter applied at once (not after
    * the entry's 150 ms), the list laid out and painted. */
   for (guint r = 0; r < ROUNDS; r++)
     {
       guint k = r % G_N_ELEMENTS (searches);
-      gint64 start = begin ();
+      gint64 start = bench_frames_begin ();
 
       mg_seats_view_set_search_text (view, searches[k]);
       wait_for_frame (start, &search_times[r], &search_totals[r]);
@@ -243,7 +192,7 @@ main (int   argc,
       if (shown[k] == before)
         g_error ("“%s” shows as many seats as the search before it", searches[k]);
       before = shown[k];
-      settle ();
+      bench_frames_settle ();
     }
 
   /* A seat's detail opened from the list, which has the focus (a different
@@ -251,18 +200,18 @@ main (int   argc,
    * crossfade starts; then back to the list, not counted. */
   mg_seats_view_set_search_text (view, "");
   mg_seats_view_show_list (view);
-  settle ();
+  bench_frames_settle ();
   for (guint r = 0; r < ROUNDS; r++)
     {
       guint number = 1 + (r * 97) % n_seats;
-      gint64 start = begin ();
+      gint64 start = bench_frames_begin ();
 
       if (!mg_seats_view_show_seat (view, number))
         g_error ("no seat %u", number);
       wait_for_frame (start, &detail_times[r], &detail_totals[r]);
-      settle ();
+      bench_frames_settle ();
       mg_seats_view_show_list (view);
-      settle ();
+      bench_frames_settle ();
     }
 
   g_print ("seats view: %s, %u seats; by search, the seats shown and the median time:",
