@@ -111,8 +111,10 @@ sync_house (MgWindow   *self,
   g_autoptr (MgStateResult) tally = mg_tally_house (results);
   g_autoptr (MgStateResult) shown = g_list_model_get_item (G_LIST_MODEL (self->house), 0);
 
-  if (tally == NULL)
+  if (tally == NULL && shown != NULL)
     g_list_store_remove_all (self->house);
+  else if (tally == NULL)
+    return;
   else if (shown == NULL)
     g_list_store_append (self->house, tally);
   else
