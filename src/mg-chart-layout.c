@@ -7,6 +7,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "mg-chart-groups.h"
 #include "mg-chart-layout-private.h"
 #include "mg-chart-layout.h"
 #include "mg-chart-legend.h"
@@ -34,7 +35,8 @@ typedef struct {
 struct _MgChartLayout
 {
   MgStateResult  *state;
-  GPtrArray      *parties;
+  GPtrArray      *parties;  /* as drawn: an alliance's parties in its place */
+  MgChartGroups  *groups;
   guint32        *colors;
   guint           seats_total;
   guint           majority;
@@ -53,6 +55,11 @@ struct _MgChartLayout
   MgMajorityLine  line;
   PangoLayout    *majority_label;
   double          majority_label_x;
+  /* The two-thirds mark, when asked for */
+  guint           two_thirds;
+  MgMajorityLine  two_thirds_line;
+  PangoLayout    *two_thirds_label;
+  double          two_thirds_label_x;
   PangoLayout    *centre_number;
   PangoLayout    *centre_name;
 
@@ -150,13 +157,37 @@ mg_chart_layout_new (MgStateResult *state,
                      PangoContext  *context,
                      double         width)
 {
-  return mg_chart_layout_new_full (state, context, width, TRUE);
+  return mg_chart_layout_new_full (state, context, width, MG_CHART_LAYOUT_LEGEND);
+}
+
+/* The two-thirds mark of @seats: the seats a constitutional amendment
+ * needs, were every member to vote. */
+guint
+mg_chart_two_thirds_of (guint seats)
+{
+  return (2 * seats + 2) / 3;
+}
+
+/* A label above the hemicycle, centred on where @line meets its rim. */
+static PangoLayout *
+rim_label (MgChartLayout        *self,
+           PangoContext         *context,
+           const char           *text,
+           const MgMajorityLine *line,
+           double               *x)
+{
+  PangoLayout *label = mg_chart_text_new (context, text, 0.9, TRUE);
+  double w, ray_x = self->hemi_left + self->scale * (1 + cos (line->outer_angle));
+
+  mg_chart_text_size (label, &w, NULL);
+  *x = CLAMP (ray_x - w / 2, 0, MAX (0, self->width - w));
+  return label;
 }
 
 /**
  * mg_chart_layout_new_full:
- * @legend: whether to lay out the legend; a printed summary whose table
- *   names many parties leaves it out
+ * @flags: whether to lay out the legend (a printed summary whose table
+ *   names many parties leaves it out) and the two-thirds mark
  *
  * Returns: (transfer full): the chart's geometry for @state at @width
  */
@@ -164,15 +195,14 @@ MgChartLayout *
 mg_chart_layout_new_full (MgStateResult *state,
                           PangoContext  *context,
                           double         width,
-                          gboolean       legend)
+                          MgChartLayoutFlags flags)
 {
   MgChartLayout *self;
   MgPartyResult *leader;
   g_autofree char *majority_count = NULL;
   g_autofree char *majority_text = NULL;
   g_autofree char *decided_text = NULL;
-  double y = 0, label_h, hemi_width, label_w, ray_x;
-  guint n;
+  double y = 0, label_h, hemi_width, label_w, margin;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
@@ -183,16 +213,11 @@ mg_chart_layout_new_full (MgStateResult *state,
   self->seats_total = mg_state_result_get_seats (state);
   self->majority = MIN (mg_state_result_get_majority (state), self->seats_total);
 
-  n = mg_state_result_get_n_parties (state);
   self->parties = g_ptr_array_new_with_free_func (g_object_unref);
-  self->colors = g_new0 (guint32, n);
-  for (guint i = 0; i < n; i++)
-    {
-      MgPartyResult *party = mg_state_result_get_party (state, i);
-
-      g_ptr_array_add (self->parties, g_object_ref (party));
-      self->colors[i] = mg_chart_party_color (party, i);
-    }
+  self->groups = mg_chart_groups_new (state, self->parties);
+  self->colors = g_new0 (guint32, MAX (self->parties->len, 1));
+  for (guint i = 0; i < self->parties->len; i++)
+    self->colors[i] = mg_chart_party_color (g_ptr_array_index (self->parties, i), i);
 
   self->hemicycle = mg_hemicycle_new (MAX (self->seats_total, 1));
   self->seats = g_new0 (SeatInfo, self->seats_total);
@@ -203,15 +228,37 @@ mg_chart_layout_new_full (MgStateResult *state,
   /* TRANSLATORS: the label of the majority line; %s is the seats needed, like "1,000" */
   majority_text = g_strdup_printf (_("Majority %s"), majority_count);
 
-  /* Majority label above the hemicycle, at the top of the line. */
-  self->majority_label = mg_chart_text_new (context, majority_text, 0.9, TRUE);
-  mg_chart_text_size (self->majority_label, &label_w, &label_h);
-  hemi_width = MIN (self->width, MAX_HEMICYCLE);
+  /* Majority label above the hemicycle, at the top of the line; the
+   * alliances' labels around it. */
+  margin = mg_chart_groups_margin (self->groups, context);
+  hemi_width = MIN (self->width - 2 * margin, MAX_HEMICYCLE);
   self->scale = hemi_width / 2;
   self->hemi_left = (self->width - hemi_width) / 2;
-  self->hemi_top = label_h + 4;
-  ray_x = self->hemi_left + self->scale * (1 + cos (self->line.outer_angle));
-  self->majority_label_x = CLAMP (ray_x - label_w / 2, 0, MAX (0, self->width - label_w));
+  self->majority_label = rim_label (self, context, majority_text, &self->line, &self->majority_label_x);
+  mg_chart_text_size (self->majority_label, NULL, &label_h);
+  self->hemi_top = label_h + 4 + margin;
+  if (flags & MG_CHART_LAYOUT_TWO_THIRDS)
+    {
+      g_autofree char *count = NULL;
+      g_autofree char *text = NULL;
+      double majority_w, w;
+
+      self->two_thirds = MIN (mg_chart_two_thirds_of (self->seats_total), self->seats_total);
+      self->two_thirds_line = mg_hemicycle_majority_line (self->hemicycle, MAX (self->two_thirds, 1));
+      count = mg_text_format_count (self->two_thirds);
+      /* TRANSLATORS: the label of the chart's two-thirds mark, the seats a
+       * constitutional amendment needs; %s is a number of seats */
+      text = g_strdup_printf (_("Two-thirds %s"), count);
+      self->two_thirds_label = rim_label (self, context, text, &self->two_thirds_line,
+                                          &self->two_thirds_label_x);
+      /* Beside the majority's label, never over it. */
+      mg_chart_text_size (self->majority_label, &majority_w, NULL);
+      mg_chart_text_size (self->two_thirds_label, &w, NULL);
+      if (self->two_thirds_label_x < self->majority_label_x + majority_w + 8)
+        self->two_thirds_label_x = MIN (self->majority_label_x + majority_w + 8, MAX (0, self->width - w));
+    }
+  mg_chart_groups_place (self->groups, self->hemicycle, self->hemi_left, self->hemi_top, self->scale,
+                         self->width);
   y = self->hemi_top + self->scale + GAP;
 
   /* The leader's seats in the hollow of the hemicycle. */
@@ -249,7 +296,8 @@ mg_chart_layout_new_full (MgStateResult *state,
   mg_chart_text_size (self->decided_label, NULL, &label_h);
   y += label_h + GAP * 2;
 
-  self->legend = mg_chart_legend_new (legend ? self->parties : NULL, self->colors, context, self->width, &y);
+  self->legend = mg_chart_legend_new ((flags & MG_CHART_LAYOUT_LEGEND) ? self->parties : NULL, self->colors,
+                                      context, self->width, &y);
   self->height = ceil (y + 2);
 
   return self;
@@ -262,12 +310,14 @@ mg_chart_layout_free (MgChartLayout *self)
     return;
 
   g_clear_object (&self->state);
+  g_clear_pointer (&self->groups, mg_chart_groups_free);
   g_clear_pointer (&self->parties, g_ptr_array_unref);
   g_clear_pointer (&self->colors, g_free);
   g_clear_pointer (&self->leading_colors, g_free);
   g_clear_pointer (&self->hemicycle, mg_hemicycle_free);
   g_clear_pointer (&self->seats, g_free);
   g_clear_object (&self->majority_label);
+  g_clear_object (&self->two_thirds_label);
   g_clear_object (&self->centre_number);
   g_clear_object (&self->centre_name);
   g_clear_object (&self->bar_majority_label);
@@ -556,21 +606,29 @@ draw_hemicycle (MgChartLayout       *self,
   cairo_path_destroy (open_dot);
 }
 
+/* The majority line, dashed, or the two-thirds mark, dotted, from the
+ * hollow to the rim, and its label above. */
 static void
-draw_majority_line (MgChartLayout       *self,
-                    cairo_t             *cr,
-                    const MgChartColors *colors)
+draw_mark_line (MgChartLayout        *self,
+                cairo_t              *cr,
+                const MgChartColors  *colors,
+                const MgMajorityLine *line,
+                PangoLayout          *label,
+                double                label_x,
+                gboolean              dotted)
 {
   double cx = self->hemi_left + self->scale, cy = self->hemi_top + self->scale;
   double inner = (0.5 - 1.2 * self->hemicycle->dot_radius) * self->scale;
   double outer = self->scale * 1.02 + 2;
-  const MgMajorityLine *line = &self->line;
-  double dashes[] = { 4, 3 };
+  double dashes[] = { 4, 3 }, dots[] = { 1.5, 3 };
 
   cairo_save (cr);
   cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], 0.85);
   cairo_set_line_width (cr, MAX (1.5, self->scale / 240));
-  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  if (dotted)
+    cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
+  else
+    cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_move_to (cr, cx + inner * cos (line->inner_angle), cy - inner * sin (line->inner_angle));
   if (line->inner_angle != line->outer_angle)
     {
@@ -585,8 +643,8 @@ draw_majority_line (MgChartLayout       *self,
   cairo_restore (cr);
 
   cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3]);
-  cairo_move_to (cr, self->majority_label_x, 0);
-  pango_cairo_show_layout (cr, self->majority_label);
+  cairo_move_to (cr, label_x, 0);
+  pango_cairo_show_layout (cr, label);
 }
 
 static void
@@ -700,6 +758,13 @@ draw_bar (MgChartLayout       *self,
   cairo_set_source_rgba (cr, colors->fg[0], colors->fg[1], colors->fg[2], colors->fg[3]);
   cairo_rectangle (cr, round (mark) - 1, self->bar_y - 4, 2, BAR_HEIGHT + 8);
   cairo_fill (cr);
+  if (self->two_thirds_label != NULL)
+    {
+      /* The two-thirds mark: a thinner tick, over the bar only. */
+      mark = self->bar_x + self->two_thirds * unit;
+      cairo_rectangle (cr, round (mark) - 0.5, self->bar_y - 2, 1, BAR_HEIGHT + 4);
+      cairo_fill (cr);
+    }
 
   cairo_move_to (cr, self->bar_majority_label_x, self->bar_majority_label_y);
   pango_cairo_show_layout (cr, self->bar_majority_label);
@@ -726,7 +791,11 @@ mg_chart_layout_draw (MgChartLayout       *self,
 
   cairo_save (cr);
   draw_hemicycle (self, cr, colors, previous, progress);
-  draw_majority_line (self, cr, colors);
+  mg_chart_groups_draw (self->groups, cr, colors);
+  draw_mark_line (self, cr, colors, &self->line, self->majority_label, self->majority_label_x, FALSE);
+  if (self->two_thirds_label != NULL)
+    draw_mark_line (self, cr, colors, &self->two_thirds_line, self->two_thirds_label, self->two_thirds_label_x,
+                    TRUE);
   draw_centre (self, cr, colors);
   draw_bar (self, cr, colors);
   mg_chart_legend_draw (self->legend, cr, colors);
@@ -834,6 +903,14 @@ mg_chart_layout_hit (MgChartLayout *self,
     }
 
   return mg_chart_legend_hit (self->legend, x, y);
+}
+
+/* Returns: (transfer none): the chart's alliances, none when it shows a
+ * state counted by party */
+MgChartGroups *
+mg_chart_layout_get_groups (MgChartLayout *self)
+{
+  return self->groups;
 }
 
 guint

@@ -24,6 +24,7 @@ typedef struct {
 } MgChartColors;
 
 typedef struct _MgChartLayout MgChartLayout;
+typedef struct _MgChartGroups MgChartGroups;
 
 
 typedef enum {
@@ -32,13 +33,20 @@ typedef enum {
   MG_CHART_SEAT_WON,
 } MgChartSeatKind;
 
+/* What a chart shows beside its seats. */
+typedef enum {
+  MG_CHART_LAYOUT_LEGEND     = 1 << 0,  /* the legend of parties */
+  MG_CHART_LAYOUT_TWO_THIRDS = 1 << 1,  /* the two-thirds mark */
+} MgChartLayoutFlags;
+
+guint          mg_chart_two_thirds_of       (guint                seats);
 MgChartLayout *mg_chart_layout_new          (MgStateResult       *state,
                                              PangoContext        *context,
                                              double               width);
 MgChartLayout *mg_chart_layout_new_full     (MgStateResult       *state,
                                              PangoContext        *context,
                                              double               width,
-                                             gboolean             legend);
+                                             MgChartLayoutFlags   flags);
 void           mg_chart_layout_free         (MgChartLayout       *self);
 double         mg_chart_layout_get_width    (MgChartLayout       *self);
 double         mg_chart_layout_get_height   (MgChartLayout       *self);
@@ -68,6 +76,7 @@ MgPartyResult *mg_chart_layout_hit          (MgChartLayout       *self,
 int            mg_chart_layout_seat_at      (MgChartLayout       *self,
                                              double               x,
                                              double               y);
+MgChartGroups *mg_chart_layout_get_groups   (MgChartLayout       *self);
 void           mg_chart_layout_get_seat_owner (MgChartLayout     *self,
                                              guint                index,
                                              MgPartyResult      **party,

@@ -164,10 +164,16 @@ mg_party_column_dup_row_sentence (MgStateResult *state,
   g_autofree char *leading = mg_text_format_count (mg_party_result_get_leading (party));
   g_autofree char *total = mg_text_format_count (mg_party_result_get_total (party));
 
+  g_autofree char *name = mg_party_result_get_alliance (party) == NULL
+                           ? g_strdup (mg_party_result_get_name (party))
+                           /* TRANSLATORS: a party listed beneath its alliance in the
+                            * results table, read aloud: "BJP, of NDA" */
+                           : g_strdup_printf (_("%s, of %s"), mg_party_result_get_name (party),
+                                              mg_party_result_get_alliance (party));
+
   /* TRANSLATORS: a party's row of the results table read aloud: the
    * party, seats won, seats leading and both together */
-  g_string_printf (sentence, _("%s: %s won, %s leading, %s in all"),
-                   mg_party_result_get_name (party), won, leading, total);
+  g_string_printf (sentence, _("%s: %s won, %s leading, %s in all"), name, won, leading, total);
 
   if (mg_party_column_shown (MG_PARTY_COLUMN_CHANGE, state) &&
       mg_party_result_get_change (party, &change))

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "mg-object-list.h"
 #include "mg-party-result.h"
 
 /* One party's tally in one state. Values change in place when a feed
@@ -28,6 +29,11 @@ struct _MgPartyResult
   int      previous;
   double   vote_percent;
   double   previous_vote_percent;
+
+  /* An alliance counted as one entry: its parties with seats, most first,
+   * each a copy that names the alliance. */
+  MgObjectList *members;
+  char     *alliance;
 };
 
 G_DEFINE_FINAL_TYPE (MgPartyResult, mg_party_result, G_TYPE_OBJECT)
@@ -70,6 +76,8 @@ mg_party_result_finalize (GObject *object)
   free_string (self, self->name);
   free_string (self, self->short_name);
   g_free (self->strings);
+  g_clear_object (&self->members);
+  g_free (self->alliance);
 
   G_OBJECT_CLASS (mg_party_result_parent_class)->finalize (object);
 }
@@ -498,6 +506,94 @@ mg_party_result_get_swing (MgPartyResult *self,
 }
 
 /**
+ * mg_party_result_get_members:
+ *
+ * Returns: (transfer none) (nullable): for an alliance counted as one
+ *   entry, its parties (#MgPartyResult) with seats, most first; %NULL for a
+ *   party
+ */
+GListModel *
+mg_party_result_get_members (MgPartyResult *self)
+{
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (self), NULL);
+  return G_LIST_MODEL (self->members);
+}
+
+/* Whether @self's members are @members' parties, in that order. */
+static gboolean
+same_members (MgPartyResult  *self,
+              MgPartyResult **members,
+              guint           n_members)
+{
+  guint n = self->members != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->members)) : 0;
+
+  if (self->members == NULL || n != n_members)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (mg_party_result_get_id (mg_object_list_peek (self->members, i)),
+                   mg_party_result_get_id (members[i])) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * mg_party_result_set_members:
+ * @members: (array length=n_members): the alliance's parties
+ *
+ * Makes @self an alliance of @members. When they are the parties it has
+ * already, in the same order, each is updated in place, so that a view of
+ * them follows only what changed.
+ *
+ * Returns: %TRUE if anything changed
+ */
+gboolean
+mg_party_result_set_members (MgPartyResult  *self,
+                             MgPartyResult **members,
+                             guint           n_members)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (self), FALSE);
+  g_return_val_if_fail (members != NULL || n_members == 0, FALSE);
+
+  if (same_members (self, members, n_members))
+    {
+      for (guint i = 0; i < n_members; i++)
+        changed |= mg_party_result_update_from (mg_object_list_peek (self->members, i), members[i]);
+      return changed;
+    }
+  if (self->members == NULL)
+    self->members = mg_object_list_new (MG_TYPE_PARTY_RESULT);
+  mg_object_list_splice (self->members, 0, g_list_model_get_n_items (G_LIST_MODEL (self->members)),
+                         (gpointer *) members, n_members);
+  return TRUE;
+}
+
+/**
+ * mg_party_result_get_alliance:
+ *
+ * Returns: (nullable): the name of the alliance this party is listed under,
+ *   as one of an alliance's members
+ */
+const char *
+mg_party_result_get_alliance (MgPartyResult *self)
+{
+  g_return_val_if_fail (MG_IS_PARTY_RESULT (self), NULL);
+  return self->alliance;
+}
+
+void
+mg_party_result_set_alliance (MgPartyResult *self,
+                              const char    *alliance)
+{
+  g_return_if_fail (MG_IS_PARTY_RESULT (self));
+  if (g_strcmp0 (self->alliance, alliance) == 0)
+    return;
+  g_free (self->alliance);
+  self->alliance = g_strdup (alliance);
+}
+
+/**
  * mg_party_result_update_from:
  * @other: a result for the same party from a newer feed
  *
@@ -520,6 +616,16 @@ mg_party_result_update_from (MgPartyResult *self,
             self->won != other->won || self->leading != other->leading ||
             self->previous != other->previous || self->vote_percent != other->vote_percent ||
             self->previous_vote_percent != other->previous_vote_percent;
+  mg_party_result_set_alliance (self, other->alliance);
+  if (other->members != NULL || self->members != NULL)
+    {
+      guint n = other->members != NULL ? g_list_model_get_n_items (G_LIST_MODEL (other->members)) : 0;
+      g_autofree MgPartyResult **items = g_new (MgPartyResult *, n + 1);
+
+      for (guint i = 0; i < n; i++)
+        items[i] = mg_object_list_peek (other->members, i);
+      changed |= mg_party_result_set_members (self, items, n);
+    }
   if (!changed)
     return FALSE;
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "mg-types.h"
 
 G_BEGIN_DECLS
@@ -55,6 +57,13 @@ void           mg_party_result_set_previous_vote_percent (MgPartyResult *self,
                                                           double         vote_percent);
 gboolean       mg_party_result_get_swing        (MgPartyResult *self,
                                                  double        *swing);
+GListModel    *mg_party_result_get_members      (MgPartyResult  *self);
+gboolean       mg_party_result_set_members      (MgPartyResult  *self,
+                                                 MgPartyResult **members,
+                                                 guint           n_members);
+const char    *mg_party_result_get_alliance     (MgPartyResult *self);
+void           mg_party_result_set_alliance     (MgPartyResult *self,
+                                                 const char    *alliance);
 gboolean       mg_party_result_update_from      (MgPartyResult *self,
                                                  MgPartyResult *other);
 

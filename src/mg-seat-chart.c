@@ -22,6 +22,9 @@ struct _MgSeatChart
   GtkWidget      parent_instance;
 
   MgStateResult *state;
+  MgStateResult *seats_of;      /* whose constituencies the dots are, when not state's */
+  gboolean       two_thirds;
+  GtkWidget     *menu;          /* the chart's own menu, made when first opened */
   MgChartLayout *layout;        /* for the current width and numbers */
   MgChartLayout *measured;      /* made to measure a width not allocated (yet) */
   MgChartLayout *previous;      /* what was shown before a change, while blending */
@@ -42,6 +45,7 @@ G_DEFINE_FINAL_TYPE (MgSeatChart, mg_seat_chart, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STATE,
+  PROP_TWO_THIRDS,
   N_PROPS
 };
 
@@ -196,6 +200,14 @@ on_state_changed_cb (MgSeatChart   *self,
 }
 
 static MgChartLayout *
+new_layout (MgSeatChart *self,
+            int          width)
+{
+  return mg_chart_layout_new_full (self->state, gtk_widget_get_pango_context (GTK_WIDGET (self)), width,
+                                   MG_CHART_LAYOUT_LEGEND | (self->two_thirds ? MG_CHART_LAYOUT_TWO_THIRDS : 0));
+}
+
+static MgChartLayout *
 ensure_layout (MgSeatChart *self,
                int          width)
 {
@@ -211,8 +223,7 @@ ensure_layout (MgSeatChart *self,
       self->layout = g_steal_pointer (&self->measured);
       return self->layout;
     }
-  self->layout = mg_chart_layout_new (self->state, gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                                      width);
+  self->layout = new_layout (self, width);
   return self->layout;
 }
 
@@ -260,12 +271,18 @@ mg_seat_chart_measure (GtkWidget      *widget,
     else
       {
         g_clear_pointer (&self->measured, mg_chart_layout_free);
-        layout = self->measured = mg_chart_layout_new (self->state,
-                                                       gtk_widget_get_pango_context (widget),
-                                                       for_size);
+        layout = self->measured = new_layout (self, for_size);
       }
     *minimum = *natural = (int) mg_chart_layout_get_height (layout);
   }
+}
+
+/* The state whose constituencies the dots stand for: a state counted by
+ * alliance lists none of its own. */
+static MgStateResult *
+seats_state (MgSeatChart *self)
+{
+  return self->seats_of != NULL ? self->seats_of : self->state;
 }
 
 /* Each dot's constituency, left to right: a party's won seats then its
@@ -299,7 +316,7 @@ ensure_dots (MgSeatChart *self)
       if (run == NULL || party != run_party || kind != run_kind)
         {
           g_clear_pointer (&run, g_ptr_array_unref);
-          run = mg_state_result_dup_party_seats (self->state, mg_party_result_get_id (party),
+          run = mg_state_result_dup_party_seats (seats_state (self), mg_party_result_get_id (party),
                                                  kind == MG_CHART_SEAT_WON
                                                    ? MG_SEAT_STATUS_DECLARED
                                                    : MG_SEAT_STATUS_COUNTING);
@@ -337,7 +354,7 @@ dup_cursor_sentence (MgSeatChart *self)
 {
   int dot = dot_of (self, self->cursor);
 
-  return dot >= 0 ? mg_seat_labels_dup_sentence (self->state, g_ptr_array_index (self->dots, dot))
+  return dot >= 0 ? mg_seat_labels_dup_sentence (seats_state (self), g_ptr_array_index (self->dots, dot))
                   : NULL;
 }
 
@@ -425,7 +442,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    MgSeatChart           *self)
 {
   if ((modifiers & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
-      self->state == NULL || mg_state_result_get_n_constituencies (self->state) == 0)
+      self->state == NULL || mg_state_result_get_n_constituencies (seats_state (self)) == 0)
     return FALSE;
 
   switch (keyval)
@@ -555,6 +572,62 @@ on_click_released_cb (GtkGestureClick *gesture,
     g_signal_emit (self, signals[SEAT_ACTIVATED], 0, mg_constituency_get_number (seat));
 }
 
+/* The chart's menu, at (@x, @y): the two-thirds mark. */
+static void
+popup_menu (MgSeatChart *self,
+            double       x,
+            double       y)
+{
+  GdkRectangle at = { (int) x, (int) y, 1, 1 };
+
+  if (self->menu == NULL)
+    {
+      g_autoptr (GMenu) menu = g_menu_new ();
+
+      /* TRANSLATORS: the seat chart's menu: a line at two thirds of the
+       * seats, the share a constitutional amendment needs */
+      g_menu_append (menu, _("Show _Two-Thirds Mark"), "chart.two-thirds");
+      self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &at);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+on_menu_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    MgSeatChart     *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_menu (self, x, y);
+}
+
+/* Shift+F10 or the Menu key: the menu at the top of the chart. */
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  popup_menu (MG_SEAT_CHART (widget), gtk_widget_get_width (widget) / 2.0, 0);
+}
+
+static void
+mg_seat_chart_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  MgSeatChart *self = MG_SEAT_CHART (widget);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
 static gboolean
 mg_seat_chart_query_tooltip (GtkWidget  *widget,
                              int         x,
@@ -579,7 +652,7 @@ mg_seat_chart_query_tooltip (GtkWidget  *widget,
   /* A dot is a constituency, when the feed lists them. */
   if ((seat = seat_at (self, x, y)) != NULL)
     {
-      text = mg_seat_labels_dup_sentence (self->state, seat);
+      text = mg_seat_labels_dup_sentence (seats_state (self), seat);
       gtk_tooltip_set_text (tooltip, text);
       return TRUE;
     }
@@ -641,6 +714,8 @@ mg_seat_chart_dispose (GObject *object)
   MgSeatChart *self = MG_SEAT_CHART (object);
 
   mg_seat_chart_set_state (self, NULL);
+  g_clear_object (&self->seats_of);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->layout, mg_chart_layout_free);
   g_clear_pointer (&self->measured, mg_chart_layout_free);
   g_clear_pointer (&self->previous, mg_chart_layout_free);
@@ -662,6 +737,9 @@ mg_seat_chart_get_property (GObject    *object,
     case PROP_STATE:
       g_value_set_object (value, self->state);
       break;
+    case PROP_TWO_THIRDS:
+      g_value_set_boolean (value, self->two_thirds);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -679,6 +757,9 @@ mg_seat_chart_set_property (GObject      *object,
     {
     case PROP_STATE:
       mg_seat_chart_set_state (self, g_value_get_object (value));
+      break;
+    case PROP_TWO_THIRDS:
+      mg_seat_chart_set_two_thirds (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -702,11 +783,22 @@ mg_seat_chart_class_init (MgSeatChartClass *klass)
   widget_class->css_changed = mg_seat_chart_css_changed;
   widget_class->map = mg_seat_chart_map;
   widget_class->unmap = mg_seat_chart_unmap;
+  widget_class->size_allocate = mg_seat_chart_size_allocate;
 
   properties[PROP_STATE] =
     g_param_spec_object ("state", NULL, NULL, MG_TYPE_STATE_RESULT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Whether the chart marks two thirds of the seats, the share a
+   * constitutional amendment needs. */
+  properties[PROP_TWO_THIRDS] =
+    g_param_spec_boolean ("two-thirds", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "chart.two-thirds", "two-thirds");
+  gtk_widget_class_install_action (widget_class, "chart.menu", NULL, menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.menu", NULL);
 
   /**
    * MgSeatChart::seat-activated:
@@ -730,6 +822,10 @@ mg_seat_chart_init (MgSeatChart *self)
   GtkEventController *key, *focus;
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_menu_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
@@ -797,4 +893,43 @@ mg_seat_chart_get_n_draws (MgSeatChart *self)
 {
   g_return_val_if_fail (MG_IS_SEAT_CHART (self), 0);
   return self->n_draws;
+}
+
+/**
+ * mg_seat_chart_set_seats_of:
+ * @state: (nullable): the state whose constituencies the dots stand for,
+ *   when the chart shows it counted another way (by alliance); %NULL for
+ *   the state drawn
+ */
+void
+mg_seat_chart_set_seats_of (MgSeatChart   *self,
+                            MgStateResult *state)
+{
+  g_return_if_fail (MG_IS_SEAT_CHART (self));
+
+  if (g_set_object (&self->seats_of, state))
+    g_clear_pointer (&self->dots, g_ptr_array_unref);
+}
+
+gboolean
+mg_seat_chart_get_two_thirds (MgSeatChart *self)
+{
+  g_return_val_if_fail (MG_IS_SEAT_CHART (self), FALSE);
+  return self->two_thirds;
+}
+
+void
+mg_seat_chart_set_two_thirds (MgSeatChart *self,
+                              gboolean     two_thirds)
+{
+  g_return_if_fail (MG_IS_SEAT_CHART (self));
+
+  two_thirds = !!two_thirds;
+  if (self->two_thirds == two_thirds)
+    return;
+  self->two_thirds = two_thirds;
+  g_clear_pointer (&self->layout, mg_chart_layout_free);
+  g_clear_pointer (&self->measured, mg_chart_layout_free);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TWO_THIRDS]);
 }

@@ -17,6 +17,11 @@ MgStateResult *mg_seat_chart_get_state    (MgSeatChart   *self);
 void           mg_seat_chart_set_state    (MgSeatChart   *self,
                                            MgStateResult *state);
 guint          mg_seat_chart_get_n_draws  (MgSeatChart   *self);
+void           mg_seat_chart_set_seats_of (MgSeatChart   *self,
+                                           MgStateResult *state);
+gboolean       mg_seat_chart_get_two_thirds (MgSeatChart *self);
+void           mg_seat_chart_set_two_thirds (MgSeatChart *self,
+                                             gboolean     two_thirds);
 
 void mg_chart_colors_from_widget (GtkWidget     *widget,
                                   MgChartColors *colors);

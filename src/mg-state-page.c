@@ -8,6 +8,7 @@
 #include "mg-party-columns.h"
 #include "mg-a11y.h"
 #include "mg-chart-colors.h"
+#include "mg-chart-groups.h"
 #include "mg-election.h"
 #include "mg-changes-view.h"
 #include "mg-trend-view.h"
@@ -122,11 +123,17 @@ refresh_cell (GtkListItem *item)
     case MG_PARTY_COLUMN_PARTY:
       {
         GtkWidget *swatch = gtk_widget_get_first_child (child);
-        guint position = 0;
+        guint32 rgb = 0;
         /* The chart's colour for it: a party the feed gives no colour
          * is drawn in a colour of the palette, by its place. */
-        gboolean has_color = mg_state_result_find_party (state, mg_party_result_get_id (party), &position) != NULL;
-        guint32 rgb = has_color ? mg_chart_party_color (party, position) : 0;
+        gboolean has_color = mg_chart_groups_party_color (state, party, &rgb);
+
+        /* An alliance's parties stand beneath it, set in. */
+        gtk_widget_set_margin_start (child, mg_party_result_get_alliance (party) != NULL ? 22 : 0);
+        if (mg_party_result_get_members (party) != NULL)
+          gtk_widget_add_css_class (child, "alliance");
+        else
+          gtk_widget_remove_css_class (child, "alliance");
 
         g_object_set_data (G_OBJECT (swatch), "rgb", GUINT_TO_POINTER (rgb));
         g_object_set_data (G_OBJECT (swatch), "has-color", GUINT_TO_POINTER (has_color));
@@ -435,10 +442,28 @@ on_seat_activated_cb (MgStatePage *self,
 
 /* The party table's rows: one can be selected; updates change the parties
  * in place, so the selection survives them (and switching tabs). */
+static GListModel *
+members_of (gpointer item,
+            gpointer user_data)
+{
+  GListModel *members = mg_party_result_get_members (item);
+
+  return members != NULL ? g_object_ref (members) : NULL;
+}
+
 static GtkSelectionModel *
 select_parties_of (MgStateResult *state)
 {
-  GtkSingleSelection *single = gtk_single_selection_new (g_object_ref (mg_state_result_get_parties (state)));
+  GListModel *rows = g_object_ref (mg_state_result_get_parties (state));
+  GtkSingleSelection *single;
+  gboolean alliances = FALSE;
+
+  for (guint i = 0; i < mg_state_result_get_n_parties (state) && !alliances; i++)
+    alliances = mg_party_result_get_members (mg_state_result_get_party (state, i)) != NULL;
+  /* By alliance, each alliance's parties are listed beneath it. */
+  if (alliances)
+    rows = G_LIST_MODEL (gtk_tree_list_model_new (rows, TRUE, TRUE, members_of, NULL, NULL));
+  single = gtk_single_selection_new (rows);
 
   gtk_single_selection_set_autoselect (single, FALSE);
   gtk_single_selection_set_can_unselect (single, TRUE);
@@ -457,6 +482,7 @@ show_summary_of (MgStatePage   *self,
   g_set_object (&self->shown, state);
   g_clear_object (&self->selection);
   self->selection = select_parties_of (state);
+  mg_seat_chart_set_seats_of (self->seat_chart, state != self->state ? self->state : NULL);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_column_view_set_model (self->party_view, self->selection);
   mg_seat_chart_set_state (self->seat_chart, state);
@@ -542,6 +568,7 @@ add_alliance_switch (MgStatePage *self)
   g_settings_bind (self->settings, "by-alliance", alliances, "active", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::by-alliance", G_CALLBACK (queue_tally), self,
                            G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "two-thirds-mark", self->seat_chart, "two-thirds", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void

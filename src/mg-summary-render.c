@@ -192,7 +192,8 @@ chart_height (MgSummaryPlan *self,
   g_autoptr (PangoContext) context = chart_context (cr);
   g_autoptr (MgChartLayout) layout =
     mg_chart_layout_new_full (state, context, MIN (self->width, CHART_MAX),
-                              mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES);
+                              mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES
+                                    ? MG_CHART_LAYOUT_LEGEND : 0);
 
   return mg_chart_layout_get_height (layout) + GAP;
 }
@@ -507,7 +508,8 @@ draw_summary_page (MgSummaryPlan *self,
       double chart_width = MIN (self->width, CHART_MAX);
       g_autoptr (MgChartLayout) chart =
         mg_chart_layout_new_full (state, context, chart_width,
-                                  mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES);
+                                  mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES
+                                    ? MG_CHART_LAYOUT_LEGEND : 0);
       MgChartColors colors = { { 0.1, 0.1, 0.1, 1 }, { 1, 1, 1, 1 }, { 0.1, 0.1, 0.1, 0.55 } };
 
       cairo_save (cr);

@@ -94,6 +94,43 @@ mg_tally_house (MgElection *election)
   return house;
 }
 
+/* Most seats first; then the feed's order (the sort is stable). */
+static int
+by_total (gconstpointer a,
+          gconstpointer b)
+{
+  guint ta = mg_party_result_get_total (*(MgPartyResult **) a);
+  guint tb = mg_party_result_get_total (*(MgPartyResult **) b);
+
+  return ta > tb ? -1 : ta < tb;
+}
+
+/* @row's members: copies of @alliance's parties in @state that have seats,
+ * most first, each naming the alliance. */
+static void
+add_members (MgPartyResult *row,
+             MgAlliance    *alliance,
+             MgStateResult *state)
+{
+  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_parties = mg_state_result_get_n_parties (state);
+
+  for (guint p = 0; p < n_parties; p++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, p);
+      MgPartyResult *member;
+
+      if (mg_party_result_get_total (party) == 0 ||
+          !mg_alliance_has_party (alliance, mg_party_result_get_id (party)))
+        continue;
+      member = copy_party (party);
+      mg_party_result_set_alliance (member, mg_alliance_get_name (alliance));
+      g_ptr_array_add (members, member);
+    }
+  g_ptr_array_sort (members, by_total);
+  mg_party_result_set_members (row, (MgPartyResult **) members->pdata, members->len);
+}
+
 /**
  * mg_tally_by_alliance:
  * @state: a state of @election, or the house from mg_tally_house()
@@ -101,7 +138,8 @@ mg_tally_house (MgElection *election)
  * Returns: (transfer full): @state counted by alliance: first each of the
  * feed's alliances in the feed's order (its name, its colour or its
  * first party's, its parties' seats summed, its vote share the sum of
- * theirs where every one is known), then the parties in no alliance
+ * theirs where every one is known, its parties with seats as its members,
+ * most first), then the parties in no alliance
  */
 MgStateResult *
 mg_tally_by_alliance (MgElection    *election,
@@ -142,6 +180,7 @@ mg_tally_by_alliance (MgElection    *election,
         }
       mg_party_result_set_color (row, has_color, rgb);
       mg_party_result_set_vote_percent (row, any && known ? MIN (votes, 100) : MG_PARTY_RESULT_UNKNOWN);
+      add_members (row, alliance, state);
       if (!any)
         mg_party_result_set_previous (row, MG_PARTY_RESULT_UNKNOWN);
       g_ptr_array_add (rows, row);
