@@ -40,7 +40,7 @@ static const GOptionEntry main_entries[] = {
   { "changes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --summary, add the seats that changed hands since the last election"), NULL },
   { "by-alliance", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --summary, count the seats by alliance, each alliance’s parties beneath it"), NULL },
+    N_("With --summary or --export-summary, count the seats by alliance, each alliance’s parties beneath it"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
   { "constituencies", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -283,10 +283,11 @@ mg_application_local_command_line (GApplication   *application,
                                       _("--changes goes with --summary, without --constituency"));
           return TRUE;
         }
-      if (by_alliance && (!summary || constituency != G_MININT))
+      if (by_alliance && ((!summary && export == NULL) || constituency != G_MININT))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
-                                      _("--by-alliance goes with --summary, without --constituency"));
+                                      _("--by-alliance goes with --summary or --export-summary, "
+                                        "without --constituency"));
           return TRUE;
         }
       if (constituencies && export == NULL)
@@ -348,7 +349,8 @@ mg_application_handle_local_options (GApplication *application,
                            g_variant_dict_contains (options, "by-alliance"));
   if (export != NULL)
     return mg_cli_export_summary (feed, state, export,
-                                  g_variant_dict_contains (options, "constituencies"));
+                                  (g_variant_dict_contains (options, "constituencies") ? MG_SUMMARY_CONSTITUENCIES : 0) |
+                                  (g_variant_dict_contains (options, "by-alliance") ? MG_SUMMARY_BY_ALLIANCE : 0));
   if (export_csv != NULL)
     return mg_cli_export_csv (feed, state, export_csv);
   if (convert != NULL)

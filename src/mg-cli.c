@@ -280,7 +280,7 @@ int
 mg_cli_export_summary (const char *feed,
                        const char *state_id,
                        const char *path,
-                       gboolean    with_constituencies)
+                       MgSummaryOptions options)
 {
   g_autoptr (MgElection) election = NULL;
   g_autoptr (GError) error = NULL;
@@ -291,7 +291,7 @@ mg_cli_export_summary (const char *feed,
   if (election == NULL || !find_only_state (election, state_id, &only, &status))
     return status;
 
-  if (!mg_summary_export_pdf (election, only, with_constituencies, path, &error))
+  if (!mg_summary_export_pdf (election, only, options, path, &error))
     /* TRANSLATORS: the PDF's path, then why it could not be written */
     return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the PDF: %s"), path, error->message);
   return MG_EXIT_OK;

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "mg-summary-render.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of the command-line modes. */
@@ -23,7 +25,7 @@ int  mg_cli_summary    (const char *feed,
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
                             const char *path,
-                            gboolean    with_constituencies);
+                            MgSummaryOptions options);
 int  mg_cli_export_csv (const char *feed,
                         const char *state_id,
                         const char *path);

@@ -86,6 +86,10 @@ mg_party_column_dup_title (MgPartyColumn  column,
   switch (column)
     {
     case MG_PARTY_COLUMN_PARTY:
+      for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
+        if (mg_party_result_get_members (mg_state_result_get_party (state, i)) != NULL)
+          /* TRANSLATORS: the first column's title in a table by alliance */
+          return g_strdup (_("Alliance or party"));
       return g_strdup (_("Party"));
     case MG_PARTY_COLUMN_WON:
       return g_strdup (_("Won"));

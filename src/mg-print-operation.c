@@ -22,6 +22,7 @@ struct _MgPrintOperation
   MgSummaryPlan     *plan;
   gboolean           all_states;
   gboolean           with_constituencies;
+  MgSummaryOptions   view;  /* by alliance, the two-thirds mark */
   GtkCheckButton    *all_button;
   GtkCheckButton    *seats_button;
 };
@@ -36,7 +37,7 @@ mg_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_pointer (&self->plan, mg_summary_plan_free);
   self->plan = mg_summary_plan_new (self->election, self->all_states ? NULL : self->current,
-                                    self->with_constituencies,
+                                    self->view | (self->with_constituencies ? MG_SUMMARY_CONSTITUENCIES : 0),
                                     gtk_print_context_get_cairo_context (context),
                                     gtk_print_context_get_width (context),
                                     gtk_print_context_get_height (context));
@@ -277,4 +278,17 @@ mg_print_operation_get_n_pages (MgPrintOperation *self)
   g_return_val_if_fail (MG_IS_PRINT_OPERATION (self), 0);
 
   return self->plan != NULL ? mg_summary_plan_get_n_pages (self->plan) : 0;
+}
+
+/**
+ * mg_print_operation_set_view:
+ * @view: %MG_SUMMARY_BY_ALLIANCE and %MG_SUMMARY_TWO_THIRDS, as the
+ *   window shows its summaries
+ */
+void
+mg_print_operation_set_view (MgPrintOperation *self,
+                             MgSummaryOptions  view)
+{
+  g_return_if_fail (MG_IS_PRINT_OPERATION (self));
+  self->view = view & (MG_SUMMARY_BY_ALLIANCE | MG_SUMMARY_TWO_THIRDS);
 }

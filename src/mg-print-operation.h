@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mg-summary-render.h"
 #include "mg-types.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,8 @@ guint             mg_print_operation_export                  (MgPrintOperation *
                                                               const char       *path,
                                                               GError          **error);
 guint             mg_print_operation_get_n_pages             (MgPrintOperation *self);
+
+void              mg_print_operation_set_view (MgPrintOperation *self,
+                                               MgSummaryOptions  view);
 
 G_END_DECLS

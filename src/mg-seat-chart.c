@@ -933,3 +933,22 @@ mg_seat_chart_set_two_thirds (MgSeatChart *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TWO_THIRDS]);
 }
+
+/**
+ * mg_seat_chart_get_dot_seat:
+ * @index: a dot, left to right, of the chart as last laid out
+ *
+ * Returns: (transfer none) (nullable): the constituency dot @index stands
+ *   for, when the feed lists it
+ */
+MgConstituency *
+mg_seat_chart_get_dot_seat (MgSeatChart *self,
+                            guint        index)
+{
+  GPtrArray *dots;
+
+  g_return_val_if_fail (MG_IS_SEAT_CHART (self), NULL);
+
+  dots = ensure_dots (self);
+  return dots != NULL && index < dots->len ? g_ptr_array_index (dots, index) : NULL;
+}

@@ -19,6 +19,8 @@ void           mg_seat_chart_set_state    (MgSeatChart   *self,
 guint          mg_seat_chart_get_n_draws  (MgSeatChart   *self);
 void           mg_seat_chart_set_seats_of (MgSeatChart   *self,
                                            MgStateResult *state);
+MgConstituency *mg_seat_chart_get_dot_seat (MgSeatChart  *self,
+                                            guint         index);
 gboolean       mg_seat_chart_get_two_thirds (MgSeatChart *self);
 void           mg_seat_chart_set_two_thirds (MgSeatChart *self,
                                              gboolean     two_thirds);

@@ -345,9 +345,7 @@ update_summary_now (MgStatePage *self)
 
   for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
     {
-      g_autofree char *title = c == MG_PARTY_COLUMN_PARTY && self->shown == self->tally
-                               ? g_strdup (_("Alliance or party"))
-                               : mg_party_column_dup_title (c, self->shown);
+      g_autofree char *title = mg_party_column_dup_title (c, self->shown);
 
       gtk_column_view_column_set_title (self->columns[c], title);
       gtk_column_view_column_set_visible (self->columns[c], mg_party_column_shown (c, self->shown));

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "mg-changes-sheet.h"
+#include "mg-chart-groups.h"
 #include "mg-chart-layout.h"
 #include "mg-election.h"
 #include "mg-party-columns.h"
@@ -18,6 +19,7 @@
 #include "mg-summary-render-private.h"
 #include "mg-summary-render.h"
 #include "mg-summary.h"
+#include "mg-tally.h"
 
 /* One drawing routine for a state's seat summary page: title, state, status,
  * updated time and source; the seat chart; headline and majority; the party
@@ -37,6 +39,7 @@
 
 typedef struct {
   MgStateResult  *state;
+  GPtrArray      *rows;       /* the table's: parties, or alliances each with its parties beneath */
   guint           first_row;
   guint           n_rows;
   gboolean        with_chart;
@@ -51,6 +54,9 @@ typedef struct {
 struct _MgSummaryPlan
 {
   MgElection *election;
+  MgSummaryOptions options;
+  GPtrArray  *shown;    /* the house and tallies by alliance made for the pages */
+  GPtrArray  *row_sets; /* each state's table rows */
   GArray     *pages;
   GPtrArray  *sheets;
   GPtrArray  *changes;
@@ -163,10 +169,37 @@ chart_context (cairo_t *cr)
 
 static char *
 cell_text (MgStateResult *state,
+           GPtrArray     *rows,
            guint          row,
            MgPartyColumn  column)
 {
-  return mg_party_column_dup_cell (column, state, mg_state_result_get_party (state, row));
+  return mg_party_column_dup_cell (column, state, g_ptr_array_index (rows, row));
+}
+
+/* The table's rows of @state: its parties, or by alliance each alliance
+ * with its parties beneath it. */
+static GPtrArray *
+table_rows (MgStateResult *state)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < mg_state_result_get_n_parties (state); i++)
+    {
+      MgPartyResult *party = mg_state_result_get_party (state, i);
+      GListModel *members = mg_party_result_get_members (party);
+
+      g_ptr_array_add (rows, g_object_ref (party));
+      for (guint m = 0; members != NULL && m < g_list_model_get_n_items (members); m++)
+        g_ptr_array_add (rows, g_list_model_get_item (members, m));
+    }
+  return rows;
+}
+
+/* Where a row's name starts: an alliance's parties are set in. */
+static double
+row_indent (MgPartyResult *party)
+{
+  return mg_party_result_get_alliance (party) != NULL ? 36 : 24;
 }
 
 /* Heights of the parts of a state's page, for the page width. */
@@ -184,6 +217,14 @@ header_block_height (MgSummaryPlan *self,
          mg_summary_render_text_height (cr, majority, BODY_SIZE, FALSE, self->width) + GAP;
 }
 
+static MgChartLayoutFlags
+chart_flags (MgSummaryPlan *self,
+             MgStateResult *state)
+{
+  return (mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES ? MG_CHART_LAYOUT_LEGEND : 0) |
+         ((self->options & MG_SUMMARY_TWO_THIRDS) ? MG_CHART_LAYOUT_TWO_THIRDS : 0);
+}
+
 static double
 chart_height (MgSummaryPlan *self,
               cairo_t       *cr,
@@ -191,9 +232,7 @@ chart_height (MgSummaryPlan *self,
 {
   g_autoptr (PangoContext) context = chart_context (cr);
   g_autoptr (MgChartLayout) layout =
-    mg_chart_layout_new_full (state, context, MIN (self->width, CHART_MAX),
-                              mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES
-                                    ? MG_CHART_LAYOUT_LEGEND : 0);
+    mg_chart_layout_new_full (state, context, MIN (self->width, CHART_MAX), chart_flags (self, state));
 
   return mg_chart_layout_get_height (layout) + GAP;
 }
@@ -201,12 +240,14 @@ chart_height (MgSummaryPlan *self,
 static double
 row_height (cairo_t       *cr,
             MgStateResult *state,
+            GPtrArray     *rows,
             guint          row,
             double         party_width)
 {
-  g_autofree char *name = cell_text (state, row, MG_PARTY_COLUMN_PARTY);
+  g_autofree char *name = cell_text (state, rows, row, MG_PARTY_COLUMN_PARTY);
+  double indent = row_indent (g_ptr_array_index (rows, row));
 
-  return mg_summary_render_text_height (cr, name, BODY_SIZE, FALSE, party_width) + 2 * ROW_PAD;
+  return mg_summary_render_text_height (cr, name, BODY_SIZE, FALSE, party_width - indent) + 2 * ROW_PAD;
 }
 
 static double
@@ -219,6 +260,7 @@ footer_height (cairo_t *cr)
 static void
 column_widths (cairo_t       *cr,
                MgStateResult *state,
+               GPtrArray     *rows,
                double         width,
                double        *widths,
                gboolean      *shown)
@@ -238,9 +280,9 @@ column_widths (cairo_t       *cr,
 
         widths[c] = layout_width (layout);
       }
-      for (guint r = 0; r < mg_state_result_get_n_parties (state); r++)
+      for (guint r = 0; r < rows->len; r++)
         {
-          g_autofree char *text = cell_text (state, r, c);
+          g_autofree char *text = cell_text (state, rows, r, c);
           g_autoptr (PangoLayout) layout =
             mg_summary_render_layout (cr, text, BODY_SIZE, FALSE, -1);
 
@@ -261,24 +303,37 @@ plan_state (MgSummaryPlan *self,
   gboolean shown[MG_N_PARTY_COLUMNS];
   double available = self->height - footer_height (cr);
   double table_header, y;
-  guint n = mg_state_result_get_n_parties (state);
-  Page page = { state, 0, 0, TRUE, FALSE };
+  GPtrArray *rows;
+  guint n;
+  Page page;
 
-  column_widths (cr, state, self->width, widths, shown);
+  /* By alliance, where the feed has alliances: the state's tally. */
+  if ((self->options & MG_SUMMARY_BY_ALLIANCE) &&
+      g_list_model_get_n_items (mg_election_get_alliances (self->election)) > 0)
+    {
+      state = mg_tally_by_alliance (self->election, state);
+      g_ptr_array_add (self->shown, state);
+    }
+  rows = table_rows (state);
+  g_ptr_array_add (self->row_sets, rows);
+  n = rows->len;
+  page = (Page) { state, rows, 0, 0, TRUE, FALSE };
+
+  column_widths (cr, state, rows, self->width, widths, shown);
   table_header = mg_summary_render_text_height (cr, "Xg", BODY_SIZE, TRUE, -1) + 2 * ROW_PAD;
 
   y = header_block_height (self, cr, state) + chart_height (self, cr, state) + table_header;
   /* A chart that leaves no room for a single row goes alone on its page. */
   for (guint r = 0; r < n; r++)
     {
-      double h = row_height (cr, state, r, widths[MG_PARTY_COLUMN_PARTY] - 24);
+      double h = row_height (cr, state, rows, r, widths[MG_PARTY_COLUMN_PARTY]);
 
       /* The row goes to the next page; when not even one row fits under
        * the chart, the chart has its page and the table starts on the next. */
       if (y + h > available && (page.n_rows > 0 || page.with_chart))
         {
           g_array_append_val (self->pages, page);
-          page = (Page) { state, r, 0, FALSE, TRUE };
+          page = (Page) { state, rows, r, 0, FALSE, TRUE };
           y = mg_summary_render_text_height (cr, mg_state_result_get_name (state), 18, TRUE, self->width) + GAP +
               table_header;
         }
@@ -300,7 +355,7 @@ plan_sheet (MgSummaryPlan *self,
   g_ptr_array_add (self->sheets, sheet);
   for (guint i = 0; i < mg_results_sheet_get_n_pages (sheet); i++)
     {
-      Page page = { state, 0, 0, FALSE, TRUE, sheet, i };
+      Page page = { state, NULL, 0, 0, FALSE, TRUE, sheet, i };
 
       g_array_append_val (self->pages, page);
     }
@@ -321,7 +376,7 @@ plan_changes (MgSummaryPlan *self,
   g_ptr_array_add (self->changes, changes);
   for (guint i = 0; i < mg_changes_sheet_get_n_pages (changes); i++)
     {
-      Page page = { state, 0, 0, FALSE, TRUE, NULL, i, changes };
+      Page page = { state, NULL, 0, 0, FALSE, TRUE, NULL, i, changes };
 
       g_array_append_val (self->pages, page);
     }
@@ -329,9 +384,14 @@ plan_changes (MgSummaryPlan *self,
 
 /**
  * mg_summary_plan_new:
- * @only: (nullable): the one state to summarise, or %NULL for all
- * @with_constituencies: add each state's results by seat after its
- *   summary, when it lists its constituencies
+ * @only: (nullable): the one state to summarise (or the house, from
+ *   mg_tally_house()), or %NULL for all: the house first, when the feed
+ *   has one, then each state
+ * @options: %MG_SUMMARY_CONSTITUENCIES adds each state's results by seat
+ *   after its summary, when it lists its constituencies;
+ *   %MG_SUMMARY_BY_ALLIANCE counts the summaries by alliance, where the
+ *   feed has alliances; %MG_SUMMARY_TWO_THIRDS marks two thirds of the
+ *   seats on the charts
  * @cr: a context on the target surface, to measure text with
  * @width: the printable width, in the surface's units (points)
  * @height: the printable height
@@ -339,10 +399,10 @@ plan_changes (MgSummaryPlan *self,
  * Returns: (transfer full): the pages
  */
 MgSummaryPlan *
-mg_summary_plan_new (MgElection    *election,
-                     MgStateResult *only,
-                     gboolean       with_constituencies,
-                     cairo_t       *cr,
+mg_summary_plan_new (MgElection      *election,
+                     MgStateResult   *only,
+                     MgSummaryOptions options,
+                     cairo_t         *cr,
                      double         width,
                      double         height)
 {
@@ -352,12 +412,29 @@ mg_summary_plan_new (MgElection    *election,
 
   self = g_new0 (MgSummaryPlan, 1);
   self->election = g_object_ref (election);
+  self->options = options;
+  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
+  self->row_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) mg_results_sheet_free);
   self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) mg_changes_sheet_free);
   self->width = width;
   self->height = height;
 
+  /* The house as a whole first; a house asked for alone is not one of
+   * the states. */
+  if (only == NULL || mg_election_find_state (election, mg_state_result_get_id (only), NULL) != only)
+    {
+      MgStateResult *house = only != NULL ? g_object_ref (only) : mg_tally_house (election);
+
+      if (house != NULL)
+        {
+          g_ptr_array_add (self->shown, house);
+          plan_state (self, cr, house);
+        }
+      if (only != NULL)
+        return self;
+    }
   for (guint i = 0; i < mg_election_get_n_states (election); i++)
     {
       MgStateResult *state = mg_election_get_state (election, i);
@@ -366,7 +443,7 @@ mg_summary_plan_new (MgElection    *election,
         continue;
       plan_state (self, cr, state);
       plan_changes (self, cr, state);
-      if (with_constituencies && mg_state_result_get_n_constituencies (state) > 0)
+      if ((options & MG_SUMMARY_CONSTITUENCIES) && mg_state_result_get_n_constituencies (state) > 0)
         plan_sheet (self, cr, state);
     }
   return self;
@@ -379,6 +456,8 @@ mg_summary_plan_free (MgSummaryPlan *self)
     return;
   g_clear_object (&self->election);
   g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->row_sets, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_free (self);
@@ -459,12 +538,13 @@ draw_summary_page (MgSummaryPlan *self,
                    const Page    *page)
 {
   MgStateResult *state = page->state;
+  GPtrArray *rows = page->rows;
   double widths[MG_N_PARTY_COLUMNS];
   gboolean shown[MG_N_PARTY_COLUMNS];
   double y = 0;
   GDateTime *updated;
 
-  column_widths (cr, state, self->width, widths, shown);
+  column_widths (cr, state, rows, self->width, widths, shown);
 
   if (!page->continued)
     {
@@ -507,9 +587,7 @@ draw_summary_page (MgSummaryPlan *self,
       g_autoptr (PangoContext) context = chart_context (cr);
       double chart_width = MIN (self->width, CHART_MAX);
       g_autoptr (MgChartLayout) chart =
-        mg_chart_layout_new_full (state, context, chart_width,
-                                  mg_state_result_get_n_parties (state) <= LEGEND_MAX_PARTIES
-                                    ? MG_CHART_LAYOUT_LEGEND : 0);
+        mg_chart_layout_new_full (state, context, chart_width, chart_flags (self, state));
       MgChartColors colors = { { 0.1, 0.1, 0.1, 1 }, { 1, 1, 1, 1 }, { 0.1, 0.1, 0.1, 0.55 } };
 
       cairo_save (cr);
@@ -523,12 +601,13 @@ draw_summary_page (MgSummaryPlan *self,
     y += draw_table_header (cr, state, y, self->width, widths, shown);
   for (guint r = page->first_row; r < page->first_row + page->n_rows; r++)
     {
-      MgPartyResult *party = mg_state_result_get_party (state, r);
-      double h = row_height (cr, state, r, widths[MG_PARTY_COLUMN_PARTY] - 24);
-      double x = widths[MG_PARTY_COLUMN_PARTY];
+      MgPartyResult *party = g_ptr_array_index (rows, r);
+      double h = row_height (cr, state, rows, r, widths[MG_PARTY_COLUMN_PARTY]);
+      double x = widths[MG_PARTY_COLUMN_PARTY], indent = row_indent (party);
       guint32 rgb = mg_chart_party_color (party, r);
-      g_autofree char *name = cell_text (state, r, MG_PARTY_COLUMN_PARTY);
+      g_autofree char *name = cell_text (state, rows, r, MG_PARTY_COLUMN_PARTY);
 
+      mg_chart_groups_party_color (state, party, &rgb);
       if ((r - page->first_row) % 2 == 1)
         {
           cairo_set_source_rgb (cr, 0.97, 0.97, 0.97);
@@ -537,9 +616,10 @@ draw_summary_page (MgSummaryPlan *self,
         }
       cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
                             (rgb & 0xff) / 255.0);
-      cairo_rectangle (cr, 6, y + ROW_PAD + 2, 10, 10);
+      cairo_rectangle (cr, indent - 18, y + ROW_PAD + 2, 10, 10);
       cairo_fill (cr);
-      show (cr, name, 24, y + ROW_PAD, BODY_SIZE, FALSE, widths[MG_PARTY_COLUMN_PARTY] - 24, 0.1);
+      show (cr, name, indent, y + ROW_PAD, BODY_SIZE, mg_party_result_get_members (party) != NULL,
+            widths[MG_PARTY_COLUMN_PARTY] - indent, 0.1);
       for (MgPartyColumn c = MG_PARTY_COLUMN_WON; c < MG_N_PARTY_COLUMNS; c++)
         {
           g_autofree char *text = NULL;
@@ -547,7 +627,7 @@ draw_summary_page (MgSummaryPlan *self,
           if (!shown[c])
             continue;
           x += widths[c];
-          text = cell_text (state, r, c);
+          text = cell_text (state, rows, r, c);
           show_right (cr, text, x - 8, y + ROW_PAD, c == MG_PARTY_COLUMN_TOTAL);
         }
       cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
@@ -614,15 +694,14 @@ append_to_bytes (void                *closure,
 /**
  * mg_summary_export_pdf:
  * @only: (nullable): the one state, or %NULL for all
- * @with_constituencies: add each state's results by seat, as
- *   mg_summary_plan_new() does
+ * @options: as mg_summary_plan_new() takes them
  *
  * Writes the seat summary as an A4 PDF at @path (atomically).
  */
 gboolean
-mg_summary_export_pdf (MgElection     *election,
-                       MgStateResult  *only,
-                       gboolean        with_constituencies,
+mg_summary_export_pdf (MgElection      *election,
+                       MgStateResult   *only,
+                       MgSummaryOptions options,
                        const char     *path,
                        GError        **error)
 {
@@ -641,7 +720,7 @@ mg_summary_export_pdf (MgElection     *election,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Matganana " PACKAGE_VERSION);
   cr = cairo_create (surface);
 
-  plan = mg_summary_plan_new (election, only, with_constituencies, cr, page_width - 2 * margin,
+  plan = mg_summary_plan_new (election, only, options, cr, page_width - 2 * margin,
                               page_height - 2 * margin);
   for (guint i = 0; i < mg_summary_plan_get_n_pages (plan); i++)
     {

@@ -12,9 +12,16 @@ G_BEGIN_DECLS
  * the page size (paginating), then drawn page by page. */
 typedef struct _MgSummaryPlan MgSummaryPlan;
 
+/* What a printed summary holds beside each state's summary page. */
+typedef enum {
+  MG_SUMMARY_CONSTITUENCIES = 1 << 0,  /* each state's results by seat */
+  MG_SUMMARY_BY_ALLIANCE    = 1 << 1,  /* counted by alliance */
+  MG_SUMMARY_TWO_THIRDS     = 1 << 2,  /* the charts' two-thirds mark */
+} MgSummaryOptions;
+
 MgSummaryPlan *mg_summary_plan_new        (MgElection    *election,
                                            MgStateResult *only,
-                                           gboolean       with_constituencies,
+                                           MgSummaryOptions options,
                                            cairo_t       *cr,
                                            double         width,
                                            double         height);
@@ -25,7 +32,7 @@ void           mg_summary_plan_draw_page  (MgSummaryPlan *self,
                                            guint          page);
 gboolean       mg_summary_export_pdf      (MgElection    *election,
                                            MgStateResult *only,
-                                           gboolean       with_constituencies,
+                                           MgSummaryOptions options,
                                            const char    *path,
                                            GError       **error);
 

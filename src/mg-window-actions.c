@@ -194,6 +194,9 @@ print_action (GtkWidget  *widget,
 
   operation = mg_print_operation_new (self->election, mg_window_get_selected_state (self), FALSE,
                                       self->page_setup);
+  mg_print_operation_set_view (operation,
+                               (g_settings_get_boolean (self->settings, "by-alliance") ? MG_SUMMARY_BY_ALLIANCE : 0) |
+                               (g_settings_get_boolean (self->settings, "two-thirds-mark") ? MG_SUMMARY_TWO_THIRDS : 0));
   if (self->print_settings != NULL)
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self,

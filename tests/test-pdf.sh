@@ -218,6 +218,29 @@ done <"$tmp/400-long.txt"
 expect "$split" "" "400 seats: every long name on its row's page"
 has_text "$tmp/400-p$count.txt" "Page $count of $count" "400 seats: numbered pages"
 
+# A house with alliances: the house first, then each state; by alliance,
+# each alliance's parties beneath it, in the table and the chart.
+"$bin" --export-summary="$tmp/house.pdf" --feed="$src/feeds/good-alliances.json" 2>"$tmp/err"
+expect "$?" 0 "house export: exit 0"
+expect "$(pages "$tmp/house.pdf")" 3 "house export: the house's page, then the state's and its changes"
+expect "$(pdftotext -f 1 -l 1 "$tmp/house.pdf" - | head -n 1)" "Gujarat Assembly" "house export: the house first"
+"$bin" --export-summary="$tmp/alliances.pdf" --by-alliance --feed="$src/feeds/good-alliances.json" 2>"$tmp/err"
+expect "$?" 0 "--by-alliance export: exit 0"
+pdftotext -layout -f 1 -l 1 "$tmp/alliances.pdf" "$tmp/alliances.txt"
+has_text "$tmp/alliances.txt" "Alliance or party" "--by-alliance export: the table is by alliance"
+sed -n '/Alliance or party/,$p' "$tmp/alliances.txt" >"$tmp/alliances-table.txt"
+# NDA is the BJP; its row, then the BJP's beneath it, set in.
+nda=$(grep -nE '^ *NDA +[0-9]' "$tmp/alliances-table.txt" | cut -d: -f1)
+bjp=$(grep -nE '^ +BJP +[0-9]' "$tmp/alliances-table.txt" | cut -d: -f1)
+expect "$(( ${bjp:-0} - ${nda:-0} ))" 1 "--by-alliance export: the BJP beneath the NDA"
+nda_indent=$(sed -n "${nda:-1}p" "$tmp/alliances-table.txt" | sed 's/NDA.*//' | wc -c)
+bjp_indent=$(sed -n "${bjp:-1}p" "$tmp/alliances-table.txt" | sed 's/BJP.*//' | wc -c)
+if [ "$bjp_indent" -gt "$nda_indent" ]; then ok "--by-alliance export: the BJP set in"; else not_ok "--by-alliance export: the BJP set in" "NDA at $nda_indent, BJP at $bjp_indent"; fi
+# The chart names each alliance with its seats at its wedge.
+if grep -Eq 'NDA [0-9]+' "$tmp/alliances.txt"; then ok "--by-alliance export: the NDA's wedge named"; else not_ok "--by-alliance export: the NDA's wedge named"; fi
+"$bin" --export-summary="$tmp/x.pdf" --by-alliance --constituency=1 --state=gujarat 2>/dev/null
+expect "$?" 2 "--by-alliance with --constituency: usage error"
+
 "$bin" --constituencies 2>"$tmp/err"
 expect "$?" 2 "--constituencies alone: usage error"
 expect "$(wc -l <"$tmp/err")" 1 "--constituencies alone: one line"

@@ -3,7 +3,11 @@
 
 #include <string.h>
 
+#include <pango/pangocairo.h>
+
 #include "mg-alliance.h"
+#include "mg-chart-groups.h"
+#include "mg-chart-layout.h"
 #include "mg-election.h"
 #include "mg-feed-parser.h"
 #include "mg-party-result.h"
@@ -118,6 +122,147 @@ test_by_alliance (void)
   assert_party (north, 2, "aap", 0, 0);
 }
 
+static void
+assert_member (MgPartyResult *row,
+               guint          index,
+               const char    *id,
+               guint          total)
+{
+  g_autoptr (MgPartyResult) member = g_list_model_get_item (mg_party_result_get_members (row), index);
+
+  g_assert_nonnull (member);
+  g_assert_cmpstr (mg_party_result_get_id (member), ==, id);
+  g_assert_cmpuint (mg_party_result_get_total (member), ==, total);
+  g_assert_cmpstr (mg_party_result_get_alliance (member), ==, mg_party_result_get_name (row));
+}
+
+/* An alliance counted as one entry keeps its parties with seats, most
+ * first, for the chart and the table; a party in no alliance has none. */
+static void
+test_members (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autoptr (MgStateResult) house = mg_tally_house (election);
+  g_autoptr (MgStateResult) by_house = mg_tally_by_alliance (election, house);
+  g_autoptr (MgStateResult) north = mg_tally_by_alliance (election, mg_election_get_state (election, 0));
+  MgPartyResult *nda = mg_state_result_get_party (by_house, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (mg_party_result_get_members (nda)), ==, 2);
+  assert_member (nda, 0, "bjp", 2);
+  assert_member (nda, 1, "dmk", 1);
+  assert_member (mg_state_result_get_party (by_house, 1), 0, "inc", 2);
+  g_assert_null (mg_party_result_get_members (mg_state_result_get_party (by_house, 2)));
+  g_assert_null (mg_party_result_get_alliance (mg_state_result_get_party (by_house, 2)));
+  /* North: the DMK has no seat there, so it is not among the NDA's. */
+  g_assert_cmpuint (g_list_model_get_n_items (mg_party_result_get_members (mg_state_result_get_party (north, 0))),
+                    ==, 1);
+  assert_member (mg_state_result_get_party (north, 0), 0, "bjp", 2);
+}
+
+/* Updated in place, an alliance's parties stay the same objects while
+ * they are the same parties, so a table of them follows in place. */
+static void
+test_members_update (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autoptr (MgStateResult) house = mg_tally_house (election);
+  g_autoptr (MgStateResult) shown = mg_tally_by_alliance (election, house);
+  g_autoptr (MgStateResult) again = NULL;
+  GListModel *members = mg_party_result_get_members (mg_state_result_get_party (shown, 0));
+  g_autoptr (MgPartyResult) bjp = g_list_model_get_item (members, 0);
+  MgPartyResult *north_bjp = mg_state_result_get_party (mg_election_get_state (election, 0), 0);
+
+  /* The BJP loses a seat in North to nobody yet: still first of two. */
+  mg_party_result_set_won (north_bjp, 1);
+  g_clear_object (&house);
+  house = mg_tally_house (election);
+  again = mg_tally_by_alliance (election, house);
+  g_assert_true (mg_state_result_update_from (shown, again));
+  {
+    g_autoptr (MgPartyResult) first = g_list_model_get_item (members, 0);
+
+    g_assert_true (first == bjp);
+  }
+  g_assert_cmpuint (mg_party_result_get_total (bjp), ==, 1);
+  g_assert_cmpuint (mg_party_result_get_total (mg_state_result_get_party (shown, 0)), ==, 2);
+
+  /* Then the BJP has no seat left: it leaves the list, which is spliced. */
+  mg_party_result_set_won (north_bjp, 0);
+  g_clear_object (&house);
+  g_clear_object (&again);
+  house = mg_tally_house (election);
+  again = mg_tally_by_alliance (election, house);
+  g_assert_true (mg_state_result_update_from (shown, again));
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  assert_member (mg_state_result_get_party (shown, 0), 0, "dmk", 1);
+}
+
+/* The chart of a house counted by alliance: each alliance's wedge holds
+ * its parties' dots in their own colours, and is named with its seats. */
+static void
+test_chart (void)
+{
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autoptr (MgStateResult) house = mg_tally_house (election);
+  g_autoptr (MgStateResult) by_house = mg_tally_by_alliance (election, house);
+  g_autoptr (PangoContext) context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr (MgChartLayout) plain = mg_chart_layout_new (house, context, 600);
+  g_autoptr (MgChartLayout) layout =
+    mg_chart_layout_new_full (by_house, context, 600, MG_CHART_LAYOUT_LEGEND | MG_CHART_LAYOUT_TWO_THIRDS);
+  static const struct {
+    const char     *party;
+    guint32         rgb;
+    MgChartSeatKind kind;
+  } seats[] = {
+    { "bjp", 0xf97d09, MG_CHART_SEAT_WON },
+    { "bjp", 0xf97d09, MG_CHART_SEAT_WON },
+    { "dmk", 0xe10600, MG_CHART_SEAT_WON },
+    { "inc", 0, MG_CHART_SEAT_WON },
+    { "inc", 0, MG_CHART_SEAT_LEADING },
+  };
+  MgChartGroups *groups = mg_chart_layout_get_groups (layout);
+  const char *name = NULL;
+  guint first = 99, n = 99;
+  guint32 inc_rgb = 0, rgb = 0;
+
+  g_assert_cmpuint (mg_chart_groups_get_n (mg_chart_layout_get_groups (plain)), ==, 0);
+  g_assert_cmpuint (mg_chart_groups_get_n (groups), ==, 2);
+  mg_chart_groups_get (groups, 0, &name, &first, &n);
+  g_assert_cmpstr (name, ==, "NDA");
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (n, ==, 3);
+  mg_chart_groups_get (groups, 1, &name, &first, &n);
+  g_assert_cmpstr (name, ==, "INDIA");
+  g_assert_cmpuint (first, ==, 3);
+  g_assert_cmpuint (n, ==, 2);
+
+  /* Congress has no colour of its own: the table's swatch is the
+   * chart's colour for it. */
+  g_assert_true (mg_chart_groups_party_color (by_house,
+                                              g_list_model_get_item (mg_party_result_get_members (
+                                                mg_state_result_get_party (by_house, 1)), 0),
+                                              &inc_rgb));
+  for (guint i = 0; i < G_N_ELEMENTS (seats); i++)
+    {
+      MgPartyResult *owner = NULL;
+      MgChartSeatKind kind;
+      double x, y, r;
+
+      mg_chart_layout_get_seat_owner (layout, i, &owner, &kind, NULL);
+      g_assert_cmpstr (mg_party_result_get_id (owner), ==, seats[i].party);
+      g_assert_cmpint (kind, ==, seats[i].kind);
+      mg_chart_layout_get_seat (layout, i, &x, &y, &r, &rgb, &kind);
+      g_assert_cmphex (rgb, ==, seats[i].rgb != 0 ? seats[i].rgb : inc_rgb);
+    }
+  /* Two thirds of the seats, rounded up: what an amendment needs. */
+  g_assert_cmpuint (mg_chart_two_thirds_of (5), ==, 4);
+  g_assert_cmpuint (mg_chart_two_thirds_of (543), ==, 362);
+  g_assert_cmpuint (mg_chart_two_thirds_of (3), ==, 2);
+  g_assert_cmpuint (mg_chart_two_thirds_of (182), ==, 122);
+  /* The labels take room around the hemicycle. */
+  g_assert_cmpfloat (mg_chart_layout_get_height (layout), >, mg_chart_layout_get_height (plain));
+}
+
 /* The text summary: the house first, then each state; by alliance, each
  * alliance's parties with seats beneath it. */
 static void
@@ -168,6 +313,9 @@ main (int   argc,
 
   g_test_add_func ("/tally/house", test_house);
   g_test_add_func ("/tally/by-alliance", test_by_alliance);
+  g_test_add_func ("/tally/members", test_members);
+  g_test_add_func ("/tally/members-update", test_members_update);
+  g_test_add_func ("/tally/chart", test_chart);
   g_test_add_func ("/tally/summary", test_summary);
   g_test_add_func ("/tally/update", test_update);
 

@@ -24,6 +24,8 @@
 #include "mg-changes-view.h"
 #include "mg-print-operation.h"
 #include "mg-reader-private.h"
+#include "mg-candidate.h"
+#include "mg-constituency.h"
 #include "mg-seat-chart.h"
 #include "mg-seat-row.h"
 #include "mg-seat-text.h"
@@ -1105,9 +1107,50 @@ test_house_and_picker (void)
     g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (shown, 1)), ==, "india");
     g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (shown, 0)), ==, nda_won);
     g_assert_cmpuint (mg_state_result_get_seats (shown), ==, 543);
+    /* The table lists each alliance's parties beneath it, most seats first. */
+    {
+      GListModel *rows = G_LIST_MODEL (mg_state_page_get_selection (page));
+      g_autoptr (MgPartyResult) first = g_list_model_get_item (rows, 0);
+      g_autoptr (MgPartyResult) second = g_list_model_get_item (rows, 1);
+      g_autoptr (MgPartyResult) third = g_list_model_get_item (rows, 2);
+      GListModel *members = mg_party_result_get_members (first);
+
+      g_assert_cmpuint (g_list_model_get_n_items (rows), >, mg_state_result_get_n_parties (shown));
+      g_assert_cmpstr (mg_party_result_get_id (first), ==, "nda");
+      g_assert_cmpstr (mg_party_result_get_id (second), ==, "bjp");
+      g_assert_cmpstr (mg_party_result_get_alliance (second), ==, "NDA");
+      g_assert_cmpuint (mg_party_result_get_total (second), >=, mg_party_result_get_total (third));
+      g_assert_true (mg_alliance_has_party (nda, mg_party_result_get_id (third)));
+      g_assert_true (mg_party_result_get_total (second) ==
+                     mg_party_result_get_total (mg_state_result_find_party (house, "bjp", NULL)));
+      g_assert_nonnull (members);
+    }
     /* Every state's page follows the one choice. */
     g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (
                        mg_state_page_get_shown (mg_state_tabs_get_page (tabs, 8)), 0)), ==, "nda");
+    /* A state's chart by alliance: its first dot is a seat its NDA's
+     * first party holds, a constituency of the state (the tally by
+     * alliance lists none of its own). */
+    {
+      MgStatePage *gujarat_page = mg_state_tabs_get_page (tabs, 8);
+      MgSeatChart *chart;
+      MgConstituency *seat;
+
+      g_assert_true (mg_window_select_state_id (window, "gujarat"));
+      mg_test_spin (200);
+      chart = MG_SEAT_CHART (find_widget_of_type (GTK_WIDGET (gujarat_page), MG_TYPE_SEAT_CHART));
+      g_assert_true (mg_seat_chart_get_state (chart) == mg_state_page_get_shown (gujarat_page));
+      seat = mg_seat_chart_get_dot_seat (chart, 0);
+      g_assert_nonnull (seat);
+      g_assert_true (mg_alliance_has_party (nda, mg_candidate_get_party_id (mg_constituency_get_leader (seat))));
+      /* The two-thirds mark is the chart's, from its menu's setting. */
+      g_assert_false (mg_seat_chart_get_two_thirds (chart));
+      g_settings_set_boolean (settings, "two-thirds-mark", TRUE);
+      g_assert_true (mg_seat_chart_get_two_thirds (chart));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.two-thirds", NULL));
+      g_assert_false (g_settings_get_boolean (settings, "two-thirds-mark"));
+      g_assert_true (mg_window_select_state_id (window, "house"));
+    }
     g_settings_set_boolean (settings, "by-alliance", FALSE);
     g_assert_true (mg_state_page_get_shown (page) == house);
   }
