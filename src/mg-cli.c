@@ -9,6 +9,7 @@
 
 #include "mg-cli-history.h"
 #include "mg-cli.h"
+#include "mg-user-alliances.h"
 #include "mg-constituency.h"
 #include "mg-csv-export.h"
 #include "mg-election.h"
@@ -142,7 +143,7 @@ mg_cli_set_at (const char *at)
 /* Loads and parses a feed, or prints why not. A folder of snapshot files
  * (when @folders) gives its latest, or the one --at asks for. */
 static MgElection *
-load_election (const char *feed,
+read_election (const char *feed,
                gboolean    folders,
                int        *status)
 {
@@ -178,6 +179,45 @@ load_election (const char *feed,
   election = mg_feed_parse (bytes, NULL, &error);
   if (election == NULL)
     *status = mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
+  return election;
+}
+
+/* The user's alliances for @feed (Edit Alliances in the window), where it
+ * names none: the text and printed summaries count by them as the window
+ * does. A file that breaks a rule is said, and the feed shown by party. */
+static void
+apply_user_alliances (MgElection *election,
+                      const char *feed)
+{
+  g_autofree char *path = mg_user_alliances_dup_path ();
+  g_autofree char *uri = NULL;
+  g_autoptr (GPtrArray) alliances = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (g_list_model_get_n_items (mg_election_get_alliances (election)) > 0)
+    return;
+  if (feed != NULL && mg_feed_uri_is_remote (feed))
+    uri = g_strdup (feed);
+  else
+    {
+      g_autoptr (GFile) file = mg_feed_loader_file_for_arg (feed != NULL ? feed : MG_FEED_DEFAULT_URI, NULL);
+
+      uri = g_file_get_uri (file);
+    }
+  alliances = mg_user_alliances_load (path, uri, &error);
+  if (alliances == NULL || !mg_user_alliances_apply (election, alliances, &error))
+    mg_cli_fail (MG_EXIT_OK, "%s", error->message);
+}
+
+static MgElection *
+load_election (const char *feed,
+               gboolean    folders,
+               int        *status)
+{
+  MgElection *election = read_election (feed, folders, status);
+
+  if (election != NULL)
+    apply_user_alliances (election, feed);
   return election;
 }
 

@@ -887,7 +887,16 @@ mg_state_page_set_election (MgStatePage *self,
 {
   g_return_if_fail (MG_IS_STATE_PAGE (self));
 
-  g_set_object (&self->election, election);
+  if (self->election != election)
+    {
+      if (self->election != NULL)
+        g_signal_handlers_disconnect_by_func (mg_election_get_alliances (self->election), queue_tally, self);
+      g_set_object (&self->election, election);
+      /* Alliances the user draws up come after the results. */
+      if (election != NULL)
+        g_signal_connect_object (mg_election_get_alliances (election), "items-changed", G_CALLBACK (queue_tally),
+                                 self, G_CONNECT_SWAPPED);
+    }
   queue_tally (self);
 }
 

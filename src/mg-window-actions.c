@@ -265,6 +265,14 @@ mg_window_update_actions (MgWindow *self)
                                  mg_feed_source_get_uri (self->source) != NULL);
 }
 
+static void
+edit_alliances_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  mg_window_alliances_edit (MG_WINDOW (widget));
+}
+
 /* Installs the window's actions and the keys that are not the
  * application's. */
 void
@@ -304,6 +312,7 @@ mg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find-seat", NULL, find_seat_action);
   gtk_widget_class_install_action (widget_class, "win.pick-state", NULL, pick_state_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", "s", open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-alliances", NULL, edit_alliances_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers,

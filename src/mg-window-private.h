@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mg-alliances-dialog.h"
 #include "mg-state-tabs.h"
 #include "mg-time-bar.h"
 #include "mg-trend.h"
@@ -60,6 +61,9 @@ struct _MgWindow
   char                 *watch_state_id;  /* the seat the bar tells of */
   guint                 watch_number;
   GMenuModel           *primary_menu;
+  GPtrArray            *user_alliances;     /* the user's for the feed, when it names none */
+  char                 *user_alliances_uri; /* whose they are */
+  gboolean              feed_alliances;     /* the feed names alliances of its own */
 };
 
 /* mg-window.c */
@@ -88,6 +92,12 @@ void         mg_window_watch_check         (MgWindow      *self,
                                             MgElection    *before,
                                             MgElection    *after);
 const char  *mg_window_get_watch_banner    (MgWindow      *self);
+
+/* mg-window-alliances.c */
+void         mg_window_alliances_apply     (MgWindow      *self,
+                                            MgElection    *results);
+MgAlliancesDialog *mg_window_alliances_edit (MgWindow     *self);
+void         mg_window_alliances_dispose   (MgWindow      *self);
 
 /* mg-window-selection.c */
 void         mg_window_apply_pending       (MgWindow      *self,

@@ -148,6 +148,7 @@ mg_window_show_results (MgWindow   *self,
   gboolean first = !self->have_data;
 
   self->have_data = TRUE;
+  mg_window_alliances_apply (self, results);
   /* The house first: its tab is first, and a tab put before the others
    * would take every other tab off and back. */
   sync_house (self, results);
@@ -351,6 +352,7 @@ mg_window_dispose (GObject *object)
   g_clear_handle_id (&self->spinner_timeout, g_source_remove);
   mg_window_history_dispose (self);
   mg_window_watch_dispose (self);
+  mg_window_alliances_dispose (self);
   if (self->source != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->source, self);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include <pango/pangocairo.h>
@@ -14,6 +15,7 @@
 #include "mg-state-result.h"
 #include "mg-summary.h"
 #include "mg-tally.h"
+#include "mg-user-alliances.h"
 #include "mg-test-util.h"
 
 static const char * const english[] = { "en", NULL };
@@ -263,6 +265,117 @@ test_chart (void)
   g_assert_cmpfloat (mg_chart_layout_get_height (layout), >, mg_chart_layout_get_height (plain));
 }
 
+/* The user's alliances file: read for one feed, written keeping the
+ * others', and refused with where and why when it breaks a rule. */
+static void
+test_user_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-alliances-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "alliances.json", NULL);
+  g_autoptr (MgElection) election = mg_test_parse (house_feed, english);
+  g_autoptr (MgElection) plain = mg_test_load_bundled (english);
+  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (GPtrArray) read = NULL;
+  g_autoptr (GPtrArray) mine = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *deep = NULL;
+  static const char * const bjp[] = { "bjp", NULL };
+  static const char * const others[] = { "inc", "aap", NULL };
+  static const char * const unknown[] = { "xyz", NULL };
+  static const struct {
+    const char *text;
+    const char *message;
+  } bad[] = {
+    { "[]", "alliances.json: must be an object with “feeds”" },
+    { "{\"feeds\": {\"f\": {}}}", "alliances.json: feeds[“f”]: must be a list of at most 50 alliances" },
+    { "{\"feeds\": {\"f\": [{\"id\": \"a\", \"name\": \"A\", \"parties\": [\"bjp\", 7]}]}}",
+      "alliances.json: feeds[“f”][0].parties[1]: must be a party id" },
+    { "{\"feeds\": {\"f\": [{\"id\": \"a\", \"name\": \"A\", \"parties\": [\"bjp\"]},"
+      " {\"id\": \"b\", \"name\": \"B\", \"parties\": [\"inc\", \"bjp\"]}]}}",
+      "alliances.json: feeds[“f”][1].parties[1]: “bjp” is already in alliance “a”" },
+    { "{\"feeds\": {\"f\": [{\"id\": \"a\", \"name\": \"A\", \"parties\": [\"bjp\"]},"
+      " {\"id\": \"a\", \"name\": \"B\", \"parties\": [\"inc\"]}]}}",
+      "alliances.json: feeds[“f”][1].id: is already the id of another alliance" },
+    { "{\"feeds\": {\"f\": [{\"id\": \"a\", \"name\": \"A\", \"color\": \"red\", \"parties\": [\"bjp\"]}]}}",
+      "alliances.json: feeds[“f”][0].color: must be a colour as #RRGGBB" },
+    { "{\"feeds\": {\"f\": [{\"id\": \"a\", \"parties\": [\"bjp\"]}]}}",
+      "alliances.json: feeds[“f”][0].name: must be a text" },
+  };
+
+  /* No file: no alliances, no error. */
+  none = mg_user_alliances_load (path, "f", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GPtrArray) alliances = NULL;
+
+      g_assert_true (g_file_set_contents (path, bad[i].text, -1, NULL));
+      alliances = mg_user_alliances_load (path, "f", &error);
+      g_assert_null (alliances);
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+      g_clear_error (&error);
+    }
+  /* Nesting json-glib cannot take is refused before it sees it. */
+  deep = g_strnfill (100000, '[');
+  g_assert_true (g_file_set_contents (path, deep, -1, NULL));
+  g_assert_null (mg_user_alliances_load (path, "f", &error));
+  g_assert_true (g_str_has_prefix (error->message, "alliances.json: "));
+  g_clear_error (&error);
+  /* A file that cannot be read is not written over. */
+  g_assert_false (mg_user_alliances_save (path, "f", mine, &error));
+  g_clear_error (&error);
+  g_unlink (path);
+
+  /* Written for two feeds; each keeps its own. */
+  g_ptr_array_add (mine, mg_alliance_new ("nda", "NDA", bjp));
+  g_ptr_array_add (mine, mg_alliance_new ("opp", "Opposition", others));
+  mg_alliance_set_color (g_ptr_array_index (mine, 1), TRUE, 0x00aaff);
+  g_assert_true (mg_user_alliances_save (path, "one", mine, &error));
+  g_assert_no_error (error);
+  g_ptr_array_set_size (mine, 1);
+  g_assert_true (mg_user_alliances_save (path, "two", mine, &error));
+  read = mg_user_alliances_load (path, "one", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (read->len, ==, 2);
+  g_assert_cmpstr (mg_alliance_get_name (g_ptr_array_index (read, 1)), ==, "Opposition");
+  g_assert_true (mg_alliance_has_party (g_ptr_array_index (read, 1), "aap"));
+  {
+    guint32 rgb = 0;
+
+    g_assert_true (mg_alliance_get_color (g_ptr_array_index (read, 1), &rgb));
+    g_assert_cmphex (rgb, ==, 0x00aaff);
+  }
+  g_clear_pointer (&read, g_ptr_array_unref);
+  read = mg_user_alliances_load (path, "two", &error);
+  g_assert_cmpuint (read->len, ==, 1);
+
+  /* Applied to a feed that has none; not over a feed's own. */
+  g_clear_pointer (&read, g_ptr_array_unref);
+  read = mg_user_alliances_load (path, "one", &error);
+  g_assert_true (mg_user_alliances_apply (plain, read, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (mg_election_get_alliances (plain)), ==, 2);
+  g_assert_true (mg_user_alliances_apply (election, read, &error));
+  {
+    g_autoptr (MgAlliance) first = g_list_model_get_item (mg_election_get_alliances (election), 0);
+
+    g_assert_cmpstr (mg_alliance_get_id (first), ==, "nda");
+    g_assert_true (mg_alliance_has_party (first, "dmk"));
+  }
+  /* A party the feed does not have: said, and nothing applied. */
+  g_clear_object (&plain);
+  plain = mg_test_load_bundled (english);
+  g_ptr_array_add (mine, mg_alliance_new ("x", "Nobody", unknown));
+  g_assert_false (mg_user_alliances_apply (plain, mine, &error));
+  g_assert_cmpstr (error->message, ==, "alliance “Nobody”: no party “xyz” in this feed");
+  g_assert_cmpuint (g_list_model_get_n_items (mg_election_get_alliances (plain)), ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The text summary: the house first, then each state; by alliance, each
  * alliance's parties with seats beneath it. */
 static void
@@ -316,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/tally/members", test_members);
   g_test_add_func ("/tally/members-update", test_members_update);
   g_test_add_func ("/tally/chart", test_chart);
+  g_test_add_func ("/tally/user-file", test_user_file);
   g_test_add_func ("/tally/summary", test_summary);
   g_test_add_func ("/tally/update", test_update);
 

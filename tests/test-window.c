@@ -27,6 +27,7 @@
 #include "mg-candidate.h"
 #include "mg-constituency.h"
 #include "mg-seat-chart.h"
+#include "mg-user-alliances.h"
 #include "mg-seat-row.h"
 #include "mg-seat-text.h"
 #include "mg-seats-header.h"
@@ -1036,6 +1037,77 @@ write_general_election (const char *dir)
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
   return g_file_new_for_path (path);
+}
+
+/* Alliances drawn up for a feed that names none: saved in the user's
+ * file, counted by at once, given again when the feed is opened again,
+ * and never put over a feed's own. */
+static void
+test_user_alliances (void)
+{
+  MgWindow *window = new_window (NULL);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  MgStateTabs *tabs = mg_window_get_state_tabs (window);
+  MgStatePage *page = mg_state_tabs_get_page (tabs, 0);
+  g_autofree char *path = mg_user_alliances_dup_path ();
+  g_autofree char *saved = NULL;
+  MgAlliancesDialog *dialog;
+  MgStateResult *shown;
+  guint nda, opposition;
+
+  g_settings_set_boolean (settings, "by-alliance", TRUE);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (mg_election_get_alliances (mg_window_get_election (window))), ==, 0);
+  g_assert_true (mg_state_page_get_shown (page) == mg_state_page_get_state (page));
+
+  dialog = mg_window_alliances_edit (window);
+  g_assert_nonnull (dialog);
+  nda = mg_alliances_dialog_add_alliance (dialog, "NDA");
+  opposition = mg_alliances_dialog_add_alliance (dialog, "Opposition");
+  /* An alliance with no party is not kept. */
+  mg_alliances_dialog_add_alliance (dialog, "Third Front");
+  mg_alliances_dialog_set_party (dialog, "bjp", nda);
+  mg_alliances_dialog_set_party (dialog, "inc", opposition);
+  mg_alliances_dialog_set_party (dialog, "aap", opposition);
+  mg_alliances_dialog_save (dialog);
+  mg_test_spin (50);
+
+  /* Saved, for this feed alone. */
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, MG_FEED_DEFAULT_URI));
+  g_assert_nonnull (strstr (saved, "\"Opposition\""));
+  g_assert_null (strstr (saved, "Third Front"));
+  /* Counted by at once: Gujarat's Congress and AAP as one. */
+  shown = mg_state_page_get_shown (page);
+  g_assert_true (shown != mg_state_page_get_state (page));
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (shown, 0)), ==, "nda");
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (shown, 1)), ==, "opposition");
+  g_assert_cmpuint (mg_party_result_get_total (mg_state_result_get_party (shown, 1)), ==, 16 + 4);
+
+  /* A feed with alliances of its own: they are its, and not to edit. */
+  {
+    g_autoptr (GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-alliances.json",
+                                                                       NULL));
+
+    mg_window_load_feed (window, file);
+    mg_test_wait_for (loaded, window);
+    g_assert_null (mg_window_alliances_edit (window));
+    {
+      g_autoptr (MgAlliance) first = g_list_model_get_item (mg_election_get_alliances (mg_window_get_election (window)), 0);
+
+      g_assert_cmpstr (mg_alliance_get_id (first), ==, "nda");
+      g_assert_cmpstr (mg_alliance_get_name (first), ==, "NDA");
+      g_assert_true (mg_alliance_has_party (first, "bjp"));
+    }
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Opened again, the feed has the user's alliances again. */
+  window = new_window (NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (mg_election_get_alliances (mg_window_get_election (window))), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_set_boolean (settings, "by-alliance", FALSE);
+  g_unlink (path);
 }
 
 /* A general election: the first tab is the house as a whole, its seats
@@ -2153,6 +2225,8 @@ main (int   argc,
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   /* The snapshots the tests fetch are kept in a history of their own. */
   g_setenv ("XDG_DATA_HOME", cache, TRUE);
+  /* The alliances a test draws up are kept there too. */
+  g_setenv ("XDG_CONFIG_HOME", cache, TRUE);
   /* Notifications go to the test's stand-in for the desktop's server. */
   g_setenv ("GNOTIFICATION_BACKEND", "freedesktop", TRUE);
   /* The user's zone is not the election's. */
@@ -2171,6 +2245,7 @@ main (int   argc,
   g_test_add_func ("/window/watch-alerts", test_watch_alerts);
   g_test_add_func ("/window/watch-candidate", test_watch_candidate);
   g_test_add_func ("/window/house-and-picker", test_house_and_picker);
+  g_test_add_func ("/window/user-alliances", test_user_alliances);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* libFuzzer target: any bytes through the feed parser (JSON feeds and
  * results CSV files alike), and every valid
- * result through the model's derivations and the text summaries. */
+ * result through the model's derivations and the text summaries; the
+ * same bytes as the user's alliances file, whose alliances for feed "f"
+ * are given to the bundled results and counted by. */
 #include "config.h"
 
 #include <string.h>
@@ -10,6 +12,8 @@
 #include "mg-feed-parser.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
+#include "mg-tally.h"
+#include "mg-user-alliances.h"
 
 int LLVMFuzzerInitialize    (int          *argc,
                             char       ***argv);
@@ -29,7 +33,8 @@ LLVMFuzzerInitialize (int    *argc,
     "\"articles\": [{\"id\": \"a\", \"title\": \"T\", \"published\": \"2022-12-08T13:05:00+05:30\", "
     "\"blocks\": [{\"type\": \"quote\", \"text\": \"q\"}], "
     "\"related\": [{\"title\": \"r\", \"url\": \"https://example.org/\"}]}]}";
-  static const char *bad[] = { "{", "[1,]", "\"\\u0000\"", "{\"format\": 1}", "" };
+  static const char *bad[] = { "{", "[1,]", "\"\\u0000\"", "{\"format\": 1}", "",
+                               "{\"feeds\": {\"f\": [{\"id\": \"a\", \"name\": \"A\", \"parties\": [\"bjp\", \"inc\"]}]}}" };
 
   LLVMFuzzerTestOneInput ((const guint8 *) feed, sizeof feed - 1);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -45,6 +50,34 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr (GError) error = NULL;
   g_autoptr (MgElection) election = NULL;
   g_autoptr (MgElection) copy = NULL;
+
+  /* As the user's alliances file: refused with a reason, or alliances
+   * the results can be counted by. */
+  {
+    g_autoptr (GPtrArray) alliances = mg_user_alliances_parse ((const char *) data, size, "alliances.json", "f",
+                                                               &error);
+
+    if (alliances == NULL)
+      g_assert (error != NULL && error->message != NULL && *error->message != '\0');
+    else if (alliances->len > 0)
+      {
+        static const char default_feed[] =
+          "{\"format\": \"matganana-feed\", \"version\": 1, \"states\": [{\"id\": \"s\", \"name\": \"S\", "
+          "\"seats\": 3, \"parties\": [{\"id\": \"bjp\", \"name\": \"B\", \"won\": 1, \"leading\": 0}, "
+          "{\"id\": \"inc\", \"name\": \"I\", \"won\": 0, \"leading\": 1}]}]}";
+        g_autoptr (MgElection) plain = mg_feed_parse_data (default_feed, sizeof default_feed - 1, languages, NULL);
+
+        g_assert (plain != NULL);
+        if (mg_user_alliances_apply (plain, alliances, &error))
+          {
+            g_autoptr (MgStateResult) tally = mg_tally_by_alliance (plain, mg_election_get_state (plain, 0));
+            g_autofree char *text = mg_summary_format_text (plain, NULL, TRUE);
+
+            g_assert (tally != NULL && text != NULL);
+          }
+      }
+    g_clear_error (&error);
+  }
 
   election = mg_feed_parse_data ((const char *) data, size, languages, &error);
   if (election == NULL)
