@@ -9,6 +9,7 @@
 #include "mg-application.h"
 #include "mg-watch-alerts.h"
 #include "mg-cli-history.h"
+#include "mg-chart-export.h"
 #include "mg-cli.h"
 #include "mg-election.h"
 #include "mg-feed-loader.h"
@@ -40,11 +41,18 @@ static const GOptionEntry main_entries[] = {
   { "changes", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --summary, add the seats that changed hands since the last election"), NULL },
   { "by-alliance", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --summary or --export-summary, count the seats by alliance, each alliance’s parties beneath it"), NULL },
+    N_("With --summary, --export-summary or --export-chart, count the seats by alliance, each alliance’s "
+       "parties beneath it"), NULL },
   { "export-summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the seat summary as a PDF to FILE and exit"), N_("FILE") },
   { "constituencies", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-summary, add each state’s results by seat"), NULL },
+  { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw the seat chart of the state (or house) as an SVG or PNG image to FILE and exit"), N_("FILE") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-chart, the image’s width in pixels (200 to 8000; default 1200)"), N_("PX") },
+  { "transparent", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-chart, leave the background clear rather than white"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write each constituency’s result as CSV to FILE and exit"), N_("FILE") },
   { "convert", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -196,7 +204,9 @@ mg_application_local_command_line (GApplication   *application,
       g_autoptr (GOptionContext) context = g_option_context_new (NULL);
       g_autoptr (GError) error = NULL;
       g_autofree char *feed = NULL, *state = NULL, *check = NULL, *export = NULL;
-      g_autofree char *export_csv = NULL, *convert = NULL, *at = NULL;
+      g_autofree char *export_csv = NULL, *convert = NULL, *at = NULL, *chart = NULL;
+      gboolean transparent = FALSE;
+      int width = -1;
       gboolean summary = FALSE, version = FALSE, service = FALSE, history = FALSE;
       gboolean constituencies = FALSE, changes = FALSE, by_alliance = FALSE;
       int interval = -1;
@@ -218,6 +228,9 @@ mg_application_local_command_line (GApplication   *application,
       set_arg_data (entries, "export-summary", &export);
       set_arg_data (entries, "constituencies", &constituencies);
       set_arg_data (entries, "export-csv", &export_csv);
+      set_arg_data (entries, "export-chart", &chart);
+      set_arg_data (entries, "width", &width);
+      set_arg_data (entries, "transparent", &transparent);
       set_arg_data (entries, "convert", &convert);
       set_arg_data (entries, "check-feed", &check);
       set_arg_data (entries, "history", &history);
@@ -244,17 +257,30 @@ mg_application_local_command_line (GApplication   *application,
           return TRUE;
         }
       if ((summary ? 1 : 0) + (check != NULL ? 1 : 0) + (export != NULL ? 1 : 0) +
-          (export_csv != NULL ? 1 : 0) + (convert != NULL ? 1 : 0) + (history ? 1 : 0) > 1)
+          (export_csv != NULL ? 1 : 0) + (convert != NULL ? 1 : 0) + (history ? 1 : 0) +
+          (chart != NULL ? 1 : 0) > 1)
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("use one of --summary, --export-summary, "
-                                                       "--export-csv, --convert, --check-feed "
-                                                       "and --history"));
+                                                       "--export-chart, --export-csv, --convert, "
+                                                       "--check-feed and --history"));
           return TRUE;
         }
-      if (at != NULL && !summary && export == NULL && export_csv == NULL)
+      if (at != NULL && !summary && export == NULL && export_csv == NULL && chart == NULL)
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
-                                      _("--at goes with --summary, --export-summary or --export-csv"));
+                                      _("--at goes with --summary, --export-summary, --export-chart or "
+                                        "--export-csv"));
+          return TRUE;
+        }
+      if ((width != -1 || transparent) && chart == NULL)
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--width and --transparent go with --export-chart"));
+          return TRUE;
+        }
+      if (width != -1 && (width < MG_CHART_EXPORT_MIN_WIDTH || width > MG_CHART_EXPORT_MAX_WIDTH))
+        {
+          *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("--width must be from %u to %u pixels"),
+                                      MG_CHART_EXPORT_MIN_WIDTH, MG_CHART_EXPORT_MAX_WIDTH);
           return TRUE;
         }
       if (constituency != G_MININT && constituency < 1)
@@ -263,7 +289,7 @@ mg_application_local_command_line (GApplication   *application,
           return TRUE;
         }
       if (constituency != G_MININT &&
-          (check != NULL || export != NULL || export_csv != NULL || convert != NULL))
+          (check != NULL || export != NULL || export_csv != NULL || convert != NULL || chart != NULL))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
                                       _("--constituency goes with --summary or the window"));
@@ -283,11 +309,11 @@ mg_application_local_command_line (GApplication   *application,
                                       _("--changes goes with --summary, without --constituency"));
           return TRUE;
         }
-      if (by_alliance && ((!summary && export == NULL) || constituency != G_MININT))
+      if (by_alliance && ((!summary && export == NULL && chart == NULL) || constituency != G_MININT))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE,
-                                      _("--by-alliance goes with --summary or --export-summary, "
-                                        "without --constituency"));
+                                      _("--by-alliance goes with --summary, --export-summary or "
+                                        "--export-chart, without --constituency"));
           return TRUE;
         }
       if (constituencies && export == NULL)
@@ -304,6 +330,7 @@ mg_application_local_command_line (GApplication   *application,
       if ((feed != NULL && *feed == '\0') || (check != NULL && *check == '\0') ||
           (state != NULL && *state == '\0') || (export != NULL && *export == '\0') ||
           (export_csv != NULL && *export_csv == '\0') || (convert != NULL && *convert == '\0') ||
+          (chart != NULL && *chart == '\0') ||
           (at != NULL && *at == '\0'))
         {
           *exit_status = mg_cli_fail (MG_EXIT_USAGE, _("an option was given an empty value"));
@@ -321,12 +348,14 @@ mg_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   const char *feed = NULL, *state = NULL, *check = NULL, *export = NULL, *export_csv = NULL;
-  const char *convert = NULL, *at = NULL;
-  int constituency = 0;
+  const char *convert = NULL, *at = NULL, *chart = NULL;
+  int constituency = 0, width = MG_CHART_EXPORT_DEFAULT_WIDTH;
 
   g_variant_dict_lookup (options, "convert", "^&ay", &convert);
   g_variant_dict_lookup (options, "export-summary", "^&ay", &export);
   g_variant_dict_lookup (options, "export-csv", "^&ay", &export_csv);
+  g_variant_dict_lookup (options, "export-chart", "^&ay", &chart);
+  g_variant_dict_lookup (options, "width", "i", &width);
   g_variant_dict_lookup (options, "constituency", "i", &constituency);
   g_variant_dict_lookup (options, "feed", "&s", &feed);
   g_variant_dict_lookup (options, "state", "&s", &state);
@@ -353,6 +382,9 @@ mg_application_handle_local_options (GApplication *application,
                                   (g_variant_dict_contains (options, "by-alliance") ? MG_SUMMARY_BY_ALLIANCE : 0));
   if (export_csv != NULL)
     return mg_cli_export_csv (feed, state, export_csv);
+  if (chart != NULL)
+    return mg_cli_export_chart (feed, state, chart, (guint) width, g_variant_dict_contains (options, "transparent"),
+                                g_variant_dict_contains (options, "by-alliance"));
   if (convert != NULL)
     return mg_cli_convert (feed, convert);
 

@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "mg-cli-history.h"
+#include "mg-chart-export.h"
 #include "mg-cli.h"
+#include "mg-tally.h"
 #include "mg-user-alliances.h"
 #include "mg-constituency.h"
 #include "mg-csv-export.h"
@@ -371,6 +373,50 @@ mg_cli_export_csv (const char *feed,
   if (!mg_csv_export_save (csv, path, &error))
     /* TRANSLATORS: the CSV file's path, then why it could not be written */
     return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the CSV: %s"), path, error->message);
+  return MG_EXIT_OK;
+}
+
+/* Draws the seat chart of @state_id (by default the house, else the first
+ * state), counted by alliance when asked and the feed has alliances, as
+ * an SVG or PNG image at @path. */
+int
+mg_cli_export_chart (const char *feed,
+                     const char *state_id,
+                     const char *path,
+                     guint       width,
+                     gboolean    transparent,
+                     gboolean    by_alliance)
+{
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (MgStateResult) house = NULL;
+  g_autoptr (MgStateResult) tally = NULL;
+  g_autoptr (GError) error = NULL;
+  MgStateResult *shown = NULL;
+  MgChartExportFormat format;
+  int status = MG_EXIT_OK;
+
+  if (!mg_chart_export_format_for (path, &format))
+    return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the chart: %s"), path,
+                        _("the name must end in .svg or .png"));
+  election = load_election (feed, TRUE, &status);
+  if (election == NULL)
+    return status;
+  house = mg_tally_house (election);
+  if (house != NULL && (state_id == NULL || g_str_equal (state_id, MG_TALLY_HOUSE_ID)))
+    shown = house;
+  else if (!find_only_state (election, state_id, &shown, &status))
+    return status;
+  if (shown == NULL && mg_election_get_n_states (election) > 0)
+    shown = mg_election_get_state (election, 0);
+  if (shown == NULL)
+    /* TRANSLATORS: a feed with no state has no chart to draw */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("the feed has no state to draw"));
+  if (by_alliance && g_list_model_get_n_items (mg_election_get_alliances (election)) > 0)
+    shown = tally = mg_tally_by_alliance (election, shown);
+
+  if (!mg_chart_export_write (election, shown, path, width, transparent, 0, &error))
+    /* TRANSLATORS: the image's path, then why it could not be written */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("%s: cannot write the chart: %s"), path, error->message);
   return MG_EXIT_OK;
 }
 

@@ -22,6 +22,12 @@ int  mg_cli_summary    (const char *feed,
                         guint       constituency,
                         gboolean    changes,
                         gboolean    by_alliance);
+int  mg_cli_export_chart  (const char *feed,
+                          const char *state_id,
+                          const char *path,
+                          guint       width,
+                          gboolean    transparent,
+                          gboolean    by_alliance);
 int  mg_cli_export_summary (const char *feed,
                             const char *state_id,
                             const char *path,

@@ -587,6 +587,9 @@ popup_menu (MgSeatChart *self,
       /* TRANSLATORS: the seat chart's menu: a line at two thirds of the
        * seats, the share a constitutional amendment needs */
       g_menu_append (menu, _("Show _Two-Thirds Mark"), "chart.two-thirds");
+      /* The window's, for the chart shown */
+      g_menu_append (menu, _("_Copy Chart"), "win.copy-chart");
+      g_menu_append (menu, _("_Export Chart…"), "win.export-chart");
       self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
       gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
       gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);

@@ -3,6 +3,8 @@
 
 #include <pango/pangocairo.h>
 
+#include "mg-types.h"
+
 G_BEGIN_DECLS
 
 /* What the seat summary's pages share with the pages drawn beside them
@@ -22,5 +24,9 @@ double       mg_summary_render_text_width  (cairo_t    *cr,
                                            const char *text,
                                            double      size,
                                            gboolean    bold);
+
+PangoContext *mg_summary_render_chart_context (cairo_t       *cr);
+char         *mg_summary_render_dup_meta      (MgElection    *election,
+                                               MgStateResult *state);
 
 G_END_DECLS

@@ -154,9 +154,14 @@ mg_summary_render_text_width (cairo_t    *cr,
   return ceil (layout_width (layout)) + 1;
 }
 
-/* A pango context like the one text_layout() uses, for the chart. */
-static PangoContext *
-chart_context (cairo_t *cr)
+/**
+ * mg_summary_render_chart_context:
+ *
+ * Returns: (transfer full): a Pango context in the printed page's fonts,
+ *   for a chart drawn on @cr
+ */
+PangoContext *
+mg_summary_render_chart_context (cairo_t *cr)
 {
   PangoContext *context = pango_cairo_create_context (cr);
   PangoFontDescription *font = pango_font_description_from_string (FONT);
@@ -230,7 +235,7 @@ chart_height (MgSummaryPlan *self,
               cairo_t       *cr,
               MgStateResult *state)
 {
-  g_autoptr (PangoContext) context = chart_context (cr);
+  g_autoptr (PangoContext) context = mg_summary_render_chart_context (cr);
   g_autoptr (MgChartLayout) layout =
     mg_chart_layout_new_full (state, context, MIN (self->width, CHART_MAX), chart_flags (self, state));
 
@@ -542,35 +547,17 @@ draw_summary_page (MgSummaryPlan *self,
   double widths[MG_N_PARTY_COLUMNS];
   gboolean shown[MG_N_PARTY_COLUMNS];
   double y = 0;
-  GDateTime *updated;
 
   column_widths (cr, state, rows, self->width, widths, shown);
 
   if (!page->continued)
     {
-      g_autofree char *status = mg_summary_dup_status (state);
       g_autofree char *headline = mg_summary_dup_headline (state);
       g_autofree char *majority = mg_summary_dup_majority_line (state);
-      g_autoptr (GString) meta = g_string_new (status);
-
-      updated = mg_election_get_updated (self->election);
-      if (updated != NULL)
-        {
-          g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (self->election);
-          g_autofree char *when = mg_summary_format_time (updated, zone);
-
-          g_string_append (meta, " · ");
-          /* TRANSLATORS: when the results were last updated */
-          g_string_append_printf (meta, _("updated %s"), when);
-        }
-      if (mg_election_get_source_name (self->election) != NULL)
-        {
-          g_string_append (meta, " · ");
-          g_string_append_printf (meta, _("Source: %s"), mg_election_get_source_name (self->election));
-        }
+      g_autofree char *meta = mg_summary_render_dup_meta (self->election, state);
 
       y += show (cr, mg_state_result_get_name (state), 0, y, 18, TRUE, self->width, 0.05) + 2;
-      y += show (cr, meta->str, 0, y, BODY_SIZE, FALSE, self->width, 0.35) + GAP;
+      y += show (cr, meta, 0, y, BODY_SIZE, FALSE, self->width, 0.35) + GAP;
       y += show (cr, headline, 0, y, 12, TRUE, self->width, 0.05) + 2;
       y += show (cr, majority, 0, y, BODY_SIZE, FALSE, self->width, 0.2) + GAP;
     }
@@ -584,7 +571,7 @@ draw_summary_page (MgSummaryPlan *self,
 
   if (page->with_chart)
     {
-      g_autoptr (PangoContext) context = chart_context (cr);
+      g_autoptr (PangoContext) context = mg_summary_render_chart_context (cr);
       double chart_width = MIN (self->width, CHART_MAX);
       g_autoptr (MgChartLayout) chart =
         mg_chart_layout_new_full (state, context, chart_width, chart_flags (self, state));
@@ -635,6 +622,37 @@ draw_summary_page (MgSummaryPlan *self,
       cairo_fill (cr);
       y += h;
     }
+}
+
+/**
+ * mg_summary_render_dup_meta:
+ *
+ * Returns: (transfer full): the line under a state's name: its status,
+ *   when the results were updated and their source
+ */
+char *
+mg_summary_render_dup_meta (MgElection    *election,
+                            MgStateResult *state)
+{
+  g_autofree char *status = mg_summary_dup_status (state);
+  GString *meta = g_string_new (status);
+  GDateTime *updated = mg_election_get_updated (election);
+
+  if (updated != NULL)
+    {
+      g_autoptr (GTimeZone) zone = mg_election_dup_display_zone (election);
+      g_autofree char *when = mg_summary_format_time (updated, zone);
+
+      g_string_append (meta, " · ");
+      /* TRANSLATORS: when the results were last updated */
+      g_string_append_printf (meta, _("updated %s"), when);
+    }
+  if (mg_election_get_source_name (election) != NULL)
+    {
+      g_string_append (meta, " · ");
+      g_string_append_printf (meta, _("Source: %s"), mg_election_get_source_name (election));
+    }
+  return g_string_free (meta, FALSE);
 }
 
 /* Every page's footer: the program and the page number. */

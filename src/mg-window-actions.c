@@ -261,6 +261,7 @@ mg_window_update_actions (MgWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "win.print", self->have_data);
+  mg_window_chart_update_actions (self);
   gtk_widget_action_set_enabled (widget, "win.refresh",
                                  mg_feed_source_get_uri (self->source) != NULL);
 }

@@ -99,6 +99,11 @@ void         mg_window_alliances_apply     (MgWindow      *self,
 MgAlliancesDialog *mg_window_alliances_edit (MgWindow     *self);
 void         mg_window_alliances_dispose   (MgWindow      *self);
 
+/* mg-window-chart.c */
+gboolean     mg_window_chart_copy          (MgWindow      *self);
+void         mg_window_chart_update_actions (MgWindow     *self);
+void         mg_window_chart_class_init    (GtkWidgetClass *widget_class);
+
 /* mg-window-selection.c */
 void         mg_window_apply_pending       (MgWindow      *self,
                                             gboolean       first);

@@ -503,6 +503,7 @@ mg_window_class_init (MgWindowClass *klass)
 
 
   mg_window_class_add_actions (widget_class);
+  mg_window_chart_class_init (widget_class);
 }
 
 static void

@@ -1039,6 +1039,45 @@ write_general_election (const char *dir)
   return g_file_new_for_path (path);
 }
 
+static void
+on_texture_read_cb (GObject      *clipboard,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  GdkTexture **texture = data;
+  g_autoptr (GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+texture_read (gpointer data)
+{
+  return *(GdkTexture **) data != NULL;
+}
+
+/* Copy Chart (Ctrl+Shift+C) puts the selected tab's chart on the
+ * clipboard as an image, 1,200 pixels wide. */
+static void
+test_copy_chart (void)
+{
+  MgWindow *window = new_window (NULL);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkTexture *texture = NULL;
+
+  gdk_clipboard_set_text (clipboard, "before");
+  g_assert_false (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-chart", NULL));
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+  gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_read_cb, &texture);
+  mg_test_wait_for (texture_read, &texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1200);
+  g_assert_cmpint (gdk_texture_get_height (texture), >, 600);
+  g_object_unref (texture);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Alliances drawn up for a feed that names none: saved in the user's
  * file, counted by at once, given again when the feed is opened again,
  * and never put over a feed's own. */
@@ -2246,6 +2285,7 @@ main (int   argc,
   g_test_add_func ("/window/watch-candidate", test_watch_candidate);
   g_test_add_func ("/window/house-and-picker", test_house_and_picker);
   g_test_add_func ("/window/user-alliances", test_user_alliances);
+  g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);
