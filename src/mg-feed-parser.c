@@ -16,6 +16,7 @@
 #include "mg-feed-reader.h"
 #include "mg-feed-seats.h"
 #include "mg-lokdhaba.h"
+#include "mg-party-registry.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 
@@ -111,6 +112,37 @@ read_percent (MgFeedReader *reader,
   return TRUE;
 }
 
+/* A party without a name is one the registry knows by its id ("bjp"): its
+ * name, and the short name and colour the feed left out, are the
+ * registry's, read like the feed's own (the name in the UI language). The
+ * registry is loaded only here, so feeds that name their parties never
+ * load it. */
+static gboolean
+fill_from_registry (MgFeedReader *reader,
+                    const char   *id,
+                    PartyMembers *m)
+{
+  JsonObject *registered;
+
+  if (m->name != NULL)
+    return TRUE;
+  registered = mg_party_registry_find_party_by_id (id);
+  if (registered == NULL)
+    {
+      mg_feed_reader_push_key (reader, "name");
+      /* TRANSLATORS: a feed's party has no name, and its id is not one of the built-in
+       * registry's parties, whose names could stand in */
+      mg_feed_reader_fail (reader, _("is required: “%s” is not a party the registry knows"), id);
+      return FALSE;
+    }
+  m->name = json_object_get_member (registered, "name");
+  if (m->short_name == NULL)
+    m->short_name = json_object_get_member (registered, "short");
+  if (m->color == NULL)
+    m->color = json_object_get_member (registered, "color");
+  return TRUE;
+}
+
 static MgPartyResult *
 parse_party (MgFeedReader *reader,
              JsonObject   *object,
@@ -129,6 +161,7 @@ parse_party (MgFeedReader *reader,
 
   party_members (object, &m);
   if (!mg_feed_reader_read_id_node (reader, m.id, seen, index, &id) ||
+      !fill_from_registry (reader, id, &m) ||
       !mg_feed_reader_read_text_node (reader, m.name, "name", TRUE, FALSE, &name) ||
       !mg_feed_reader_read_text_node (reader, m.short_name, "short", FALSE, FALSE, &short_name) ||
       !mg_feed_reader_read_string_node (reader, m.color, "color", FALSE, &color) ||

@@ -18,6 +18,7 @@
 typedef struct {
   JsonParser *parser;
   GHashTable *parties;  /* a folded abbreviation → its party's object */
+  GHashTable *ids;      /* a party's id, as feeds write it → its object */
   GHashTable *states;   /* a state id → its object */
 } Registry;
 
@@ -44,6 +45,7 @@ load (void)
   JsonArray *parties, *states;
 
   registry->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  registry->ids = g_hash_table_new (g_str_hash, g_str_equal);
   registry->states = g_hash_table_new (g_str_hash, g_str_equal);
   registry->parser = json_parser_new ();
   bytes = g_resources_lookup_data (RESOURCE_BASE "/registry.json", G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -59,6 +61,7 @@ load (void)
       JsonArray *abbreviations = json_object_get_array_member (party, "abbreviations");
 
       g_hash_table_insert (registry->parties, fold (json_object_get_string_member (party, "id")), party);
+      g_hash_table_insert (registry->ids, (char *) json_object_get_string_member (party, "id"), party);
       for (guint a = 0; a < json_array_get_length (abbreviations); a++)
         g_hash_table_insert (registry->parties, fold (json_array_get_string_element (abbreviations, a)),
                              party);
@@ -99,6 +102,19 @@ mg_party_registry_find_party (const char *abbreviation)
   g_autofree char *folded = fold (abbreviation);
 
   return g_hash_table_lookup (get_registry ()->parties, folded);
+}
+
+/**
+ * mg_party_registry_find_party_by_id:
+ *
+ * Returns: (nullable) (transfer none): the party whose feed id is @id
+ * exactly ("bjp", "cpim"; not an abbreviation), with its "name", "short"
+ * and "color"
+ */
+JsonObject *
+mg_party_registry_find_party_by_id (const char *id)
+{
+  return g_hash_table_lookup (get_registry ()->ids, id);
 }
 
 /**

@@ -5,9 +5,10 @@
 
 G_BEGIN_DECLS
 
-JsonObject *mg_party_registry_find_party (const char *abbreviation);
-JsonObject *mg_party_registry_find_state (const char *state_id);
-char       *mg_party_registry_dup_id     (const char *abbreviation);
-char       *mg_party_registry_dup_color  (const char *abbreviation);
+JsonObject *mg_party_registry_find_party       (const char *abbreviation);
+JsonObject *mg_party_registry_find_party_by_id (const char *id);
+JsonObject *mg_party_registry_find_state       (const char *state_id);
+char       *mg_party_registry_dup_id           (const char *abbreviation);
+char       *mg_party_registry_dup_color        (const char *abbreviation);
 
 G_END_DECLS

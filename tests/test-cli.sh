@@ -211,6 +211,14 @@ contains out "Gujarat" "--feed with a file:// URI"
 run summary-resource 0 --summary --feed=resource:///io/github/matganana/Matganana/feeds/default.json
 contains out "Himachal Pradesh" "--feed with a resource:// URI"
 
+# Parties named by their registry id alone: the registry's names, in the UI
+# language, and its short names in the table.
+registry_feed="$feeds/good-registry-parties.json"
+run registry-parties 0 --summary --feed="$registry_feed"
+has_line out "  BJP has won 156 of 182 seats" "registry parties: the registry's short name"
+LANGUAGE=hi run registry-parties-hindi 0 --summary --feed="$registry_feed"
+has_line out "  भाजपा ने 182 में से 156 सीटें जीतीं" "registry parties, Hindi: the registry's Hindi short name"
+
 run unknown-state 1 --summary --state=delhi
 lines err 1 "unknown state: one line"
 contains err "no state “delhi” in the feed; it has gujarat, himachal-pradesh" "unknown state: says which exist"
