@@ -593,30 +593,18 @@ parse_root (MgFeedReader *reader,
   return g_steal_pointer (&election);
 }
 
-/**
- * mg_feed_parse_data:
- * @data: (array length=length): the feed document
- * @languages: (nullable): preferred languages for TEXT values, most wanted
- *   first; %NULL for the user's (g_get_language_names())
- *
- * Parses and validates a version 1 feed.
- *
- * Returns: (transfer full): the election, or %NULL with @error set
- */
-MgElection *
-mg_feed_parse_data (const char         *data,
-                    gsize               length,
-                    const char * const *languages,
-                    GError            **error)
+static MgElection *
+parse_data (const char         *data,
+            gsize               length,
+            gboolean            named_csv,
+            const char * const *languages,
+            GError            **error)
 {
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GError) json_error = NULL;
   gboolean long_strings = FALSE;
   JsonNode *root;
   MgFeedReader reader;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length > MG_FEED_MAX_BYTES)
     {
@@ -629,7 +617,7 @@ mg_feed_parse_data (const char         *data,
     }
 
   /* A Lok Dhaba results CSV reads into a feed's tree, checked as any. */
-  if (mg_lokdhaba_detect (data, length))
+  if (mg_lokdhaba_detect_named (data, length, named_csv))
     {
       g_autoptr (JsonNode) tree = mg_lokdhaba_read (data, length, error);
 
@@ -673,6 +661,59 @@ mg_feed_parse_data (const char         *data,
 }
 
 /**
+ * mg_feed_parse_data:
+ * @data: (array length=length): the feed document
+ * @languages: (nullable): preferred languages for TEXT values, most wanted
+ *   first; %NULL for the user's (g_get_language_names())
+ *
+ * Parses and validates a feed, or reads a results CSV (told by its
+ * header row).
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse_data (const char         *data,
+                    gsize               length,
+                    const char * const *languages,
+                    GError            **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return parse_data (data, length, FALSE, languages, error);
+}
+
+/**
+ * mg_feed_parse_named:
+ * @name: (nullable): the feed's file path or URI
+ * @content_type: (nullable): the type the http server gave it
+ *
+ * Like mg_feed_parse(), for a feed whose name or content type may say it
+ * is a results CSV (".csv", text/csv): one that is not, and is not JSON
+ * either, is then refused as a CSV without the columns of one, rather
+ * than as JSON that does not parse.
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse_named (GBytes             *bytes,
+                     const char         *name,
+                     const char         *content_type,
+                     const char * const *languages,
+                     GError            **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  return parse_data (data != NULL ? data : "", length, mg_lokdhaba_name_says_csv (name, content_type),
+                     languages, error);
+}
+
+/**
  * mg_feed_parse_tree:
  * @root: a feed's tree, as one built for a results CSV
  *
@@ -711,11 +752,5 @@ mg_feed_parse (GBytes             *bytes,
                const char * const *languages,
                GError            **error)
 {
-  gsize length;
-  const char *data;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-  return mg_feed_parse_data (data != NULL ? data : "", length, languages, error);
+  return mg_feed_parse_named (bytes, NULL, NULL, languages, error);
 }

@@ -375,6 +375,16 @@ done
 printf 'State_Name,Year,Constituency_No,Constituency_Name,Candidate,Party,Votes\nGujarat,2022,1,A,B,BJP,12a\n' >"$tmp/bad.csv"
 run csv-bad 1 --summary --feed="$tmp/bad.csv"
 has_line err "matganana: $tmp/bad.csv: line 2: column Votes: “12a” is not a whole number" "bad CSV: one line naming the file, line and column"
+# A file named .csv that is no results file says so, not that it is not JSON.
+echo "Counting resumes at 14:30." >"$tmp/results.csv"
+not_results="line 1: no columns State_Name, Year, Constituency_No, Constituency_Name, Candidate, Party, Votes; this is not a Lok Dhaba results file"
+run csv-not-results 1 --summary --feed="$tmp/results.csv"
+lines err 1 "a text file named .csv: one line"
+has_line err "matganana: $tmp/results.csv: $not_results" "a text file named .csv: not a results file, naming the columns it lacks"
+run csv-not-results-uri 1 --check-feed="file://$tmp/results.csv"
+has_line err "matganana: $tmp/results.csv: $not_results" "a text file named .csv, as a file:// URI: the same line"
+run convert-not-results 1 --convert="$tmp/never.json" --feed="$tmp/results.csv"
+has_line err "matganana: $tmp/results.csv: $not_results" "--convert of a text file named .csv: the same line"
 run convert-bad 1 --convert="$tmp/never.json" --feed="$tmp/bad.csv"
 if [ ! -e "$tmp/never.json" ]; then ok "convert-bad: nothing written"; else not_ok "convert-bad: nothing written"; fi
 run convert-unwritable 1 --convert=/nonexistent/x.json --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"

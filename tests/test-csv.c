@@ -205,6 +205,69 @@ test_lokdhaba_errors (void)
                 "line 2: not valid UTF-8");
 }
 
+/* A file named CSV (or served as text/csv) that is not a results file is
+ * told so, whatever its first line, rather than that it is not JSON; the
+ * content still decides first: JSON named ".csv" reads as JSON. */
+static void
+test_named_csv (void)
+{
+  static const char *text = "Counting resumes at 14:30.\n";
+  static const char *missing_all =
+    "line 1: no columns State_Name, Year, Constituency_No, Constituency_Name, Candidate, Party, "
+    "Votes; this is not a Lok Dhaba results file";
+  static const struct {
+    const char *name;
+    const char *content_type;
+    gboolean    csv;
+  } cases[] = {
+    { "/tmp/results.csv", NULL, TRUE },
+    { "/tmp/RESULTS.CSV", NULL, TRUE },
+    { "http://127.0.0.1:8765/results.csv?state=gujarat#top", NULL, TRUE },
+    { "http://127.0.0.1:8765/results", "text/csv; charset=utf-8", TRUE },
+    { "http://127.0.0.1:8765/results", "Text/CSV", TRUE },
+    { "http://127.0.0.1:8765/csv", "application/json", FALSE },
+    { "/tmp/notes.txt", NULL, FALSE },
+    { NULL, NULL, FALSE },
+  };
+  g_autoptr (GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autofree char *json_path = g_test_build_filename (G_TEST_DIST, "feeds", "good-minimal.json", NULL);
+  g_autofree char *json = NULL;
+  gsize length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) election =
+        mg_feed_parse_named (bytes, cases[i].name, cases[i].content_type, english, &error);
+      int code = cases[i].csv ? MG_FEED_ERROR_INVALID : MG_FEED_ERROR_SYNTAX;
+
+      g_assert_null (election);
+      g_assert_error (error, MG_FEED_ERROR, code);
+      if (cases[i].csv)
+        g_assert_cmpstr (error->message, ==, missing_all);
+      else
+        g_assert_true (g_str_has_prefix (error->message, "line 1, column "));
+    }
+
+  /* One column missing of a real header names that one. */
+  assert_fails ("State_Name,Year,Constituency_No,Constituency_Name,Candidate,Votes\nx,1,1,a,b,2\n",
+                "line 1: no column Party; this is not a Lok Dhaba results file");
+
+  g_assert_true (g_file_get_contents (json_path, &json, &length, NULL));
+  {
+    g_autoptr (GBytes) feed = g_bytes_new_take (g_steal_pointer (&json), length);
+    g_autoptr (GBytes) empty = g_bytes_new_static ("", 0);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (MgElection) election = mg_feed_parse_named (feed, "feed.csv", "text/csv", english, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (election);
+    g_clear_object (&election);
+    election = mg_feed_parse_named (empty, "empty.csv", NULL, english, &error);
+    g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_EMPTY);
+  }
+}
+
 /* Known abbreviations and their aliases; a stable colour for the rest. */
 static void
 test_registry (void)
@@ -333,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/csv/lokdhaba/seats", test_lokdhaba_seats);
   g_test_add_func ("/csv/lokdhaba/two-elections", test_lokdhaba_two_elections);
   g_test_add_func ("/csv/lokdhaba/errors", test_lokdhaba_errors);
+  g_test_add_func ("/csv/lokdhaba/named-csv", test_named_csv);
   g_test_add_func ("/csv/registry", test_registry);
   g_test_add_func ("/csv/real-files", test_real_files);
 
