@@ -1976,8 +1976,41 @@ collect_labels (GtkWidget  *widget,
     collect_labels (child, texts, by_text);
 }
 
+/* Gujarat's 2017 and 2022 files joined into one, as test-cli.sh makes it:
+ * the 2022 rows after the 2017 file's header and rows. */
+static GFile *
+join_gujarat_files (void)
+{
+  g_autofree char *earlier = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) joined = g_string_new (NULL);
+  const char *later_rows;
+  int fd;
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "tcpd-ae-gujarat-2017.csv", NULL),
+                       &earlier, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "tcpd-ae-gujarat-2022.csv", NULL),
+                       &later, NULL, &error);
+  g_assert_no_error (error);
+  later_rows = strchr (later, '\n');
+  g_assert_nonnull (later_rows);
+  g_string_append (joined, earlier);
+  g_string_append (joined, later_rows + 1);
+
+  fd = g_file_open_tmp ("matganana-gujarat-both-XXXXXX.csv", &path, &error);
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, joined->str, (gssize) joined->len, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
 /* A feed that knows who held the seats before has a Changes view: its
- * heading, gains and losses in their colours, from whom and the seat. */
+ * heading, gains and losses in their colours, from whom and the seat;
+ * with the parties' earlier vote shares too, the largest swings. */
 static void
 test_changes_view (void)
 {
@@ -1985,6 +2018,7 @@ test_changes_view (void)
   MgStatePage *page;
   g_autoptr (GString) texts = g_string_new ("|");
   g_autoptr (GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GFile) both = NULL;
 
   reset_settings ();
   window = new_window (NULL);
@@ -2005,7 +2039,27 @@ test_changes_view (void)
   g_assert_nonnull (strstr (texts->str, "|38|Kalol (SC)|Congress|BJP|20,000|"));
   g_assert_true (gtk_widget_has_css_class (g_hash_table_lookup (by_text, "+1"), "gain"));
   g_assert_true (gtk_widget_has_css_class (g_hash_table_lookup (by_text, "−1"), "loss"));
+  /* This feed gives no earlier vote shares: no swings to show. */
+  g_assert_null (strstr (texts->str, "Largest swings in vote share"));
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Both Gujarat elections: the vote shares of 2017 and 2022. */
+  both = join_gujarat_files ();
+  window = new_window (NULL);
+  mg_window_load_feed (window, both);
+  mg_test_wait_for (loaded, window);
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  g_assert_true (mg_state_page_show_changes (page));
+  mg_test_spin (200);
+  g_string_assign (texts, "|");
+  g_hash_table_remove_all (by_text);
+  collect_labels (GTK_WIDGET (mg_state_page_get_changes_view (page)), texts, by_text);
+  g_assert_nonnull (strstr (texts->str, "|79 of 179 seats changed hands since 2017|"));
+  if (strstr (texts->str, "|Largest swings in vote share|Party|Then|Now|Swing (points)|"
+                          "Congress|41.3%|27.7%|−13.6|AAP|0.1%|13.1%|+13.0|BJP|49.1%|53.4%|+4.3|") == NULL)
+    g_error ("no swings in the Changes view: %s", texts->str);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_file_delete (both, NULL, NULL);
 }
 
 /* A Lok Dhaba file opens as a final result: no "Updated" time it does not
