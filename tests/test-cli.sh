@@ -273,6 +273,16 @@ if grep -Eq '^  Independents +3 +0 +3 ' "$tmp/out"; then ok "Himachal CSV: indep
 contains out "68 seats · Majority mark 35 · Congress has won a majority · 68 of 68 seats decided" "Himachal CSV: 68 of 68"
 run csv-gujarat 0 --summary --feed="$data/tcpd-ae-gujarat-2022.csv"
 contains out "182 seats · Majority mark 92 · BJP has won a majority · 179 results of 182 seats, 3 with no data in this file" "Gujarat CSV: 179 results of 182 seats"
+# One seat of Gujarat's 182 in the file: "1 result", the plural following
+# the seats with a result, not the 181 without.
+printf '%s\n' "State_Name,Assembly_No,Constituency_No,Year,Poll_No,Position,Candidate,Party,Votes,Constituency_Name" \
+  "Gujarat,15,1,2022,0,1,Z,BJP,800,ABDASA" "Gujarat,15,1,2022,0,2,W,INC,500,ABDASA" >"$tmp/one-seat.csv"
+run csv-one-seat 0 --summary --feed="$tmp/one-seat.csv"
+has_line out "  182 seats · Majority mark 92 · BJP needs 91 more seats · 1 result of 182 seats, 181 with no data in this file" \
+  "one-seat CSV: 1 result of 182 seats"
+LANGUAGE=hi run csv-one-seat-hindi 0 --summary --feed="$tmp/one-seat.csv"
+has_line out "  182 सीटें · बहुमत का आंकड़ा 92 · भाजपा को 91 और सीटें चाहिए · 182 में से 1 सीट के नतीजे, 181 का इस फ़ाइल में डेटा नहीं" \
+  "one-seat CSV, Hindi: 1 सीट के नतीजे"
 # Both Gujarat elections in one file: the change from 2017, party by party
 # and seat by seat.
 { cat "$data/tcpd-ae-gujarat-2017.csv"; tail -n +2 "$data/tcpd-ae-gujarat-2022.csv"; } >"$tmp/gujarat-both.csv"

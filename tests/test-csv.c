@@ -14,6 +14,7 @@
 #include "mg-party-registry.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 
 static const char *const english[] = { "en", NULL };
 
@@ -140,6 +141,24 @@ test_lokdhaba_seats (void)
   g_assert_cmpstr (mg_candidate_get_party_id (mg_constituency_get_leader (bharmour)), ==, "aap");
   g_assert_cmpstr (mg_candidate_get_party_id (mg_constituency_get_runner_up (bharmour)), ==, "cpim");
   g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (state, 0)), ==, 1);
+}
+
+/* One seat of Gujarat's 182 in the file: the plural follows the one seat
+ * with a result, not the 181 without. */
+static void
+test_lokdhaba_one_seat (void)
+{
+  const char *csv =
+    HEADER "\n"
+    "Gujarat,15,1,2022,0,1,Z,BJP,800,,ABDASA,GEN,KACHCHH\n"
+    "Gujarat,15,1,2022,0,2,W,INC,500,,ABDASA,GEN,KACHCHH\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+  g_autofree char *decided = NULL;
+
+  g_assert_no_error (error);
+  decided = mg_summary_dup_decided_line (mg_election_get_state (election, 0));
+  g_assert_cmpstr (decided, ==, "1 result of 182 seats, 181 with no data in this file");
 }
 
 /* Two elections of a state: the later is shown, the earlier fills each
@@ -394,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/csv/reader/rfc4180", test_reader_rfc4180);
   g_test_add_func ("/csv/reader/errors", test_reader_errors);
   g_test_add_func ("/csv/lokdhaba/seats", test_lokdhaba_seats);
+  g_test_add_func ("/csv/lokdhaba/one-seat", test_lokdhaba_one_seat);
   g_test_add_func ("/csv/lokdhaba/two-elections", test_lokdhaba_two_elections);
   g_test_add_func ("/csv/lokdhaba/errors", test_lokdhaba_errors);
   g_test_add_func ("/csv/lokdhaba/named-csv", test_named_csv);
