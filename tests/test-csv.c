@@ -310,6 +310,26 @@ test_registry (void)
   g_assert_cmpstr (bjp, ==, "#F97D09");
   g_assert_cmpint (json_object_get_int_member (state, "assembly"), ==, 403);
 
+  /* The names TCPD's files write in full for parties the registry knows,
+   * as the real files in tests/data spell them. */
+  {
+    static const char *const written[][2] = {
+      { "Janata Dal(United)", "jdu" },
+      { "Janata Dal(Secular)", "jds" },
+      { "Bhartiya Tribal Party", "btp" },
+      { "Communist Party of India(Marxist)", "cpim" },
+      { "Communist Party of India(Marxist-Leninist)(Liberation)", "cpiml" },
+      { "Lok Janshakti Party(Ram Vilas)", "ljprv" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+      {
+        g_autofree char *id = mg_party_registry_dup_id (written[i][0]);
+
+        g_assert_cmpstr (id, ==, written[i][1]);
+      }
+  }
+
   /* Every party of the registry (the recognised national and state
    * parties, independents and NOTA) has both names, a short name and a
    * colour, and is found by each of its abbreviations; the Lok Sabha's
@@ -402,6 +422,10 @@ test_real_files (void)
   /* Kalol 38 is one of the seats the source lost; Kalol 127 is there. */
   g_assert_null (mg_state_result_find_constituency (gj, 38));
   g_assert_nonnull (mg_state_result_find_constituency (gj, 127));
+  /* Bapunagar's "Janata Dal(United)" candidate is the registry's JD(U). */
+  g_assert_cmpstr (mg_party_result_get_name (mg_state_result_find_party (gj, "jdu", NULL)), ==,
+                   "Janata Dal (United)");
+  g_assert_null (mg_state_result_find_party (gj, "janata-dal-united", NULL));
 }
 
 int
