@@ -357,6 +357,7 @@ read_row (Reader    *reader,
 {
   guint64 year, number, votes, assembly = 0, poll_no = 0, position = 0, electors = 0;
   const char *party, *candidate_name;
+  State *state;
   Poll *poll;
   Seat *seat;
 
@@ -403,7 +404,8 @@ read_row (Reader    *reader,
   party = field (reader, fields, COL_PARTY);
   candidate_name = field (reader, fields, COL_CANDIDATE);
 
-  poll = find_poll (find_state (reader, field (reader, fields, COL_STATE)), (guint) year, (guint) assembly);
+  state = find_state (reader, field (reader, fields, COL_STATE));
+  poll = find_poll (state, (guint) year, (guint) assembly);
   seat = g_hash_table_lookup (poll->seats, GUINT_TO_POINTER ((guint) number));
   if (seat == NULL)
     {
@@ -444,7 +446,7 @@ read_row (Reader    *reader,
   if (*party == '\0')
     return fail (reader, COL_PARTY, _("empty"));
   g_array_append_val (seat->candidates, ((Candidate) { g_strdup (candidate_name), g_strdup (party),
-                                                       mg_party_registry_dup_id (party), votes }));
+                                                       mg_party_registry_dup_id (party, state->id), votes }));
   return TRUE;
 }
 
@@ -711,8 +713,8 @@ build_state (JsonBuilder *builder,
     {
       const char *id = g_ptr_array_index (party_order, i);
       const char *abbreviation = g_hash_table_lookup (parties, id);
-      JsonObject *party = mg_party_registry_find_party (abbreviation);
-      g_autofree char *color = mg_party_registry_dup_color (abbreviation);
+      JsonObject *party = mg_party_registry_find_party (abbreviation, state->id);
+      g_autofree char *color = mg_party_registry_dup_color (abbreviation, state->id);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");

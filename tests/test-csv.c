@@ -287,18 +287,24 @@ test_named_csv (void)
   }
 }
 
+static JsonObject *
+party_by_id (JsonObject *party)
+{
+  return mg_party_registry_find_party_by_id (json_object_get_string_member (party, "id"));
+}
+
 /* Known abbreviations and their aliases; a stable colour for the rest. */
 static void
 test_registry (void)
 {
-  g_autofree char *aap = mg_party_registry_dup_id ("AAAP");
-  g_autofree char *aap2 = mg_party_registry_dup_id ("AAP");
-  g_autofree char *cpim = mg_party_registry_dup_id ("CPI(M)");
-  g_autofree char *unknown = mg_party_registry_dup_id ("Garvi Gujarat Party");
-  g_autofree char *color1 = mg_party_registry_dup_color ("Garvi Gujarat Party");
-  g_autofree char *color2 = mg_party_registry_dup_color ("Garvi Gujarat Party");
-  g_autofree char *other = mg_party_registry_dup_color ("Log Party");
-  g_autofree char *bjp = mg_party_registry_dup_color ("BJP");
+  g_autofree char *aap = mg_party_registry_dup_id ("AAAP", NULL);
+  g_autofree char *aap2 = mg_party_registry_dup_id ("AAP", NULL);
+  g_autofree char *cpim = mg_party_registry_dup_id ("CPI(M)", NULL);
+  g_autofree char *unknown = mg_party_registry_dup_id ("Garvi Gujarat Party", NULL);
+  g_autofree char *color1 = mg_party_registry_dup_color ("Garvi Gujarat Party", NULL);
+  g_autofree char *color2 = mg_party_registry_dup_color ("Garvi Gujarat Party", NULL);
+  g_autofree char *other = mg_party_registry_dup_color ("Log Party", NULL);
+  g_autofree char *bjp = mg_party_registry_dup_color ("BJP", NULL);
   JsonObject *state = mg_party_registry_find_state ("uttar-pradesh");
 
   g_assert_cmpstr (aap, ==, "aap");
@@ -324,10 +330,28 @@ test_registry (void)
 
     for (guint i = 0; i < G_N_ELEMENTS (written); i++)
       {
-        g_autofree char *id = mg_party_registry_dup_id (written[i][0]);
+        g_autofree char *id = mg_party_registry_dup_id (written[i][0], "gujarat");
 
         g_assert_cmpstr (id, ==, written[i][1]);
       }
+  }
+
+  /* VPP is Meghalaya's Voice of the People Party, but Gujarat's 2017
+   * file writes it for the Vyavastha Parivartan Party. */
+  {
+    JsonObject *meghalaya = mg_party_registry_find_party ("VPP", "meghalaya");
+    g_autofree char *in_gujarat = mg_party_registry_dup_color ("VPP", "gujarat");
+    g_autofree char *elsewhere = mg_party_registry_dup_color ("VPP", NULL);
+
+    g_assert_nonnull (meghalaya);
+    g_assert_cmpstr (json_object_get_string_member (meghalaya, "id"), ==, "vpp");
+    g_assert_null (mg_party_registry_find_party ("VPP", "gujarat"));
+    g_assert_null (mg_party_registry_find_party ("vpp", "gujarat"));
+    g_assert_nonnull (mg_party_registry_find_party ("VOPP", "gujarat"));
+    g_assert_cmpstr (in_gujarat, !=, json_object_get_string_member (meghalaya, "color"));
+    g_assert_cmpstr (in_gujarat, ==, elsewhere);
+    /* A feed names the party by its id anywhere. */
+    g_assert_true (mg_party_registry_find_party_by_id ("vpp") == meghalaya);
   }
 
   /* Every party of the registry (the recognised national and state
@@ -359,11 +383,33 @@ test_registry (void)
         g_assert_true (strlen (color) == 7 && color[0] == '#');
         for (guint a = 0; a < json_array_get_length (abbreviations); a++)
           {
-            JsonObject *found = mg_party_registry_find_party (json_array_get_string_element (abbreviations, a));
+            const char *abbreviation = json_array_get_string_element (abbreviations, a);
+            JsonObject *found = mg_party_registry_find_party (abbreviation, NULL);
 
             g_assert_nonnull (found);
             g_assert_cmpstr (json_object_get_string_member (found, "id"), ==,
                              json_object_get_string_member (party, "id"));
+          }
+        /* An abbreviation of some states only: the party's there alone. */
+        if (json_object_has_member (party, "state_abbreviations"))
+          {
+            JsonObject *by_state = json_object_get_object_member (party, "state_abbreviations");
+            g_autoptr (GList) state_ids = json_object_get_members (by_state);
+
+            for (GList *l = state_ids; l != NULL; l = l->next)
+              {
+                JsonArray *local = json_object_get_array_member (by_state, l->data);
+
+                g_assert_nonnull (mg_party_registry_find_state (l->data));
+                for (guint a = 0; a < json_array_get_length (local); a++)
+                  {
+                    const char *abbreviation = json_array_get_string_element (local, a);
+                    JsonObject *found = mg_party_registry_find_party (abbreviation, l->data);
+
+                    g_assert_true (found == party_by_id (party));
+                    g_assert_null (mg_party_registry_find_party (abbreviation, NULL));
+                  }
+              }
           }
       }
     states = json_object_get_array_member (root, "states");
@@ -426,6 +472,16 @@ test_real_files (void)
   g_assert_cmpstr (mg_party_result_get_name (mg_state_result_find_party (gj, "jdu", NULL)), ==,
                    "Janata Dal (United)");
   g_assert_null (mg_state_result_find_party (gj, "janata-dal-united", NULL));
+
+  /* Gujarat 2017's VPP is its own Vyavastha Parivartan Party, not
+   * Meghalaya's Voice of the People Party. */
+  {
+    g_autoptr (MgElection) gujarat_2017 = parse_data_file ("tcpd-ae-gujarat-2017.csv");
+    MgPartyResult *vpp = mg_state_result_find_party (mg_election_get_state (gujarat_2017, 0), "vpp", NULL);
+
+    g_assert_nonnull (vpp);
+    g_assert_cmpstr (mg_party_result_get_name (vpp), ==, "VPP");
+  }
 }
 
 int
