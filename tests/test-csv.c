@@ -161,6 +161,42 @@ test_lokdhaba_one_seat (void)
   g_assert_cmpstr (decided, ==, "1 result of 182 seats, 181 with no data in this file");
 }
 
+/* A state the registry does not know, or one it knows without an
+ * assembly: its seats are its constituencies in the file, every one with
+ * a result, and its name is the file's. */
+static void
+test_lokdhaba_unknown_state (void)
+{
+  const char *csv =
+    HEADER "\n"
+    "Atlantis_Isles,1,1,2022,0,1,A,BJP,800,,NORTH,GEN,X\n"
+    "Atlantis_Isles,1,1,2022,0,2,B,INC,500,,NORTH,GEN,X\n"
+    "Atlantis_Isles,1,2,2022,0,1,C,INC,700,,SOUTH,GEN,X\n"
+    "Atlantis_Isles,1,4,2022,0,1,D,INC,600,,EAST,GEN,X\n"
+    "Chandigarh,1,1,2022,0,1,E,AAAP,900,,CENTRE,GEN,Y\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+  MgStateResult *atlantis, *chandigarh;
+  g_autofree char *decided = NULL;
+
+  g_assert_no_error (error);
+  atlantis = mg_election_find_state (election, "atlantis-isles", NULL);
+  g_assert_nonnull (atlantis);
+  g_assert_cmpstr (mg_state_result_get_name (atlantis), ==, "Atlantis Isles");
+  /* Three constituencies, whatever their numbers (1, 2 and 4). */
+  g_assert_cmpuint (mg_state_result_get_seats (atlantis), ==, 3);
+  g_assert_cmpuint (mg_state_result_get_majority (atlantis), ==, 2);
+  g_assert_cmpuint (mg_state_result_get_no_data (atlantis), ==, 0);
+  decided = mg_summary_dup_decided_line (atlantis);
+  g_assert_cmpstr (decided, ==, "3 of 3 seats decided");
+  g_assert_true (mg_state_result_get_majority_won (atlantis));
+
+  /* Chandigarh has a Lok Sabha seat and no assembly. */
+  chandigarh = mg_election_find_state (election, "chandigarh", NULL);
+  g_assert_cmpuint (mg_state_result_get_seats (chandigarh), ==, 1);
+  g_assert_cmpuint (mg_state_result_get_majority (chandigarh), ==, 1);
+}
+
 /* Two elections of a state: the later is shown, the earlier fills each
  * seat's and party's previous result. */
 static void
@@ -494,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/csv/reader/errors", test_reader_errors);
   g_test_add_func ("/csv/lokdhaba/seats", test_lokdhaba_seats);
   g_test_add_func ("/csv/lokdhaba/one-seat", test_lokdhaba_one_seat);
+  g_test_add_func ("/csv/lokdhaba/unknown-state", test_lokdhaba_unknown_state);
   g_test_add_func ("/csv/lokdhaba/two-elections", test_lokdhaba_two_elections);
   g_test_add_func ("/csv/lokdhaba/errors", test_lokdhaba_errors);
   g_test_add_func ("/csv/lokdhaba/named-csv", test_named_csv);
