@@ -246,6 +246,12 @@ has_line out "  BJP has won 156 of 182 seats" "final 2022: Gujarat headline"
 has_line out "  Congress has won 40 of 68 seats" "final 2022: Himachal headline"
 has_line out "  Final result · updated 8 Dec 2022, 20:00 IST" "final 2022: final, declared in the evening"
 lines err 0 "final 2022: summary prints nothing on stderr"
+# Its source credited as tests/data/README.md (and the About dialog) says.
+has_line out "Source: The Election Commission of India’s results as compiled by the Trivedi Centre for Political Data (TCPD), taken from the ElectionLens project’s data (MIT licence)" \
+  "final 2022: the Trivedi Centre and ElectionLens credited"
+LANGUAGE=hi run summary-final-hindi 0 --summary --feed="$final" --state=himachal-pradesh
+has_line out "स्रोत: भारत निर्वाचन आयोग के नतीजे, त्रिवेदी सेंटर फ़ॉर पॉलिटिकल डेटा (TCPD) द्वारा संकलित, ElectionLens परियोजना के डेटा से लिए गए (MIT लाइसेंस)" \
+  "final 2022, Hindi: the same credit"
 
 for feed in "$feeds"/good-*.json; do
   run "check $(basename "$feed")" 0 --check-feed="$feed"

@@ -17,6 +17,7 @@
 #include "mg-test-util.h"
 #include "mg-feed-source.h"
 #include "mg-feed-loader.h"
+#include "mg-feed-parser.h"
 #include "mg-state-result.h"
 #include "mg-open-feed-dialog.h"
 #include "mg-a11y.h"
@@ -35,6 +36,7 @@
 #include "mg-window-private.h"
 #include "mg-history.h"
 #include "mg-application.h"
+#include "mg-application-private.h"
 #include "mg-trend-view.h"
 
 static gboolean
@@ -2087,6 +2089,52 @@ test_csv_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkStack *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *stack = find_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
+/* The About dialog credits the bundled results' sources as the data's
+ * README asks, in the words the bundled feed's "source" uses. */
+static void
+test_about_credits (void)
+{
+  GtkWidget *about = mg_application_create_about_dialog (NULL);
+  g_autoptr (GString) texts = g_string_new ("|");
+  g_autoptr (GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (MgElection) final = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  const char *credit = "The Election Commission of India’s results as compiled by the Trivedi Centre "
+                       "for Political Data (TCPD), taken from the ElectionLens project’s data (MIT licence)";
+  static const char *english[] = { "en", NULL };
+
+  gtk_window_present (GTK_WINDOW (about));
+  /* GTK fills the Credits page when it is first shown. */
+  gtk_stack_set_visible_child_name (find_stack (about), "credits");
+  mg_test_spin (100);
+  collect_labels (about, texts, by_text);
+  if (!g_hash_table_contains (by_text, credit))
+    g_error ("the About dialog does not credit the results' sources: %s", texts->str);
+  gtk_window_destroy (GTK_WINDOW (about));
+
+  bytes = g_resources_lookup_data ("/io/github/matganana/Matganana/feeds/final-2022.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  final = mg_feed_parse (bytes, english, NULL);
+  g_assert_nonnull (final);
+  g_assert_cmpstr (mg_election_get_source_name (final), ==, credit);
+}
+
 static void
 test_bundled_final (void)
 {
@@ -2308,6 +2356,7 @@ main (int   argc,
   g_test_add_func ("/window/seats-view", test_seats_view);
   g_test_add_func ("/window/bundled-final", test_bundled_final);
   g_test_add_func ("/window/changes-view", test_changes_view);
+  g_test_add_func ("/window/about-credits", test_about_credits);
   g_test_add_func ("/window/csv-file", test_csv_file);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
