@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mg-application.h"
+#include "mg-application-private.h"
 #include "mg-watch-alerts.h"
 #include "mg-cli-history.h"
 #include "mg-chart-export.h"
@@ -123,13 +124,15 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
-static void
-about_activated (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+/**
+ * mg_application_create_about_dialog:
+ * @parent: (nullable): the window it is for
+ *
+ * Returns: (transfer none): the About dialog, not yet shown
+ */
+GtkWidget *
+mg_application_create_about_dialog (GtkWindow *parent)
 {
-  MgApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { _("The Matganana developers"), NULL };
   GtkWidget *about;
 
@@ -147,16 +150,31 @@ about_activated (GSimpleAction *action,
                          "modal", TRUE,
                          NULL);
   {
-    /* The bundled final results' source, credited as its licence asks. */
+    /* The bundled final results' source, credited as the data's README
+     * asks: the Trivedi Centre, and ElectionLens under its MIT licence.
+     * data/feeds/final-2022.json names it the same (build-aux/make-final-feed). */
     const char *data[] = {
-      _("Election Commission of India, compiled by the Trivedi Centre for Political Data "
-        "(Lok Dhaba), via ElectionLens (MIT licence)"),
+      /* TRANSLATORS: the source of the bundled results; keep the names of the Trivedi Centre
+       * (TCPD) and ElectionLens, and the MIT licence */
+      _("The Election Commission of India’s results as compiled by the Trivedi Centre for "
+        "Political Data (TCPD), taken from the ElectionLens project’s data (MIT licence)"),
       NULL
     };
 
     gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Results data"), data);
   }
-  gtk_window_present (GTK_WINDOW (about));
+  return about;
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  MgApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (mg_application_create_about_dialog (parent)));
 }
 
 static const GActionEntry app_actions[] = {

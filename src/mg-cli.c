@@ -107,7 +107,7 @@ load_remote (const char *uri,
   if (answer == NULL)
     return load_from_cache (uri, error->message, status);
 
-  election = mg_feed_parse (answer->body, NULL, &error);
+  election = mg_feed_parse_named (answer->body, uri, answer->content_type, NULL, &error);
   if (election == NULL)
     return load_from_cache (uri, error->message, status);
 
@@ -178,7 +178,7 @@ read_election (const char *feed,
       return NULL;
     }
 
-  election = mg_feed_parse (bytes, NULL, &error);
+  election = mg_feed_parse_named (bytes, name, NULL, NULL, &error);
   if (election == NULL)
     *status = mg_cli_fail (MG_EXIT_FAILURE, "%s: %s", name, error->message);
   return election;
@@ -461,7 +461,7 @@ mg_cli_convert (const char *feed,
   if (bytes == NULL)
     return mg_cli_fail (MG_EXIT_FAILURE, "%s", error->message);
   data = g_bytes_get_data (bytes, &length);
-  if (mg_lokdhaba_detect (data, length))
+  if (mg_lokdhaba_detect_named (data, length, mg_lokdhaba_name_says_csv (name, NULL)))
     {
       /* A results CSV: its tree, read once, written out, then checked as a
        * feed (which frees the tree's seats as it reads them). */

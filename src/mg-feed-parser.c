@@ -16,6 +16,7 @@
 #include "mg-feed-reader.h"
 #include "mg-feed-seats.h"
 #include "mg-lokdhaba.h"
+#include "mg-party-registry.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
 
@@ -111,6 +112,37 @@ read_percent (MgFeedReader *reader,
   return TRUE;
 }
 
+/* A party without a name is one the registry knows by its id ("bjp"): its
+ * name, and the short name and colour the feed left out, are the
+ * registry's, read like the feed's own (the name in the UI language). The
+ * registry is loaded only here, so feeds that name their parties never
+ * load it. */
+static gboolean
+fill_from_registry (MgFeedReader *reader,
+                    const char   *id,
+                    PartyMembers *m)
+{
+  JsonObject *registered;
+
+  if (m->name != NULL)
+    return TRUE;
+  registered = mg_party_registry_find_party_by_id (id);
+  if (registered == NULL)
+    {
+      mg_feed_reader_push_key (reader, "name");
+      /* TRANSLATORS: a feed's party has no name, and its id is not one of the built-in
+       * registry's parties, whose names could stand in */
+      mg_feed_reader_fail (reader, _("is required: “%s” is not a party the registry knows"), id);
+      return FALSE;
+    }
+  m->name = json_object_get_member (registered, "name");
+  if (m->short_name == NULL)
+    m->short_name = json_object_get_member (registered, "short");
+  if (m->color == NULL)
+    m->color = json_object_get_member (registered, "color");
+  return TRUE;
+}
+
 static MgPartyResult *
 parse_party (MgFeedReader *reader,
              JsonObject   *object,
@@ -129,6 +161,7 @@ parse_party (MgFeedReader *reader,
 
   party_members (object, &m);
   if (!mg_feed_reader_read_id_node (reader, m.id, seen, index, &id) ||
+      !fill_from_registry (reader, id, &m) ||
       !mg_feed_reader_read_text_node (reader, m.name, "name", TRUE, FALSE, &name) ||
       !mg_feed_reader_read_text_node (reader, m.short_name, "short", FALSE, FALSE, &short_name) ||
       !mg_feed_reader_read_string_node (reader, m.color, "color", FALSE, &color) ||
@@ -560,30 +593,18 @@ parse_root (MgFeedReader *reader,
   return g_steal_pointer (&election);
 }
 
-/**
- * mg_feed_parse_data:
- * @data: (array length=length): the feed document
- * @languages: (nullable): preferred languages for TEXT values, most wanted
- *   first; %NULL for the user's (g_get_language_names())
- *
- * Parses and validates a version 1 feed.
- *
- * Returns: (transfer full): the election, or %NULL with @error set
- */
-MgElection *
-mg_feed_parse_data (const char         *data,
-                    gsize               length,
-                    const char * const *languages,
-                    GError            **error)
+static MgElection *
+parse_data (const char         *data,
+            gsize               length,
+            gboolean            named_csv,
+            const char * const *languages,
+            GError            **error)
 {
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GError) json_error = NULL;
   gboolean long_strings = FALSE;
   JsonNode *root;
   MgFeedReader reader;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length > MG_FEED_MAX_BYTES)
     {
@@ -596,7 +617,7 @@ mg_feed_parse_data (const char         *data,
     }
 
   /* A Lok Dhaba results CSV reads into a feed's tree, checked as any. */
-  if (mg_lokdhaba_detect (data, length))
+  if (mg_lokdhaba_detect_named (data, length, named_csv))
     {
       g_autoptr (JsonNode) tree = mg_lokdhaba_read (data, length, error);
 
@@ -640,6 +661,59 @@ mg_feed_parse_data (const char         *data,
 }
 
 /**
+ * mg_feed_parse_data:
+ * @data: (array length=length): the feed document
+ * @languages: (nullable): preferred languages for TEXT values, most wanted
+ *   first; %NULL for the user's (g_get_language_names())
+ *
+ * Parses and validates a feed, or reads a results CSV (told by its
+ * header row).
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse_data (const char         *data,
+                    gsize               length,
+                    const char * const *languages,
+                    GError            **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return parse_data (data, length, FALSE, languages, error);
+}
+
+/**
+ * mg_feed_parse_named:
+ * @name: (nullable): the feed's file path or URI
+ * @content_type: (nullable): the type the http server gave it
+ *
+ * Like mg_feed_parse(), for a feed whose name or content type may say it
+ * is a results CSV (".csv", text/csv): one that is not, and is not JSON
+ * either, is then refused as a CSV without the columns of one, rather
+ * than as JSON that does not parse.
+ *
+ * Returns: (transfer full): the election, or %NULL with @error set
+ */
+MgElection *
+mg_feed_parse_named (GBytes             *bytes,
+                     const char         *name,
+                     const char         *content_type,
+                     const char * const *languages,
+                     GError            **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  return parse_data (data != NULL ? data : "", length, mg_lokdhaba_name_says_csv (name, content_type),
+                     languages, error);
+}
+
+/**
  * mg_feed_parse_tree:
  * @root: a feed's tree, as one built for a results CSV
  *
@@ -678,11 +752,5 @@ mg_feed_parse (GBytes             *bytes,
                const char * const *languages,
                GError            **error)
 {
-  gsize length;
-  const char *data;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-  return mg_feed_parse_data (data != NULL ? data : "", length, languages, error);
+  return mg_feed_parse_named (bytes, NULL, NULL, languages, error);
 }

@@ -33,6 +33,11 @@ GQuark      mg_feed_error_quark    (void);
 MgElection *mg_feed_parse          (GBytes             *bytes,
                                     const char * const *languages,
                                     GError            **error);
+MgElection *mg_feed_parse_named    (GBytes             *bytes,
+                                    const char         *name,
+                                    const char         *content_type,
+                                    const char * const *languages,
+                                    GError            **error);
 MgElection *mg_feed_parse_data     (const char         *data,
                                     gsize               length,
                                     const char * const *languages,

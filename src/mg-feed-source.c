@@ -168,19 +168,22 @@ record_snapshot (MgFeedSource *self,
     g_warning ("Could not keep the snapshot in the history: %s", error->message);
 }
 
-/* Parses @body; on success keeps it in the history when @fetched is set
+/* Parses @body (@name and @content_type, when known, may say it is a
+ * results CSV); on success keeps it in the history when @fetched is set
  * (a new answer of a remote feed), so that listeners find it there, then
  * passes it on and returns TRUE. */
 static gboolean
 accept_body (MgFeedSource  *self,
              GBytes        *body,
+             const char    *name,
+             const char    *content_type,
              GDateTime     *fetched,
              GError       **error)
 {
   g_autoptr (MgElection) election = NULL;
 
   self->n_parses++;
-  election = mg_feed_parse (body, NULL, error);
+  election = mg_feed_parse_named (body, name, content_type, NULL, error);
   if (election == NULL)
     return FALSE;
   if (fetched != NULL)
@@ -254,7 +257,7 @@ on_fetched (GObject      *source,
       return;
     }
 
-  if (!accept_body (self, answer->body, now, &error))
+  if (!accept_body (self, answer->body, self->uri, answer->content_type, now, &error))
     {
       fail (self, error, -1);
       g_object_unref (self);
@@ -327,6 +330,8 @@ on_loaded (GObject      *source,
   MgFeedSource *self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (LocalFeed) feed = g_task_propagate_pointer (G_TASK (result), &error);
+  /* A folder's snapshot was read as a feed already, by its own name. */
+  const char *name = feed != NULL && feed->folder != NULL ? NULL : self->uri;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -341,7 +346,7 @@ on_loaded (GObject      *source,
       g_clear_pointer (&self->history, mg_history_free);
       self->history = g_steal_pointer (&feed->folder);
     }
-  if (feed == NULL || !accept_body (self, feed->body, NULL, &error))
+  if (feed == NULL || !accept_body (self, feed->body, name, NULL, NULL, &error))
     fail (self, error, -1);
   else
     {
@@ -392,7 +397,7 @@ restore_cache (MgFeedSource *self)
         g_warning ("Ignoring the cached feed: %s", error->message);
       return;
     }
-  if (!accept_body (self, entry->body, NULL, &error))
+  if (!accept_body (self, entry->body, self->uri, NULL, NULL, &error))
     {
       g_warning ("Ignoring the cached feed of %s: %s", self->uri, error->message);
       return;

@@ -194,7 +194,7 @@ entry_from_file (const char *path,
 
   if (bytes == NULL)
     return NULL;
-  election = mg_feed_parse (bytes, NULL, &parse_error);
+  election = mg_feed_parse_named (bytes, path, NULL, NULL, &parse_error);
   if (election == NULL)
     {
       g_autofree char *name = g_filename_display_name (path);

@@ -198,6 +198,7 @@ finish (GTask *task)
     result->body = g_byte_array_free_to_bytes (g_steal_pointer (&fetch->buffer));
   result->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
   result->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
+  result->content_type = g_strdup (soup_message_headers_get_content_type (headers, NULL));
   if (metrics != NULL)
     result->received_bytes = soup_message_metrics_get_response_header_bytes_received (metrics) +
                              soup_message_metrics_get_response_body_bytes_received (metrics);

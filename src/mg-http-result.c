@@ -20,5 +20,6 @@ mg_http_result_free (MgHttpResult *result)
   g_clear_pointer (&result->body, g_bytes_unref);
   g_free (result->etag);
   g_free (result->last_modified);
+  g_free (result->content_type);
   g_free (result);
 }

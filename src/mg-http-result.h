@@ -27,6 +27,7 @@ typedef struct {
   GBytes     *body;            /* with 200: the feed */
   char       *etag;            /* validators to send next time */
   char       *last_modified;
+  char       *content_type;    /* the body's media type, as the server gave it, or NULL */
   gint64      received_bytes;  /* body bytes as they came over the wire */
 } MgHttpResult;
 

@@ -146,6 +146,66 @@ mg_lokdhaba_detect (const char *data,
   return memchr (line, ',', line_length) != NULL && memchr (line, '{', line_length) == NULL;
 }
 
+/**
+ * mg_lokdhaba_name_says_csv:
+ * @name: (nullable): the file's path or the feed's URI
+ * @content_type: (nullable): the type an http server gave the feed
+ *
+ * Returns: whether @name ends in ".csv" (in any case, a URI's query and
+ * fragment aside) or @content_type is text/csv
+ */
+gboolean
+mg_lokdhaba_name_says_csv (const char *name,
+                           const char *content_type)
+{
+  if (content_type != NULL)
+    {
+      /* The media type, without its parameters ("; charset=utf-8"). */
+      gsize type_length = strcspn (content_type, "; \t");
+
+      if (type_length == strlen ("text/csv") &&
+          g_ascii_strncasecmp (content_type, "text/csv", type_length) == 0)
+        return TRUE;
+    }
+  if (name != NULL)
+    {
+      /* A URI's path ends before its query or fragment; a file's name may
+       * hold "?" or "#", but then it does not end in ".csv" there. */
+      gsize end = g_uri_peek_scheme (name) != NULL ? strcspn (name, "?#") : strlen (name);
+
+      return end >= 4 && g_ascii_strncasecmp (name + end - 4, ".csv", 4) == 0;
+    }
+  return FALSE;
+}
+
+/**
+ * mg_lokdhaba_detect_named:
+ * @named_csv: whether the file's name or content type says CSV
+ *   (mg_lokdhaba_name_says_csv())
+ *
+ * Returns: whether @data is read as a results CSV: when it looks like one
+ * (mg_lokdhaba_detect()), or when it is named one and is not JSON, so that
+ * a file named CSV that is not one is told so rather than that it is not
+ * valid JSON. A feed is told by its content first: JSON named ".csv" is
+ * still read as JSON, and an empty file is empty whatever its name.
+ */
+gboolean
+mg_lokdhaba_detect_named (const char *data,
+                          gsize       length,
+                          gboolean    named_csv)
+{
+  gsize start;
+
+  if (mg_lokdhaba_detect (data, length))
+    return TRUE;
+  if (!named_csv)
+    return FALSE;
+  start = mg_csv_bom_length (data, length);
+  while (start < length && g_ascii_isspace (data[start]))
+    start++;
+  return start < length && data[start] != '{' && data[start] != '[';
+}
+
 static gboolean
 fail (Reader     *reader,
       Col         column,
@@ -218,6 +278,9 @@ static gboolean
 read_header (Reader    *reader,
              GPtrArray *fields)
 {
+  g_autoptr (GString) missing = g_string_new (NULL);
+  guint n_missing = 0;
+
   for (guint c = 0; c < N_COLS; c++)
     reader->columns[c] = -1;
   for (guint i = 0; i < fields->len; i++)
@@ -228,12 +291,21 @@ read_header (Reader    *reader,
   for (guint c = 0; c < N_REQUIRED; c++)
     if (reader->columns[c] < 0)
       {
-        g_set_error (reader->error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID,
-                     /* TRANSLATORS: a results CSV file lacks a column it needs */
-                     _("line 1: no column %s; this is not a Lok Dhaba results file"), col_names[c]);
-        return FALSE;
+        if (missing->len > 0)
+          g_string_append (missing, ", ");
+        g_string_append (missing, col_names[c]);
+        n_missing++;
       }
-  return TRUE;
+  if (n_missing == 0)
+    return TRUE;
+  /* Every column missing, not only the first: a file that is no results
+   * file at all lacks them all, and says so. */
+  g_set_error (reader->error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID,
+               /* TRANSLATORS: a results CSV file lacks the columns it needs, named with commas */
+               g_dngettext (GETTEXT_PACKAGE, "line 1: no column %s; this is not a Lok Dhaba results file",
+                            "line 1: no columns %s; this is not a Lok Dhaba results file", n_missing),
+               missing->str);
+  return FALSE;
 }
 
 static State *
@@ -285,6 +357,7 @@ read_row (Reader    *reader,
 {
   guint64 year, number, votes, assembly = 0, poll_no = 0, position = 0, electors = 0;
   const char *party, *candidate_name;
+  State *state;
   Poll *poll;
   Seat *seat;
 
@@ -331,7 +404,8 @@ read_row (Reader    *reader,
   party = field (reader, fields, COL_PARTY);
   candidate_name = field (reader, fields, COL_CANDIDATE);
 
-  poll = find_poll (find_state (reader, field (reader, fields, COL_STATE)), (guint) year, (guint) assembly);
+  state = find_state (reader, field (reader, fields, COL_STATE));
+  poll = find_poll (state, (guint) year, (guint) assembly);
   seat = g_hash_table_lookup (poll->seats, GUINT_TO_POINTER ((guint) number));
   if (seat == NULL)
     {
@@ -372,7 +446,7 @@ read_row (Reader    *reader,
   if (*party == '\0')
     return fail (reader, COL_PARTY, _("empty"));
   g_array_append_val (seat->candidates, ((Candidate) { g_strdup (candidate_name), g_strdup (party),
-                                                       mg_party_registry_dup_id (party), votes }));
+                                                       mg_party_registry_dup_id (party, state->id), votes }));
   return TRUE;
 }
 
@@ -639,8 +713,8 @@ build_state (JsonBuilder *builder,
     {
       const char *id = g_ptr_array_index (party_order, i);
       const char *abbreviation = g_hash_table_lookup (parties, id);
-      JsonObject *party = mg_party_registry_find_party (abbreviation);
-      g_autofree char *color = mg_party_registry_dup_color (abbreviation);
+      JsonObject *party = mg_party_registry_find_party (abbreviation, state->id);
+      g_autofree char *color = mg_party_registry_dup_color (abbreviation, state->id);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");

@@ -13,11 +13,16 @@
  * states and union territories with the size of their assemblies, and its
  * parties by the abbreviations the Election Commission and the Trivedi
  * Centre use, with names in English and Hindi, short names as Hindi news
- * writes them and a colour in each party's customary hue. */
+ * writes them and a colour in each party's customary hue. An abbreviation
+ * two parties share (VPP is Meghalaya's Voice of the People Party, and
+ * Gujarat's Vyavastha Parivartan Party in TCPD's 2017 file) is the
+ * registry party's only in the states its "state_abbreviations" name. */
 
 typedef struct {
   JsonParser *parser;
   GHashTable *parties;  /* a folded abbreviation → its party's object */
+  GHashTable *local;    /* "state-id/folded abbreviation" → its party's object */
+  GHashTable *ids;      /* a party's id, as feeds write it → its object */
   GHashTable *states;   /* a state id → its object */
 } Registry;
 
@@ -44,6 +49,8 @@ load (void)
   JsonArray *parties, *states;
 
   registry->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  registry->local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  registry->ids = g_hash_table_new (g_str_hash, g_str_equal);
   registry->states = g_hash_table_new (g_str_hash, g_str_equal);
   registry->parser = json_parser_new ();
   bytes = g_resources_lookup_data (RESOURCE_BASE "/registry.json", G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -57,8 +64,36 @@ load (void)
     {
       JsonObject *party = json_array_get_object_element (parties, i);
       JsonArray *abbreviations = json_object_get_array_member (party, "abbreviations");
+      const char *id = json_object_get_string_member (party, "id");
+      g_autofree char *folded_id = fold (id);
+      gboolean id_is_local = FALSE;
 
-      g_hash_table_insert (registry->parties, fold (json_object_get_string_member (party, "id")), party);
+      if (json_object_has_member (party, "state_abbreviations"))
+        {
+          JsonObject *by_state = json_object_get_object_member (party, "state_abbreviations");
+          JsonObjectIter iter;
+          const char *state_id;
+          JsonNode *node;
+
+          json_object_iter_init (&iter, by_state);
+          while (json_object_iter_next (&iter, &state_id, &node))
+            {
+              JsonArray *local = json_node_get_array (node);
+
+              for (guint a = 0; a < json_array_get_length (local); a++)
+                {
+                  g_autofree char *folded = fold (json_array_get_string_element (local, a));
+
+                  id_is_local |= g_str_equal (folded, folded_id);
+                  g_hash_table_insert (registry->local, g_strdup_printf ("%s/%s", state_id, folded), party);
+                }
+            }
+        }
+      /* The id is an abbreviation too, but not everywhere when it is one
+       * only some states' files write for this party. */
+      if (!id_is_local)
+        g_hash_table_insert (registry->parties, g_steal_pointer (&folded_id), party);
+      g_hash_table_insert (registry->ids, (char *) id, party);
       for (guint a = 0; a < json_array_get_length (abbreviations); a++)
         g_hash_table_insert (registry->parties, fold (json_array_get_string_element (abbreviations, a)),
                              party);
@@ -89,16 +124,41 @@ get_registry (void)
 
 /**
  * mg_party_registry_find_party:
+ * @state_id: (nullable): the state whose results write @abbreviation, for
+ *   the abbreviations that mean a registry party in some states only
  *
  * Returns: (nullable) (transfer none): the party known by @abbreviation
  * (or by its id), with its "id", "name", "short" and "color"
  */
 JsonObject *
-mg_party_registry_find_party (const char *abbreviation)
+mg_party_registry_find_party (const char *abbreviation,
+                              const char *state_id)
 {
+  Registry *registry = get_registry ();
   g_autofree char *folded = fold (abbreviation);
 
-  return g_hash_table_lookup (get_registry ()->parties, folded);
+  if (state_id != NULL && g_hash_table_size (registry->local) > 0)
+    {
+      g_autofree char *key = g_strdup_printf ("%s/%s", state_id, folded);
+      JsonObject *party = g_hash_table_lookup (registry->local, key);
+
+      if (party != NULL)
+        return party;
+    }
+  return g_hash_table_lookup (registry->parties, folded);
+}
+
+/**
+ * mg_party_registry_find_party_by_id:
+ *
+ * Returns: (nullable) (transfer none): the party whose feed id is @id
+ * exactly ("bjp", "cpim"; not an abbreviation), with its "name", "short"
+ * and "color"
+ */
+JsonObject *
+mg_party_registry_find_party_by_id (const char *id)
+{
+  return g_hash_table_lookup (get_registry ()->ids, id);
 }
 
 /**
@@ -116,15 +176,17 @@ mg_party_registry_find_state (const char *state_id)
 
 /**
  * mg_party_registry_dup_id:
+ * @state_id: (nullable): as for mg_party_registry_find_party()
  *
  * Returns: the feed id of the party known by @abbreviation: the
  * registry's, or for a party it does not know, the abbreviation in lower
  * case with "-" for what is not a letter or digit, at most 32 bytes
  */
 char *
-mg_party_registry_dup_id (const char *abbreviation)
+mg_party_registry_dup_id (const char *abbreviation,
+                          const char *state_id)
 {
-  JsonObject *party = mg_party_registry_find_party (abbreviation);
+  JsonObject *party = mg_party_registry_find_party (abbreviation, state_id);
   GString *id;
 
   if (party != NULL)
@@ -146,15 +208,17 @@ mg_party_registry_dup_id (const char *abbreviation)
 
 /**
  * mg_party_registry_dup_color:
+ * @state_id: (nullable): as for mg_party_registry_find_party()
  *
  * Returns: "#RRGGBB": the registry's colour for the party known by
  * @abbreviation, or for a party it does not know, one derived from the
  * abbreviation, the same every time (a hue from its hash, muted)
  */
 char *
-mg_party_registry_dup_color (const char *abbreviation)
+mg_party_registry_dup_color (const char *abbreviation,
+                             const char *state_id)
 {
-  JsonObject *party = mg_party_registry_find_party (abbreviation);
+  JsonObject *party = mg_party_registry_find_party (abbreviation, state_id);
   g_autofree char *folded = NULL;
   double hue, r, g, b;
 

@@ -157,11 +157,11 @@ mg_summary_dup_decided_line (MgStateResult *state)
     {
       g_autofree char *no_data_text = mg_text_format_count (no_data);
 
-      /* TRANSLATORS: seats with a result, "of M seats" from above, then the seats a file of
-       * past results has nothing for, which choose the plural form. English: "179 results of
-       * 182 seats, 3 with no data in this file" */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s results %s, %s with no data in this file",
-                                           "%s results %s, %s with no data in this file", no_data),
+      /* TRANSLATORS: seats with a result, which choose the plural form, "of M seats" from
+       * above, then the seats a file of past results has nothing for. English: "179 results
+       * of 182 seats, 3 with no data in this file", "1 result of 182 seats, 181 with…" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s result %s, %s with no data in this file",
+                                           "%s results %s, %s with no data in this file", decided),
                               decided_text, of_seats, no_data_text);
     }
   /* TRANSLATORS: seats decided, then "of M seats" from above; the seats decided choose the

@@ -3,11 +3,15 @@
  * one after another on a timer at /feed.json, with ETags and 304 answers,
  * on 127.0.0.1 — for tests, and for watching a count unfold.
  *
- *   feed-server [--port=N] [--period=SECONDS] [--tls-cert=PEM --tls-key=PEM] FOLDER
+ *   feed-server [--port=N] [--period=SECONDS] [--tls-cert=PEM --tls-key=PEM]
+ *               [--file=/PATH=FILE …] FOLDER
  *
  * It prints "Serving N snapshots at URL" and then one line per request.
- * For tests it also misbehaves on request: /stall never answers, /big sends
- * 20 MiB, /loop redirects to itself, /html sends a web page. */
+ * Each --file serves FILE as it is at /PATH, typed by FILE's extension
+ * (.csv as text/csv, .json as application/json, else text/plain), so a
+ * results CSV can be served too, under any name. For tests it also
+ * misbehaves on request: /stall never answers, /big sends 20 MiB, /loop
+ * redirects to itself, /html sends a web page. */
 #include "config.h"
 
 #include <libsoup/soup.h>
@@ -15,10 +19,57 @@
 #include <string.h>
 
 typedef struct {
-  GPtrArray *snapshots;  /* GBytes */
-  GPtrArray *etags;      /* char * */
-  guint      current;
+  GPtrArray  *snapshots;  /* GBytes */
+  GPtrArray  *etags;      /* char * */
+  guint       current;
+  GHashTable *files;      /* a path served → ServedFile */
 } Replay;
+
+typedef struct {
+  GBytes     *body;
+  const char *content_type;
+} ServedFile;
+
+static void
+served_file_free (gpointer data)
+{
+  ServedFile *file = data;
+
+  g_bytes_unref (file->body);
+  g_free (file);
+}
+
+/* "/PATH=FILE" of --file, into @replay's files. */
+static gboolean
+add_files (Replay  *replay,
+           char   **specs,
+           GError **error)
+{
+  replay->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, served_file_free);
+  for (guint i = 0; specs != NULL && specs[i] != NULL; i++)
+    {
+      const char *equals = strchr (specs[i], '=');
+      ServedFile *file;
+      char *data;
+      gsize length;
+
+      if (specs[i][0] != '/' || equals == NULL || equals[1] == '\0')
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "--file takes /PATH=FILE, not “%s”", specs[i]);
+          return FALSE;
+        }
+      if (!g_file_get_contents (equals + 1, &data, &length, error))
+        return FALSE;
+      file = g_new0 (ServedFile, 1);
+      file->body = g_bytes_new_take (data, length);
+      file->content_type = g_str_has_suffix (equals + 1, ".csv")    ? "text/csv; charset=utf-8"
+                           : g_str_has_suffix (equals + 1, ".json") ? "application/json"
+                                                                    : "text/plain; charset=utf-8";
+      g_hash_table_insert (replay->files, g_strndup (specs[i], (gsize) (equals - specs[i])), file);
+    }
+  return TRUE;
+}
 
 static int
 compare_names (gconstpointer a,
@@ -92,9 +143,19 @@ handle (SoupServer        *server,
   SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
   SoupMessageHeaders *response = soup_server_message_get_response_headers (msg);
   const char *if_none_match = soup_message_headers_get_one (request, "If-None-Match");
+  ServedFile *file = g_hash_table_lookup (replay->files, path);
   guint status;
 
-  if (g_str_equal (path, "/feed.json"))
+  if (file != NULL)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (file->body, &length);
+
+      status = SOUP_STATUS_OK;
+      soup_server_message_set_status (msg, status, NULL);
+      soup_server_message_set_response (msg, file->content_type, SOUP_MEMORY_COPY, data, length);
+    }
+  else if (g_str_equal (path, "/feed.json"))
     {
       GBytes *body = g_ptr_array_index (replay->snapshots, replay->current);
       const char *etag = g_ptr_array_index (replay->etags, replay->current);
@@ -166,6 +227,7 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (SoupServer) server = NULL;
   g_autofree char *cert = NULL, *key = NULL;
+  g_auto (GStrv) files = NULL;
   int port = 0, period = 30;
   Replay replay = { 0 };
   GSList *uris;
@@ -174,6 +236,7 @@ main (int   argc,
     { "period", 0, 0, G_OPTION_ARG_INT, &period, "Seconds per snapshot (default 30)", "SECONDS" },
     { "tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &cert, "Serve https with this certificate", "PEM" },
     { "tls-key", 0, 0, G_OPTION_ARG_FILENAME, &key, "The certificate's private key", "PEM" },
+    { "file", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, "Serve FILE at /PATH too", "/PATH=FILE" },
     { NULL }
   };
 
@@ -185,7 +248,7 @@ main (int   argc,
       g_printerr ("feed-server: %s\n", error != NULL ? error->message : "give one FOLDER of snapshots");
       return 2;
     }
-  if (!load_folder (&replay, argv[1], &error))
+  if (!load_folder (&replay, argv[1], &error) || !add_files (&replay, files, &error))
     {
       g_printerr ("feed-server: %s\n", error->message);
       return 1;

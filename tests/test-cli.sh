@@ -211,6 +211,14 @@ contains out "Gujarat" "--feed with a file:// URI"
 run summary-resource 0 --summary --feed=resource:///io/github/matganana/Matganana/feeds/default.json
 contains out "Himachal Pradesh" "--feed with a resource:// URI"
 
+# Parties named by their registry id alone: the registry's names, in the UI
+# language, and its short names in the table.
+registry_feed="$feeds/good-registry-parties.json"
+run registry-parties 0 --summary --feed="$registry_feed"
+has_line out "  BJP has won 156 of 182 seats" "registry parties: the registry's short name"
+LANGUAGE=hi run registry-parties-hindi 0 --summary --feed="$registry_feed"
+has_line out "  भाजपा ने 182 में से 156 सीटें जीतीं" "registry parties, Hindi: the registry's Hindi short name"
+
 run unknown-state 1 --summary --state=delhi
 lines err 1 "unknown state: one line"
 contains err "no state “delhi” in the feed; it has gujarat, himachal-pradesh" "unknown state: says which exist"
@@ -238,6 +246,12 @@ has_line out "  BJP has won 156 of 182 seats" "final 2022: Gujarat headline"
 has_line out "  Congress has won 40 of 68 seats" "final 2022: Himachal headline"
 has_line out "  Final result · updated 8 Dec 2022, 20:00 IST" "final 2022: final, declared in the evening"
 lines err 0 "final 2022: summary prints nothing on stderr"
+# Its source credited as tests/data/README.md (and the About dialog) says.
+has_line out "Source: The Election Commission of India’s results as compiled by the Trivedi Centre for Political Data (TCPD), taken from the ElectionLens project’s data (MIT licence)" \
+  "final 2022: the Trivedi Centre and ElectionLens credited"
+LANGUAGE=hi run summary-final-hindi 0 --summary --feed="$final" --state=himachal-pradesh
+has_line out "स्रोत: भारत निर्वाचन आयोग के नतीजे, त्रिवेदी सेंटर फ़ॉर पॉलिटिकल डेटा (TCPD) द्वारा संकलित, ElectionLens परियोजना के डेटा से लिए गए (MIT लाइसेंस)" \
+  "final 2022, Hindi: the same credit"
 
 for feed in "$feeds"/good-*.json; do
   run "check $(basename "$feed")" 0 --check-feed="$feed"
@@ -265,6 +279,16 @@ if grep -Eq '^  Independents +3 +0 +3 ' "$tmp/out"; then ok "Himachal CSV: indep
 contains out "68 seats · Majority mark 35 · Congress has won a majority · 68 of 68 seats decided" "Himachal CSV: 68 of 68"
 run csv-gujarat 0 --summary --feed="$data/tcpd-ae-gujarat-2022.csv"
 contains out "182 seats · Majority mark 92 · BJP has won a majority · 179 results of 182 seats, 3 with no data in this file" "Gujarat CSV: 179 results of 182 seats"
+# One seat of Gujarat's 182 in the file: "1 result", the plural following
+# the seats with a result, not the 181 without.
+printf '%s\n' "State_Name,Assembly_No,Constituency_No,Year,Poll_No,Position,Candidate,Party,Votes,Constituency_Name" \
+  "Gujarat,15,1,2022,0,1,Z,BJP,800,ABDASA" "Gujarat,15,1,2022,0,2,W,INC,500,ABDASA" >"$tmp/one-seat.csv"
+run csv-one-seat 0 --summary --feed="$tmp/one-seat.csv"
+has_line out "  182 seats · Majority mark 92 · BJP needs 91 more seats · 1 result of 182 seats, 181 with no data in this file" \
+  "one-seat CSV: 1 result of 182 seats"
+LANGUAGE=hi run csv-one-seat-hindi 0 --summary --feed="$tmp/one-seat.csv"
+has_line out "  182 सीटें · बहुमत का आंकड़ा 92 · भाजपा को 91 और सीटें चाहिए · 182 में से 1 सीट के नतीजे, 181 का इस फ़ाइल में डेटा नहीं" \
+  "one-seat CSV, Hindi: 1 सीट के नतीजे"
 # Both Gujarat elections in one file: the change from 2017, party by party
 # and seat by seat.
 { cat "$data/tcpd-ae-gujarat-2017.csv"; tail -n +2 "$data/tcpd-ae-gujarat-2022.csv"; } >"$tmp/gujarat-both.csv"
@@ -367,6 +391,16 @@ done
 printf 'State_Name,Year,Constituency_No,Constituency_Name,Candidate,Party,Votes\nGujarat,2022,1,A,B,BJP,12a\n' >"$tmp/bad.csv"
 run csv-bad 1 --summary --feed="$tmp/bad.csv"
 has_line err "matganana: $tmp/bad.csv: line 2: column Votes: “12a” is not a whole number" "bad CSV: one line naming the file, line and column"
+# A file named .csv that is no results file says so, not that it is not JSON.
+echo "Counting resumes at 14:30." >"$tmp/results.csv"
+not_results="line 1: no columns State_Name, Year, Constituency_No, Constituency_Name, Candidate, Party, Votes; this is not a Lok Dhaba results file"
+run csv-not-results 1 --summary --feed="$tmp/results.csv"
+lines err 1 "a text file named .csv: one line"
+has_line err "matganana: $tmp/results.csv: $not_results" "a text file named .csv: not a results file, naming the columns it lacks"
+run csv-not-results-uri 1 --check-feed="file://$tmp/results.csv"
+has_line err "matganana: $tmp/results.csv: $not_results" "a text file named .csv, as a file:// URI: the same line"
+run convert-not-results 1 --convert="$tmp/never.json" --feed="$tmp/results.csv"
+has_line err "matganana: $tmp/results.csv: $not_results" "--convert of a text file named .csv: the same line"
 run convert-bad 1 --convert="$tmp/never.json" --feed="$tmp/bad.csv"
 if [ ! -e "$tmp/never.json" ]; then ok "convert-bad: nothing written"; else not_ok "convert-bad: nothing written"; fi
 run convert-unwritable 1 --convert=/nonexistent/x.json --feed="$data/tcpd-ae-himachal-pradesh-2022.csv"

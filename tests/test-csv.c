@@ -14,6 +14,7 @@
 #include "mg-party-registry.h"
 #include "mg-party-result.h"
 #include "mg-state-result.h"
+#include "mg-summary.h"
 
 static const char *const english[] = { "en", NULL };
 
@@ -142,6 +143,60 @@ test_lokdhaba_seats (void)
   g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (state, 0)), ==, 1);
 }
 
+/* One seat of Gujarat's 182 in the file: the plural follows the one seat
+ * with a result, not the 181 without. */
+static void
+test_lokdhaba_one_seat (void)
+{
+  const char *csv =
+    HEADER "\n"
+    "Gujarat,15,1,2022,0,1,Z,BJP,800,,ABDASA,GEN,KACHCHH\n"
+    "Gujarat,15,1,2022,0,2,W,INC,500,,ABDASA,GEN,KACHCHH\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+  g_autofree char *decided = NULL;
+
+  g_assert_no_error (error);
+  decided = mg_summary_dup_decided_line (mg_election_get_state (election, 0));
+  g_assert_cmpstr (decided, ==, "1 result of 182 seats, 181 with no data in this file");
+}
+
+/* A state the registry does not know, or one it knows without an
+ * assembly: its seats are its constituencies in the file, every one with
+ * a result, and its name is the file's. */
+static void
+test_lokdhaba_unknown_state (void)
+{
+  const char *csv =
+    HEADER "\n"
+    "Atlantis_Isles,1,1,2022,0,1,A,BJP,800,,NORTH,GEN,X\n"
+    "Atlantis_Isles,1,1,2022,0,2,B,INC,500,,NORTH,GEN,X\n"
+    "Atlantis_Isles,1,2,2022,0,1,C,INC,700,,SOUTH,GEN,X\n"
+    "Atlantis_Isles,1,4,2022,0,1,D,INC,600,,EAST,GEN,X\n"
+    "Chandigarh,1,1,2022,0,1,E,AAAP,900,,CENTRE,GEN,Y\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = parse (csv, &error);
+  MgStateResult *atlantis, *chandigarh;
+  g_autofree char *decided = NULL;
+
+  g_assert_no_error (error);
+  atlantis = mg_election_find_state (election, "atlantis-isles", NULL);
+  g_assert_nonnull (atlantis);
+  g_assert_cmpstr (mg_state_result_get_name (atlantis), ==, "Atlantis Isles");
+  /* Three constituencies, whatever their numbers (1, 2 and 4). */
+  g_assert_cmpuint (mg_state_result_get_seats (atlantis), ==, 3);
+  g_assert_cmpuint (mg_state_result_get_majority (atlantis), ==, 2);
+  g_assert_cmpuint (mg_state_result_get_no_data (atlantis), ==, 0);
+  decided = mg_summary_dup_decided_line (atlantis);
+  g_assert_cmpstr (decided, ==, "3 of 3 seats decided");
+  g_assert_true (mg_state_result_get_majority_won (atlantis));
+
+  /* Chandigarh has a Lok Sabha seat and no assembly. */
+  chandigarh = mg_election_find_state (election, "chandigarh", NULL);
+  g_assert_cmpuint (mg_state_result_get_seats (chandigarh), ==, 1);
+  g_assert_cmpuint (mg_state_result_get_majority (chandigarh), ==, 1);
+}
+
 /* Two elections of a state: the later is shown, the earlier fills each
  * seat's and party's previous result. */
 static void
@@ -205,18 +260,87 @@ test_lokdhaba_errors (void)
                 "line 2: not valid UTF-8");
 }
 
+/* A file named CSV (or served as text/csv) that is not a results file is
+ * told so, whatever its first line, rather than that it is not JSON; the
+ * content still decides first: JSON named ".csv" reads as JSON. */
+static void
+test_named_csv (void)
+{
+  static const char *text = "Counting resumes at 14:30.\n";
+  static const char *missing_all =
+    "line 1: no columns State_Name, Year, Constituency_No, Constituency_Name, Candidate, Party, "
+    "Votes; this is not a Lok Dhaba results file";
+  static const struct {
+    const char *name;
+    const char *content_type;
+    gboolean    csv;
+  } cases[] = {
+    { "/tmp/results.csv", NULL, TRUE },
+    { "/tmp/RESULTS.CSV", NULL, TRUE },
+    { "http://127.0.0.1:8765/results.csv?state=gujarat#top", NULL, TRUE },
+    { "http://127.0.0.1:8765/results", "text/csv; charset=utf-8", TRUE },
+    { "http://127.0.0.1:8765/results", "Text/CSV", TRUE },
+    { "http://127.0.0.1:8765/csv", "application/json", FALSE },
+    { "/tmp/notes.txt", NULL, FALSE },
+    { NULL, NULL, FALSE },
+  };
+  g_autoptr (GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autofree char *json_path = g_test_build_filename (G_TEST_DIST, "feeds", "good-minimal.json", NULL);
+  g_autofree char *json = NULL;
+  gsize length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) election =
+        mg_feed_parse_named (bytes, cases[i].name, cases[i].content_type, english, &error);
+      int code = cases[i].csv ? MG_FEED_ERROR_INVALID : MG_FEED_ERROR_SYNTAX;
+
+      g_assert_null (election);
+      g_assert_error (error, MG_FEED_ERROR, code);
+      if (cases[i].csv)
+        g_assert_cmpstr (error->message, ==, missing_all);
+      else
+        g_assert_true (g_str_has_prefix (error->message, "line 1, column "));
+    }
+
+  /* One column missing of a real header names that one. */
+  assert_fails ("State_Name,Year,Constituency_No,Constituency_Name,Candidate,Votes\nx,1,1,a,b,2\n",
+                "line 1: no column Party; this is not a Lok Dhaba results file");
+
+  g_assert_true (g_file_get_contents (json_path, &json, &length, NULL));
+  {
+    g_autoptr (GBytes) feed = g_bytes_new_take (g_steal_pointer (&json), length);
+    g_autoptr (GBytes) empty = g_bytes_new_static ("", 0);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (MgElection) election = mg_feed_parse_named (feed, "feed.csv", "text/csv", english, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (election);
+    g_clear_object (&election);
+    election = mg_feed_parse_named (empty, "empty.csv", NULL, english, &error);
+    g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_EMPTY);
+  }
+}
+
+static JsonObject *
+party_by_id (JsonObject *party)
+{
+  return mg_party_registry_find_party_by_id (json_object_get_string_member (party, "id"));
+}
+
 /* Known abbreviations and their aliases; a stable colour for the rest. */
 static void
 test_registry (void)
 {
-  g_autofree char *aap = mg_party_registry_dup_id ("AAAP");
-  g_autofree char *aap2 = mg_party_registry_dup_id ("AAP");
-  g_autofree char *cpim = mg_party_registry_dup_id ("CPI(M)");
-  g_autofree char *unknown = mg_party_registry_dup_id ("Garvi Gujarat Party");
-  g_autofree char *color1 = mg_party_registry_dup_color ("Garvi Gujarat Party");
-  g_autofree char *color2 = mg_party_registry_dup_color ("Garvi Gujarat Party");
-  g_autofree char *other = mg_party_registry_dup_color ("Log Party");
-  g_autofree char *bjp = mg_party_registry_dup_color ("BJP");
+  g_autofree char *aap = mg_party_registry_dup_id ("AAAP", NULL);
+  g_autofree char *aap2 = mg_party_registry_dup_id ("AAP", NULL);
+  g_autofree char *cpim = mg_party_registry_dup_id ("CPI(M)", NULL);
+  g_autofree char *unknown = mg_party_registry_dup_id ("Garvi Gujarat Party", NULL);
+  g_autofree char *color1 = mg_party_registry_dup_color ("Garvi Gujarat Party", NULL);
+  g_autofree char *color2 = mg_party_registry_dup_color ("Garvi Gujarat Party", NULL);
+  g_autofree char *other = mg_party_registry_dup_color ("Log Party", NULL);
+  g_autofree char *bjp = mg_party_registry_dup_color ("BJP", NULL);
   JsonObject *state = mg_party_registry_find_state ("uttar-pradesh");
 
   g_assert_cmpstr (aap, ==, "aap");
@@ -227,6 +351,44 @@ test_registry (void)
   g_assert_cmpstr (color1, !=, other);
   g_assert_cmpstr (bjp, ==, "#F97D09");
   g_assert_cmpint (json_object_get_int_member (state, "assembly"), ==, 403);
+
+  /* The names TCPD's files write in full for parties the registry knows,
+   * as the real files in tests/data spell them. */
+  {
+    static const char *const written[][2] = {
+      { "Janata Dal(United)", "jdu" },
+      { "Janata Dal(Secular)", "jds" },
+      { "Bhartiya Tribal Party", "btp" },
+      { "Communist Party of India(Marxist)", "cpim" },
+      { "Communist Party of India(Marxist-Leninist)(Liberation)", "cpiml" },
+      { "Lok Janshakti Party(Ram Vilas)", "ljprv" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+      {
+        g_autofree char *id = mg_party_registry_dup_id (written[i][0], "gujarat");
+
+        g_assert_cmpstr (id, ==, written[i][1]);
+      }
+  }
+
+  /* VPP is Meghalaya's Voice of the People Party, but Gujarat's 2017
+   * file writes it for the Vyavastha Parivartan Party. */
+  {
+    JsonObject *meghalaya = mg_party_registry_find_party ("VPP", "meghalaya");
+    g_autofree char *in_gujarat = mg_party_registry_dup_color ("VPP", "gujarat");
+    g_autofree char *elsewhere = mg_party_registry_dup_color ("VPP", NULL);
+
+    g_assert_nonnull (meghalaya);
+    g_assert_cmpstr (json_object_get_string_member (meghalaya, "id"), ==, "vpp");
+    g_assert_null (mg_party_registry_find_party ("VPP", "gujarat"));
+    g_assert_null (mg_party_registry_find_party ("vpp", "gujarat"));
+    g_assert_nonnull (mg_party_registry_find_party ("VOPP", "gujarat"));
+    g_assert_cmpstr (in_gujarat, !=, json_object_get_string_member (meghalaya, "color"));
+    g_assert_cmpstr (in_gujarat, ==, elsewhere);
+    /* A feed names the party by its id anywhere. */
+    g_assert_true (mg_party_registry_find_party_by_id ("vpp") == meghalaya);
+  }
 
   /* Every party of the registry (the recognised national and state
    * parties, independents and NOTA) has both names, a short name and a
@@ -257,11 +419,33 @@ test_registry (void)
         g_assert_true (strlen (color) == 7 && color[0] == '#');
         for (guint a = 0; a < json_array_get_length (abbreviations); a++)
           {
-            JsonObject *found = mg_party_registry_find_party (json_array_get_string_element (abbreviations, a));
+            const char *abbreviation = json_array_get_string_element (abbreviations, a);
+            JsonObject *found = mg_party_registry_find_party (abbreviation, NULL);
 
             g_assert_nonnull (found);
             g_assert_cmpstr (json_object_get_string_member (found, "id"), ==,
                              json_object_get_string_member (party, "id"));
+          }
+        /* An abbreviation of some states only: the party's there alone. */
+        if (json_object_has_member (party, "state_abbreviations"))
+          {
+            JsonObject *by_state = json_object_get_object_member (party, "state_abbreviations");
+            g_autoptr (GList) state_ids = json_object_get_members (by_state);
+
+            for (GList *l = state_ids; l != NULL; l = l->next)
+              {
+                JsonArray *local = json_object_get_array_member (by_state, l->data);
+
+                g_assert_nonnull (mg_party_registry_find_state (l->data));
+                for (guint a = 0; a < json_array_get_length (local); a++)
+                  {
+                    const char *abbreviation = json_array_get_string_element (local, a);
+                    JsonObject *found = mg_party_registry_find_party (abbreviation, l->data);
+
+                    g_assert_true (found == party_by_id (party));
+                    g_assert_null (mg_party_registry_find_party (abbreviation, NULL));
+                  }
+              }
           }
       }
     states = json_object_get_array_member (root, "states");
@@ -320,6 +504,20 @@ test_real_files (void)
   /* Kalol 38 is one of the seats the source lost; Kalol 127 is there. */
   g_assert_null (mg_state_result_find_constituency (gj, 38));
   g_assert_nonnull (mg_state_result_find_constituency (gj, 127));
+  /* Bapunagar's "Janata Dal(United)" candidate is the registry's JD(U). */
+  g_assert_cmpstr (mg_party_result_get_name (mg_state_result_find_party (gj, "jdu", NULL)), ==,
+                   "Janata Dal (United)");
+  g_assert_null (mg_state_result_find_party (gj, "janata-dal-united", NULL));
+
+  /* Gujarat 2017's VPP is its own Vyavastha Parivartan Party, not
+   * Meghalaya's Voice of the People Party. */
+  {
+    g_autoptr (MgElection) gujarat_2017 = parse_data_file ("tcpd-ae-gujarat-2017.csv");
+    MgPartyResult *vpp = mg_state_result_find_party (mg_election_get_state (gujarat_2017, 0), "vpp", NULL);
+
+    g_assert_nonnull (vpp);
+    g_assert_cmpstr (mg_party_result_get_name (vpp), ==, "VPP");
+  }
 }
 
 int
@@ -331,8 +529,11 @@ main (int   argc,
   g_test_add_func ("/csv/reader/rfc4180", test_reader_rfc4180);
   g_test_add_func ("/csv/reader/errors", test_reader_errors);
   g_test_add_func ("/csv/lokdhaba/seats", test_lokdhaba_seats);
+  g_test_add_func ("/csv/lokdhaba/one-seat", test_lokdhaba_one_seat);
+  g_test_add_func ("/csv/lokdhaba/unknown-state", test_lokdhaba_unknown_state);
   g_test_add_func ("/csv/lokdhaba/two-elections", test_lokdhaba_two_elections);
   g_test_add_func ("/csv/lokdhaba/errors", test_lokdhaba_errors);
+  g_test_add_func ("/csv/lokdhaba/named-csv", test_named_csv);
   g_test_add_func ("/csv/registry", test_registry);
   g_test_add_func ("/csv/real-files", test_real_files);
 

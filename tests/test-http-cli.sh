@@ -52,10 +52,21 @@ summary() {
 contains() {
   if grep -qF -- "$2" "$tmp/$1"; then ok "$3"; else not_ok "$3" "no “$2” in $1:" "$(cat "$tmp/$1")"; fi
 }
+has_line() {
+  if grep -qxF -- "$2" "$tmp/$1"; then ok "$3"; else not_ok "$3" "no line “$2” in $1:" "$(cat "$tmp/$1")"; fi
+}
+matches() {
+  if grep -Eq -- "$2" "$tmp/$1"; then ok "$3"; else not_ok "$3" "no line like “$2” in $1:" "$(cat "$tmp/$1")"; fi
+}
 
 mkdir -p "$tmp/snapshots"
 cp "$src/../data/feeds/default.json" "$tmp/snapshots/01.json"
-start_server replay --period=3600 "$tmp/snapshots"
+# Results CSV files too: the real Himachal file by its name and, typed
+# text/csv, under a name that says nothing; a text file typed text/csv.
+himachal="$src/data/tcpd-ae-himachal-pradesh-2022.csv"
+echo "Counting resumes at 14:30." >"$tmp/notes.csv"
+start_server replay --period=3600 --file=/himachal.csv="$himachal" --file=/results="$himachal" \
+  --file=/notes="$tmp/notes.csv" "$tmp/snapshots"
 
 summary "http feed" 0 "${base}feed.json"
 contains out "BJP leads in 158 of 182 seats" "http feed: the results"
@@ -65,6 +76,21 @@ if ls "$XDG_CACHE_HOME"/matganana/*.json >/dev/null 2>&1; then ok "http feed: ca
 upper=$(printf '%s' "$base" | sed 's/^http/HTTP/')
 summary "HTTP in capitals" 0 "${upper}feed.json"
 contains out "BJP leads in 158 of 182 seats" "HTTP in capitals: the results"
+
+# A results CSV over http reads as the file does: Congress 40, BJP 25 and
+# independents 3 of Himachal's 68 seats.
+for path in himachal.csv results; do
+  summary "http csv /$path" 0 "${base}$path"
+  matches out '^  Indian National Congress +40 +0 +40 ' "http csv /$path: Congress won 40"
+  matches out '^  Bharatiya Janata Party +25 +0 +25 ' "http csv /$path: BJP won 25"
+  matches out '^  Independents +3 +0 +3 ' "http csv /$path: independents won 3"
+  contains out "68 seats · Majority mark 35 · Congress has won a majority · 68 of 68 seats decided" \
+    "http csv /$path: 68 of 68 seats"
+done
+# Served as text/csv but no results file: says so, not that it is not JSON.
+summary "http text/csv, not results" 1 "${base}notes"
+has_line err "matganana: ${base}notes: line 1: no columns State_Name, Year, Constituency_No, Constituency_Name, Candidate, Party, Votes; this is not a Lok Dhaba results file" \
+  "http text/csv, not results: names the columns it lacks"
 
 summary "web page" 1 "${base}html"
 contains err "the server sent a web page (text/html), not a feed" "web page: says so"

@@ -351,6 +351,71 @@ test_text_language_rank (void)
     }
 }
 
+/* A party the registry knows, named by its id alone: its name, short name
+ * and colour are the registry's, in the UI language; what the feed gives
+ * stands. Version 1 and version 2 alike. */
+static MgElection *
+parse_feed_in (const char         *name,
+               const char * const *languages)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "feeds", name, NULL);
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  MgElection *election;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  election = mg_feed_parse_data (data, length, languages, &error);
+  g_assert_no_error (error);
+  return election;
+}
+
+static void
+assert_looks (MgPartyResult *party,
+              const char    *name,
+              const char    *short_name,
+              guint32        color)
+{
+  guint32 rgb = 0;
+
+  g_assert_cmpstr (mg_party_result_get_name (party), ==, name);
+  g_assert_cmpstr (mg_party_result_get_short_name (party), ==, short_name);
+  g_assert_true (mg_party_result_get_color (party, &rgb));
+  g_assert_cmphex (rgb, ==, color);
+}
+
+static void
+test_registry_parties (void)
+{
+  g_autoptr (MgElection) en = parse_feed_in ("good-registry-parties.json", english);
+  g_autoptr (MgElection) hi = parse_feed_in ("good-registry-parties.json", hindi);
+  g_autoptr (MgElection) v2 = parse_feed_in ("good-registry-parties-v2.json", hindi);
+  MgStateResult *state = mg_election_get_state (en, 0);
+  MgStateResult *himachal = mg_election_get_state (v2, 0);
+  guint32 rgb;
+
+  assert_looks (mg_state_result_get_party (state, 0), "Bharatiya Janata Party", "BJP", 0xF97D09);
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (state, 0)), ==, 156);
+  /* The feed's short name and colour stand; the rest is the registry's. */
+  assert_looks (mg_state_result_get_party (state, 1), "Indian National Congress", "INC", 0x19AAED);
+  assert_looks (mg_state_result_get_party (state, 2), "Aam Aadmi Party", "AAP", 0x123456);
+  /* A party with a name is the feed's alone, even without a colour. */
+  g_assert_cmpstr (mg_party_result_get_name (mg_state_result_get_party (state, 3)), ==, "Garvi Gujarat Party");
+  g_assert_null (mg_party_result_get_short_name (mg_state_result_get_party (state, 3)));
+  g_assert_false (mg_party_result_get_color (mg_state_result_get_party (state, 3), &rgb));
+
+  state = mg_election_get_state (hi, 0);
+  assert_looks (mg_state_result_get_party (state, 0), "भारतीय जनता पार्टी", "भाजपा", 0xF97D09);
+  assert_looks (mg_state_result_get_party (state, 1), "भारतीय राष्ट्रीय कांग्रेस", "INC", 0x19AAED);
+
+  /* Version 2: the seats counted, the parties named by the registry. */
+  assert_looks (mg_state_result_get_party (himachal, 0), "भारतीय राष्ट्रीय कांग्रेस", "कांग्रेस", 0x19AAED);
+  assert_looks (mg_state_result_get_party (himachal, 2), "निर्दलीय", "निर्दलीय", 0x8E8E8E);
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (himachal, 1)), ==, 1);
+  g_assert_cmpuint (mg_party_result_get_leading (mg_state_result_get_party (himachal, 0)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/parser/error-codes", test_error_codes);
   g_test_add_func ("/parser/text/languages", test_text_languages);
   g_test_add_func ("/parser/text/language-rank", test_text_language_rank);
+  g_test_add_func ("/parser/registry-parties", test_registry_parties);
 
   return g_test_run ();
 }

@@ -90,6 +90,36 @@ expect "$rows" "BJP 1 0 +1
 Congress 0 1 −1
 Congress BJP 1
 38 Kalol (SC) Congress BJP 20,000" "what changed: gains, losses, from whom and the seat"
+# This feed gives no earlier vote shares: no swings.
+if grep -qF "Largest swings in vote share" "$tmp/changes.txt"; then
+  not_ok "what changed without earlier vote shares: no swings"
+else
+  ok "what changed without earlier vote shares: no swings"
+fi
+
+# Both Gujarat elections in one file (as test-cli.sh joins them): the
+# parties' vote shares in 2017 and 2022, and the largest swings, printed.
+{ cat "$src/data/tcpd-ae-gujarat-2017.csv"; tail -n +2 "$src/data/tcpd-ae-gujarat-2022.csv"; } >"$tmp/gujarat-both.csv"
+"$bin" --export-summary="$tmp/both.pdf" --feed="$tmp/gujarat-both.csv" 2>"$tmp/err"
+expect "$?" 0 "two Gujarat elections: exit 0"
+pdftotext -layout "$tmp/both.pdf" "$tmp/both.txt"
+for word in "Gujarat: what changed" "79 of 179 seats changed hands since 2017" "Largest swings in vote share"; do
+  has_text "$tmp/both.txt" "$word" "two Gujarat elections: the text has “$word”"
+done
+if grep -Eq '^ *Party +Then +Now +Swing \(points\) *$' "$tmp/both.txt"; then
+  ok "two Gujarat elections: the swings' header row"
+else
+  not_ok "two Gujarat elections: the swings' header row" "$(grep -A2 "Largest swings" "$tmp/both.txt")"
+fi
+rows=$(grep -E '^ *[^ ].* +[0-9]+\.[0-9]% +[0-9]+\.[0-9]% +[−+]?[0-9]+\.[0-9] *$' "$tmp/both.txt" | sed 's/  */ /g; s/^ //; s/ $//')
+expect "$rows" "Congress 41.3% 27.7% −13.6
+AAP 0.1% 13.1% +13.0
+BJP 49.1% 53.4% +4.3
+BTP 0.8% 0.1% −0.7
+Independents 4.3% 3.8% −0.5
+NCP 0.6% 0.2% −0.4
+AIMIM 0.0% 0.3% +0.3
+SP 0.0% 0.2% +0.2" "two Gujarat elections: each party's swing, largest first"
 "$bin" --export-summary="$tmp/seats.pdf" --constituencies --feed="$seats" 2>"$tmp/err"
 expect "$?" 0 "--constituencies: exit 0"
 expect "$(cat "$tmp/err")" "" "--constituencies: nothing on stderr"

@@ -17,6 +17,7 @@
 #include "mg-test-util.h"
 #include "mg-feed-source.h"
 #include "mg-feed-loader.h"
+#include "mg-feed-parser.h"
 #include "mg-state-result.h"
 #include "mg-open-feed-dialog.h"
 #include "mg-a11y.h"
@@ -35,6 +36,7 @@
 #include "mg-window-private.h"
 #include "mg-history.h"
 #include "mg-application.h"
+#include "mg-application-private.h"
 #include "mg-trend-view.h"
 
 static gboolean
@@ -2015,8 +2017,41 @@ collect_labels (GtkWidget  *widget,
     collect_labels (child, texts, by_text);
 }
 
+/* Gujarat's 2017 and 2022 files joined into one, as test-cli.sh makes it:
+ * the 2022 rows after the 2017 file's header and rows. */
+static GFile *
+join_gujarat_files (void)
+{
+  g_autofree char *earlier = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) joined = g_string_new (NULL);
+  const char *later_rows;
+  int fd;
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "tcpd-ae-gujarat-2017.csv", NULL),
+                       &earlier, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "tcpd-ae-gujarat-2022.csv", NULL),
+                       &later, NULL, &error);
+  g_assert_no_error (error);
+  later_rows = strchr (later, '\n');
+  g_assert_nonnull (later_rows);
+  g_string_append (joined, earlier);
+  g_string_append (joined, later_rows + 1);
+
+  fd = g_file_open_tmp ("matganana-gujarat-both-XXXXXX.csv", &path, &error);
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_file_set_contents (path, joined->str, (gssize) joined->len, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
 /* A feed that knows who held the seats before has a Changes view: its
- * heading, gains and losses in their colours, from whom and the seat. */
+ * heading, gains and losses in their colours, from whom and the seat;
+ * with the parties' earlier vote shares too, the largest swings. */
 static void
 test_changes_view (void)
 {
@@ -2024,6 +2059,7 @@ test_changes_view (void)
   MgStatePage *page;
   g_autoptr (GString) texts = g_string_new ("|");
   g_autoptr (GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GFile) both = NULL;
 
   reset_settings ();
   window = new_window (NULL);
@@ -2044,7 +2080,27 @@ test_changes_view (void)
   g_assert_nonnull (strstr (texts->str, "|38|Kalol (SC)|Congress|BJP|20,000|"));
   g_assert_true (gtk_widget_has_css_class (g_hash_table_lookup (by_text, "+1"), "gain"));
   g_assert_true (gtk_widget_has_css_class (g_hash_table_lookup (by_text, "−1"), "loss"));
+  /* This feed gives no earlier vote shares: no swings to show. */
+  g_assert_null (strstr (texts->str, "Largest swings in vote share"));
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Both Gujarat elections: the vote shares of 2017 and 2022. */
+  both = join_gujarat_files ();
+  window = new_window (NULL);
+  mg_window_load_feed (window, both);
+  mg_test_wait_for (loaded, window);
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  g_assert_true (mg_state_page_show_changes (page));
+  mg_test_spin (200);
+  g_string_assign (texts, "|");
+  g_hash_table_remove_all (by_text);
+  collect_labels (GTK_WIDGET (mg_state_page_get_changes_view (page)), texts, by_text);
+  g_assert_nonnull (strstr (texts->str, "|79 of 179 seats changed hands since 2017|"));
+  if (strstr (texts->str, "|Largest swings in vote share|Party|Then|Now|Swing (points)|"
+                          "Congress|41.3%|27.7%|−13.6|AAP|0.1%|13.1%|+13.0|BJP|49.1%|53.4%|+4.3|") == NULL)
+    g_error ("no swings in the Changes view: %s", texts->str);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_file_delete (both, NULL, NULL);
 }
 
 /* A Lok Dhaba file opens as a final result: no "Updated" time it does not
@@ -2070,6 +2126,52 @@ test_csv_file (void)
   /* One election in the file: nothing to compare. */
   g_assert_false (mg_state_page_show_changes (page));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkStack *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *stack = find_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
+/* The About dialog credits the bundled results' sources as the data's
+ * README asks, in the words the bundled feed's "source" uses. */
+static void
+test_about_credits (void)
+{
+  GtkWidget *about = mg_application_create_about_dialog (NULL);
+  g_autoptr (GString) texts = g_string_new ("|");
+  g_autoptr (GHashTable) by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (MgElection) final = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  const char *credit = "The Election Commission of India’s results as compiled by the Trivedi Centre "
+                       "for Political Data (TCPD), taken from the ElectionLens project’s data (MIT licence)";
+  static const char *english[] = { "en", NULL };
+
+  gtk_window_present (GTK_WINDOW (about));
+  /* GTK fills the Credits page when it is first shown. */
+  gtk_stack_set_visible_child_name (find_stack (about), "credits");
+  mg_test_spin (100);
+  collect_labels (about, texts, by_text);
+  if (!g_hash_table_contains (by_text, credit))
+    g_error ("the About dialog does not credit the results' sources: %s", texts->str);
+  gtk_window_destroy (GTK_WINDOW (about));
+
+  bytes = g_resources_lookup_data ("/io/github/matganana/Matganana/feeds/final-2022.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  final = mg_feed_parse (bytes, english, NULL);
+  g_assert_nonnull (final);
+  g_assert_cmpstr (mg_election_get_source_name (final), ==, credit);
 }
 
 static void
@@ -2294,6 +2396,7 @@ main (int   argc,
   g_test_add_func ("/window/seats-view", test_seats_view);
   g_test_add_func ("/window/bundled-final", test_bundled_final);
   g_test_add_func ("/window/changes-view", test_changes_view);
+  g_test_add_func ("/window/about-credits", test_about_credits);
   g_test_add_func ("/window/csv-file", test_csv_file);
   g_test_add_func ("/window/open-feed-dialog", test_open_feed_dialog);
   g_test_add_func ("/window/hostile-updates", test_hostile_updates);
