@@ -1601,7 +1601,8 @@ test_main_menu (void)
         }
     }
   g_assert_cmpstr (actions->str, ==, "win.open-feed win.refresh win.open-bundled win.open-bundled "
-                                     "win.print win.show-reader win.local-time "
+                                     "win.print win.copy-chart win.export-chart win.show-reader win.local-time "
+                                     "win.edit-alliances "
                                      "win.show-help-overlay app.about ");
 
   /* Opening it again reuses the popover. */
