@@ -438,14 +438,14 @@ mg_application_command_line (GApplication            *application,
   if (state != NULL && constituency > 0)
     mg_window_show_seat (window, (guint) constituency);
 
-  gtk_window_present (GTK_WINDOW (window));
+  mg_window_present_when_ready (window);
   return MG_EXIT_OK;
 }
 
 static void
 mg_application_activate (GApplication *application)
 {
-  gtk_window_present (GTK_WINDOW (get_window (MG_APPLICATION (application), TRUE)));
+  mg_window_present_when_ready (get_window (MG_APPLICATION (application), TRUE));
 }
 
 static void

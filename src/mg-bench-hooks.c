@@ -10,17 +10,19 @@
 #include <unistd.h>
 
 #include "mg-bench-hooks.h"
-#include "mg-election.h"
 
 /* Measurement hooks for build-aux/bench, off unless MATGANANA_BENCH is set:
  * "first-frame" prints the resident memory and exits after the first frame
- * that shows results; "frames" counts painted frames and prints the count
- * on SIGUSR1. */
+ * in which the results (the selected state's seat chart) were painted;
+ * "settled" does so five seconds after that frame, the window idle;
+ * "frames" counts painted frames and prints the count on SIGUSR1. */
 
 typedef struct {
-  MgElection *election;
-  gboolean    first_frame;
-  guint       frames;
+  GtkWidget        *window;
+  MgBenchReadyFunc  ready;
+  gboolean          first_frame;
+  gboolean          settled;
+  guint             frames;
 } BenchHooks;
 
 static long
@@ -35,17 +37,28 @@ resident_kib (void)
   return line != NULL ? strtol (line + strlen ("VmRSS:"), NULL, 10) : -1;
 }
 
+static gboolean
+print_and_exit (gpointer user_data)
+{
+  printf ("rss-kib: %ld\n", resident_kib ());
+  fflush (stdout);
+  _exit (0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_paint (GdkFrameClock *clock,
              BenchHooks    *hooks)
 {
-  if (hooks->first_frame)
+  if (hooks->first_frame || hooks->settled)
     {
-      if (mg_election_get_n_states (hooks->election) == 0)
+      if (!hooks->ready (hooks->window))
         return;
-      printf ("rss-kib: %ld\n", resident_kib ());
-      fflush (stdout);
-      _exit (0);
+      if (hooks->first_frame)
+        print_and_exit (NULL);
+      g_signal_handlers_disconnect_by_func (clock, after_paint, hooks);
+      g_timeout_add_seconds (5, print_and_exit, NULL);
+      return;
     }
   hooks->frames++;
 }
@@ -73,14 +86,14 @@ on_map (GtkWidget  *window,
 /**
  * mg_bench_hooks_attach:
  * @window: the main window
- * @election: the results it shows, which outlive it
+ * @ready: whether @window's frame just painted showed the results
  *
  * Attaches the hooks MATGANANA_BENCH asks for to @window; does nothing
  * when it is unset. The hooks live as long as the process.
  */
 void
-mg_bench_hooks_attach (GtkWidget  *window,
-                       MgElection *election)
+mg_bench_hooks_attach (GtkWidget        *window,
+                       MgBenchReadyFunc  ready)
 {
   const char *mode = g_getenv ("MATGANANA_BENCH");
   BenchHooks *hooks;
@@ -89,7 +102,9 @@ mg_bench_hooks_attach (GtkWidget  *window,
     return;
 
   hooks = g_new0 (BenchHooks, 1);
-  hooks->election = g_object_ref (election);
+  hooks->window = window;
+  hooks->ready = ready;
   hooks->first_frame = g_str_equal (mode, "first-frame");
+  hooks->settled = g_str_equal (mode, "settled");
   g_signal_connect (window, "map", G_CALLBACK (on_map), hooks);
 }

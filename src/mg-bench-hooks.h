@@ -7,7 +7,9 @@
 
 G_BEGIN_DECLS
 
-void mg_bench_hooks_attach (GtkWidget  *window,
-                            MgElection *election);
+typedef gboolean (*MgBenchReadyFunc) (GtkWidget *window);
+
+void mg_bench_hooks_attach (GtkWidget        *window,
+                            MgBenchReadyFunc  ready);
 
 G_END_DECLS

@@ -910,3 +910,11 @@ mg_state_page_get_shown (MgStatePage *self)
     refresh_tally (self);
   return self->shown;
 }
+
+/* Returns: (transfer none): the page's seat chart */
+GtkWidget *
+mg_state_page_get_seat_chart (MgStatePage *self)
+{
+  g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
+  return GTK_WIDGET (self->seat_chart);
+}

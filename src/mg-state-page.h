@@ -33,5 +33,6 @@ gboolean           mg_state_page_show_trend     (MgStatePage *self);
 void           mg_state_page_set_election (MgStatePage *self,
                                            MgElection  *election);
 MgStateResult *mg_state_page_get_shown    (MgStatePage *self);
+GtkWidget     *mg_state_page_get_seat_chart (MgStatePage *self);
 
 G_END_DECLS

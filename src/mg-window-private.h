@@ -27,6 +27,7 @@ struct _MgWindow
   gboolean              reader_visible;
   gboolean              local_time;
   guint                 spinner_timeout;
+  guint                 present_timeout;  /* the window waits for its first results */
 
   /* Page setup and printer settings chosen in the print dialog, kept for
    * the next print. */

@@ -11,6 +11,8 @@
 #include "mg-election.h"
 #include "mg-feed-source.h"
 #include "mg-reader.h"
+#include "mg-feed-loader.h"
+#include "mg-seat-chart.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
 #include "mg-state-tabs.h"
@@ -350,6 +352,7 @@ mg_window_dispose (GObject *object)
   MgWindow *self = MG_WINDOW (object);
 
   g_clear_handle_id (&self->spinner_timeout, g_source_remove);
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
   mg_window_history_dispose (self);
   mg_window_watch_dispose (self);
   mg_window_alliances_dispose (self);
@@ -547,7 +550,7 @@ mg_window_init (MgWindow *self)
   mg_window_history_init (self);
   mg_window_watch_init (self);
   mg_window_update_actions (self);
-  mg_bench_hooks_attach (GTK_WIDGET (self), self->election);
+  mg_bench_hooks_attach (GTK_WIDGET (self), (MgBenchReadyFunc) mg_window_get_results_painted);
   mg_window_add_capture_shortcuts (self);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
@@ -620,6 +623,78 @@ mg_window_load_feed (MgWindow *self,
 
   uri = g_file_get_uri (file);
   mg_window_load_uri (self, uri);
+}
+
+/* Waiting no longer for the results: the window is shown as it is. */
+#define PRESENT_WAIT_MS 1500
+
+static void
+present_now (MgWindow *self)
+{
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
+  g_signal_handlers_disconnect_by_func (self->source, present_now, self);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static gboolean
+present_timeout_cb (gpointer user_data)
+{
+  MgWindow *self = user_data;
+
+  self->present_timeout = 0;
+  present_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mg_window_present_when_ready:
+ *
+ * Shows the window. A feed read from disk (a file, the bundled results, a
+ * folder) is parsed while the window is being made; the window is shown
+ * when its results are in, so that its first frame shows them rather
+ * than "Loading Results…" (at most %PRESENT_WAIT_MS later). A feed's
+ * cached copy is there at once; a feed from the network that has none
+ * shows the window at once, loading.
+ */
+void
+mg_window_present_when_ready (MgWindow *self)
+{
+  const char *uri;
+
+  g_return_if_fail (MG_IS_WINDOW (self));
+
+  uri = mg_feed_source_get_uri (self->source);
+  if (self->have_data || !mg_feed_source_get_loading (self->source) || uri == NULL ||
+      mg_feed_uri_is_remote (uri))
+    {
+      present_now (self);
+      return;
+    }
+  if (self->present_timeout != 0)
+    return;
+  self->present_timeout = g_timeout_add (PRESENT_WAIT_MS, present_timeout_cb, self);
+  g_signal_connect_object (self->source, "notify::loading", G_CALLBACK (present_now), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * mg_window_get_results_painted:
+ *
+ * Returns: whether the selected tab's seat chart has been painted: the
+ *   first frame with results in it
+ */
+gboolean
+mg_window_get_results_painted (MgWindow *self)
+{
+  int index;
+  GtkWidget *chart;
+
+  g_return_val_if_fail (MG_IS_WINDOW (self), FALSE);
+
+  index = mg_state_tabs_get_selected_index (self->state_tabs);
+  if (!self->have_data || index < 0)
+    return FALSE;
+  chart = mg_state_page_get_seat_chart (mg_state_tabs_get_page (self->state_tabs, (guint) index));
+  return chart != NULL && mg_seat_chart_get_n_draws (MG_SEAT_CHART (chart)) > 0;
 }
 
 /**

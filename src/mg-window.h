@@ -19,6 +19,8 @@ void           mg_window_load_feed         (MgWindow      *self,
                                             GFile         *file);
 MgFeedSource  *mg_window_get_feed_source   (MgWindow      *self);
 MgStateResult *mg_window_get_selected_state (MgWindow     *self);
+void           mg_window_present_when_ready (MgWindow    *self);
+gboolean       mg_window_get_results_painted (MgWindow   *self);
 gboolean       mg_window_select_state_id   (MgWindow      *self,
                                             const char    *id);
 

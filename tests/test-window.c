@@ -1042,6 +1042,41 @@ write_general_election (const char *dir)
 }
 
 static void
+on_first_map_cb (GtkWidget *window,
+                 gboolean  *had_results)
+{
+  g_signal_handlers_disconnect_by_func (window, on_first_map_cb, had_results);
+  *had_results = g_list_model_get_n_items (mg_election_get_states (mg_window_get_election (MG_WINDOW (window)))) > 0;
+}
+
+static gboolean
+window_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* A feed read from disk is shown in the window's first frame: the window
+ * waits for it before it maps (never "Loading Results…"), and the first
+ * frame with the chart painted says the results are on screen. */
+static void
+test_first_frame_results (void)
+{
+  MgWindow *window = mg_window_new (NULL);
+  gboolean had_results = FALSE;
+
+  g_signal_connect (window, "map", G_CALLBACK (on_first_map_cb), &had_results);
+  mg_window_load_uri (window, MG_FEED_DEFAULT_URI);
+  g_assert_true (mg_window_get_loading (window));
+  mg_window_present_when_ready (window);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  mg_test_wait_for (window_mapped, window);
+  g_assert_true (had_results);
+  g_assert_false (mg_window_get_loading (window));
+  mg_test_wait_for ((gboolean (*) (gpointer)) mg_window_get_results_painted, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 on_texture_read_cb (GObject      *clipboard,
                     GAsyncResult *result,
                     gpointer      data)
@@ -2389,6 +2424,7 @@ main (int   argc,
   g_test_add_func ("/window/house-and-picker", test_house_and_picker);
   g_test_add_func ("/window/user-alliances", test_user_alliances);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
+  g_test_add_func ("/window/first-frame-results", test_first_frame_results);
   g_test_add_func ("/window/print-export", test_print_export);
   g_test_add_func ("/window/print-results-by-seat", test_print_results_by_seat);
   g_test_add_func ("/window/main-menu", test_main_menu);
