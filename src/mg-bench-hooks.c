@@ -15,12 +15,14 @@
  * "first-frame" prints the resident memory and exits after the first frame
  * in which the results (the selected state's seat chart) were painted;
  * "settled" does so five seconds after that frame, the window idle;
+ * "window-frame" at the window's first frame, whatever it shows;
  * "frames" counts painted frames and prints the count on SIGUSR1. */
 
 typedef struct {
   GtkWidget        *window;
   MgBenchReadyFunc  ready;
   gboolean          first_frame;
+  gboolean          window_frame;
   gboolean          settled;
   guint             frames;
 } BenchHooks;
@@ -50,6 +52,8 @@ static void
 after_paint (GdkFrameClock *clock,
              BenchHooks    *hooks)
 {
+  if (hooks->window_frame)
+    print_and_exit (NULL);
   if (hooks->first_frame || hooks->settled)
     {
       if (!hooks->ready (hooks->window))
@@ -106,5 +110,6 @@ mg_bench_hooks_attach (GtkWidget        *window,
   hooks->ready = ready;
   hooks->first_frame = g_str_equal (mode, "first-frame");
   hooks->settled = g_str_equal (mode, "settled");
+  hooks->window_frame = g_str_equal (mode, "window-frame");
   g_signal_connect (window, "map", G_CALLBACK (on_map), hooks);
 }
