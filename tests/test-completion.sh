@@ -113,13 +113,16 @@ if [[ $reply == gujarat ]]; then ok "the program by its path"; else not_ok "the 
 
 # File names: only PDFs (and folders) for --export-summary.
 mkdir "$tmp/files" "$tmp/files/sub"
-touch "$tmp/files/a.pdf" "$tmp/files/b.csv" "$tmp/files/c.json"
+touch "$tmp/files/a.pdf" "$tmp/files/b.csv" "$tmp/files/c.json" "$tmp/files/d.svg" "$tmp/files/e.png"
 expect "matganana --export-summary=$tmp/files/" "$tmp/files/a.pdf $tmp/files/sub"
 expect "matganana --export-csv $tmp/files/" "$tmp/files/b.csv $tmp/files/sub"
 expect "matganana --convert=$tmp/files/" "$tmp/files/c.json $tmp/files/sub"
-expect "matganana --feed=$tmp/files/" "$tmp/files/a.pdf $tmp/files/b.csv $tmp/files/c.json $tmp/files/sub"
+expect "matganana --export-chart=$tmp/files/" "$tmp/files/d.svg $tmp/files/e.png $tmp/files/sub"
+expect "matganana --feed=$tmp/files/" \
+  "$tmp/files/a.pdf $tmp/files/b.csv $tmp/files/c.json $tmp/files/d.svg $tmp/files/e.png $tmp/files/sub"
 # Nothing to offer for numbers.
 expect "matganana --constituency=" ""
+expect "matganana --export-chart=x.png --width=" ""
 
 echo "1..$n"
 [ "$failed" -eq 0 ]
