@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-a11y.h"
 #include "mg-alliance.h"
 #include "mg-alliances-dialog.h"
 #include "mg-election.h"
@@ -13,15 +14,15 @@
 
 /* Alliances drawn up by the user, for a feed that names none: the
  * alliances, each a name, and each of the feed's parties with the
- * alliance it is in, chosen from a list (the keyboard's and a screen
- * reader's way of putting a party in a group). Save hands them over as
- * MgAlliances; the window keeps and applies them. */
+ * alliance it is in, chosen from its menu of alliances (radio items: the
+ * keyboard's and a screen reader's way of putting a party in a group).
+ * Save hands them over as MgAlliances; the window keeps and applies them. */
 
 typedef struct {
   char      *id;
   char      *name;
   guint      alliance;  /* 0 for none, else 1 + the alliance's place */
-  GtkWidget *dropdown;
+  GtkWidget *button;    /* says the alliance; its menu changes it */
 } PartyRow;
 
 struct _MgAlliancesDialog
@@ -33,8 +34,7 @@ struct _MgAlliancesDialog
   GtkWidget     *save_button;
   GPtrArray     *names;    /* the alliances' name entries, in order */
   GArray        *parties;  /* PartyRow, most seats first */
-  GtkStringList *choices;  /* "No alliance", then the alliances' names */
-  gboolean       filling;
+  GSimpleActionGroup *actions;  /* "party.pN": party N's alliance */
 };
 
 G_DEFINE_FINAL_TYPE (MgAlliancesDialog, mg_alliances_dialog, GTK_TYPE_WINDOW)
@@ -68,6 +68,16 @@ row_box (void)
   return box;
 }
 
+/* A row is a frame around what it holds: named, not a stop of its own. */
+static void
+name_row (GtkWidget  *row,
+          const char *name)
+{
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static const char *
 alliance_name (MgAlliancesDialog *self,
                guint              index)
@@ -75,36 +85,87 @@ alliance_name (MgAlliancesDialog *self,
   return gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (self->names, index)));
 }
 
-/* The parties' lists of alliances say the alliances as they are now named,
- * each party keeping its choice. */
+/* What alliance @index (0 for none) is called now. */
+static char *
+dup_choice (MgAlliancesDialog *self,
+            guint              index)
+{
+  const char *name;
+
+  if (index == 0)
+    /* TRANSLATORS: a party in none of the alliances */
+    return g_strdup (_("No alliance"));
+  name = alliance_name (self, index - 1);
+  /* TRANSLATORS: an alliance not named yet; %u is its number */
+  return *name != '\0' ? g_strdup (name) : g_strdup_printf (_("Alliance %u"), index);
+}
+
+/* Party @row's button says its alliance, and so does its name. */
+static void
+refresh_row (MgAlliancesDialog *self,
+             PartyRow          *row)
+{
+  g_autofree char *choice = dup_choice (self, row->alliance);
+  /* TRANSLATORS: a party's button choosing its alliance, read aloud; the
+   * party, then its alliance */
+  g_autofree char *name = g_strdup_printf (_("Alliance of %s: %s"), row->name, choice);
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (row->button), choice);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* Puts party @index in alliance @alliance, as its menu does. */
+static void
+choose (MgAlliancesDialog *self,
+        guint              index,
+        guint              alliance)
+{
+  PartyRow *row = &g_array_index (self->parties, PartyRow, index);
+  g_autofree char *action = g_strdup_printf ("p%u", index);
+
+  row->alliance = alliance;
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), action)),
+                             g_variant_new_uint32 (alliance));
+  refresh_row (self, row);
+}
+
 static void
 refresh_choices (MgAlliancesDialog *self)
 {
-  g_autoptr (GPtrArray) strings = g_ptr_array_new ();
-
-  /* TRANSLATORS: a party in none of the alliances */
-  g_ptr_array_add (strings, (gpointer) _("No alliance"));
-  for (guint i = 0; i < self->names->len; i++)
-    {
-      const char *name = alliance_name (self, i);
-
-      /* TRANSLATORS: an alliance not named yet; %u is its number */
-      g_ptr_array_add (strings, *name != '\0' ? (gpointer) g_strdup (name)
-                                              : (gpointer) g_strdup_printf (_("Alliance %u"), i + 1));
-    }
-  g_ptr_array_add (strings, NULL);
-  self->filling = TRUE;
-  gtk_string_list_splice (self->choices, 0, g_list_model_get_n_items (G_LIST_MODEL (self->choices)),
-                          (const char * const *) strings->pdata);
   for (guint p = 0; p < self->parties->len; p++)
-    {
-      PartyRow *row = &g_array_index (self->parties, PartyRow, p);
+    refresh_row (self, &g_array_index (self->parties, PartyRow, p));
+}
 
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (row->dropdown), row->alliance);
+/* A party's menu: no alliance, then each alliance, as radio items. */
+static void
+create_party_menu (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  MgAlliancesDialog *self = user_data;
+  g_autoptr (GMenu) menu = g_menu_new ();
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "party"));
+  g_autofree char *action = g_strdup_printf ("party.p%u", index);
+
+  for (guint a = 0; a <= self->names->len; a++)
+    {
+      g_autofree char *choice = dup_choice (self, a);
+      g_autoptr (GMenuItem) item = g_menu_item_new (choice, NULL);
+
+      g_menu_item_set_action_and_target (item, action, "u", a);
+      g_menu_append_item (menu, item);
     }
-  self->filling = FALSE;
-  for (guint i = 1; i + 1 < strings->len; i++)
-    g_free (g_ptr_array_index (strings, i));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+on_party_chosen_cb (GSimpleAction *action,
+                    GVariant      *value,
+                    gpointer       user_data)
+{
+  MgAlliancesDialog *self = user_data;
+  guint index = (guint) g_ascii_strtoull (g_action_get_name (G_ACTION (action)) + 1, NULL, 10);
+
+  choose (self, index, MIN (g_variant_get_uint32 (value), self->names->len));
 }
 
 /* Saving wants every alliance named, and no name twice. */
@@ -131,22 +192,6 @@ on_name_changed_cb (MgAlliancesDialog *self)
 }
 
 static void
-on_party_selected_cb (GtkDropDown       *dropdown,
-                      GParamSpec        *pspec,
-                      MgAlliancesDialog *self)
-{
-  if (self->filling)
-    return;
-  for (guint p = 0; p < self->parties->len; p++)
-    {
-      PartyRow *row = &g_array_index (self->parties, PartyRow, p);
-
-      if (row->dropdown == GTK_WIDGET (dropdown))
-        row->alliance = gtk_drop_down_get_selected (dropdown);
-    }
-}
-
-static void
 on_remove_clicked_cb (GtkButton         *button,
                       MgAlliancesDialog *self)
 {
@@ -164,9 +209,9 @@ on_remove_clicked_cb (GtkButton         *button,
       PartyRow *row = &g_array_index (self->parties, PartyRow, p);
 
       if (row->alliance == index + 1)
-        row->alliance = 0;
+        choose (self, p, 0);
       else if (row->alliance > index + 1)
-        row->alliance--;
+        choose (self, p, row->alliance - 1);
     }
   refresh_choices (self);
   update_save (self);
@@ -202,6 +247,7 @@ mg_alliances_dialog_add_alliance (MgAlliancesDialog *self,
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), remove);
   gtk_list_box_append (GTK_LIST_BOX (self->alliance_list), box);
+  name_row (gtk_widget_get_parent (box), label);
   g_ptr_array_add (self->names, entry);
   refresh_choices (self);
   update_save (self);
@@ -230,12 +276,8 @@ mg_alliances_dialog_set_party (MgAlliancesDialog *self,
   g_return_if_fail (alliance <= self->names->len);
 
   for (guint p = 0; p < self->parties->len; p++)
-    {
-      PartyRow *row = &g_array_index (self->parties, PartyRow, p);
-
-      if (g_str_equal (row->id, party_id))
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (row->dropdown), alliance);
-    }
+    if (g_str_equal (g_array_index (self->parties, PartyRow, p).id, party_id))
+      choose (self, p, alliance);
 }
 
 /* An id from the name: its letters and digits in lower case, else its place. */
@@ -351,21 +393,24 @@ add_parties (MgAlliancesDialog *self,
       GtkWidget *box = row_box ();
       GtkWidget *label = gtk_label_new (row.name);
 
-      row.dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->choices)), NULL);
+      g_autofree char *action_name = g_strdup_printf ("p%u", i);
+      g_autoptr (GSimpleAction) action =
+        g_simple_action_new_stateful (action_name, G_VARIANT_TYPE_UINT32, g_variant_new_uint32 (0));
+
+      row.button = gtk_menu_button_new ();
+      g_object_set_data (G_OBJECT (row.button), "party", GUINT_TO_POINTER (i));
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (row.button), create_party_menu, self, NULL);
+      g_signal_connect (action, "change-state", G_CALLBACK (on_party_chosen_cb), self);
+      g_action_map_add_action (G_ACTION_MAP (self->actions), G_ACTION (action));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_set_hexpand (label, TRUE);
-      /* TRANSLATORS: the list of alliances a party can be put in; %s is the party */
-      {
-        g_autofree char *name = g_strdup_printf (_("Alliance of %s"), row.name);
-
-        gtk_accessible_update_property (GTK_ACCESSIBLE (row.dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      }
-      g_signal_connect (row.dropdown, "notify::selected", G_CALLBACK (on_party_selected_cb), self);
       gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), row.dropdown);
+      gtk_box_append (GTK_BOX (box), row.button);
       gtk_list_box_append (GTK_LIST_BOX (self->party_list), box);
+      name_row (gtk_widget_get_parent (box), row.name);
       g_array_append_val (self->parties, row);
+      refresh_row (self, &g_array_index (self->parties, PartyRow, i));
     }
 }
 
@@ -386,7 +431,7 @@ mg_alliances_dialog_dispose (GObject *object)
 
   g_clear_pointer (&self->names, g_ptr_array_unref);
   g_clear_pointer (&self->parties, g_array_unref);
-  g_clear_object (&self->choices);
+  g_clear_object (&self->actions);
   G_OBJECT_CLASS (mg_alliances_dialog_parent_class)->dispose (object);
 }
 
@@ -411,21 +456,22 @@ static void
 mg_alliances_dialog_init (MgAlliancesDialog *self)
 {
   GtkWidget *header = gtk_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Alliance"));
+  GtkWidget *add = gtk_button_new_with_label (_("Add Alliance"));
   GtkWidget *intro;
 
   self->names = g_ptr_array_new ();
   self->parties = g_array_new (FALSE, TRUE, sizeof (PartyRow));
   g_array_set_clear_func (self->parties, clear_party_row);
-  self->choices = gtk_string_list_new (NULL);
+  self->actions = g_simple_action_group_new ();
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "party", G_ACTION_GROUP (self->actions));
 
   gtk_window_set_title (GTK_WINDOW (self), _("Alliances"));
   gtk_window_set_default_size (GTK_WINDOW (self), 460, 560);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  self->save_button = gtk_button_new_with_label (_("Save"));
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
@@ -477,6 +523,7 @@ mg_alliances_dialog_init (MgAlliancesDialog *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_window_set_child (GTK_WINDOW (self), scroller);
+  mg_a11y_name_scrollers (scroller, _("Alliances"));
   refresh_choices (self);
 }
 

@@ -9,8 +9,8 @@ LANGUAGE is "en" or "hi" (the language the app runs in). BAD_FEED is a feed
 file that fails to parse, opened through Ctrl+L to bring up the error bar.
 
 It walks the whole accessibility tree (AT-SPI) with each state shown, with
-the main menu open, with the Open Feed dialog open and with the error bar
-shown, and fails on any focusable or actionable object whose name is empty,
+the main menu open, with the Alliances dialog open, with the Open Feed
+dialog open and with the error bar shown, and fails on any focusable or actionable object whose name is empty,
 is a GTK class name, holds an underscore or says the same thing twice. Each
 party row must be named with its party and its figures. Then, with real
 keys (xdotool): F6 three times visits three regions and comes back, and
@@ -29,6 +29,7 @@ from a11y_tree import (INTERACTIVE, Atspi, app_root, bad_name, fail, failures,  
 
 R = Atspi.Role
 WON = {"en": " won", "hi": " जीते"}
+ALLIANCE_OF = {"en": "Alliance of ", "hi": ""}
 
 def state(node, kind):
     return node.get_state_set().contains(kind)
@@ -143,6 +144,24 @@ def main(argv):
     if len(items) < 5:
         fail(f"main menu: only {items} read")
     key("Escape")
+
+    # Edit Alliances (the bundled feed names none), from the main menu: its
+    # every control named, each party's list of alliances by its party.
+    key("F10")
+    for _ in range(9):
+        key("Down")
+    key("Return")
+    time.sleep(1)
+    check_tree("alliances dialog", lang)
+    lists = [n.get_name() for n in walk(app_root()) if n.get_role() in (R.PUSH_BUTTON, R.TOGGLE_BUTTON)
+             and (n.get_name() or "").startswith(ALLIANCE_OF[lang])]
+    party = {"en": "BJP", "hi": "भाजपा"}[lang]
+    if not any(party in (name or "") for name in lists):
+        fail(f"alliances dialog: no list of alliances named for {party}: {lists}")
+    else:
+        print(f"alliances dialog: {len(lists)} lists of alliances, e.g. {lists[0]!r}")
+    key("Escape")
+    time.sleep(0.5)
 
     # The Open Feed dialog, then the error bar from a bad feed opened there.
     key("ctrl+l")
