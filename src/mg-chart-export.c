@@ -101,15 +101,6 @@ mg_chart_export_format_for (const char          *path,
   return TRUE;
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The image's height at BASE_WIDTH. */
 static double
 measure_height (MgElection         *election,
@@ -159,7 +150,7 @@ mg_chart_export_render (MgElection          *election,
   height = ceil (measure_height (election, state, flags) * scale);
   if (format == MG_CHART_EXPORT_SVG)
     {
-      surface = cairo_svg_surface_create_for_stream (append_to_bytes, data, width, height);
+      surface = cairo_svg_surface_create_for_stream (mg_summary_render_append_to_bytes, data, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
     }
   else
@@ -174,7 +165,7 @@ mg_chart_export_render (MgElection          *election,
   draw (cr, election, state, flags, FALSE);
   cairo_destroy (cr);
   if (format == MG_CHART_EXPORT_PNG)
-    cairo_surface_write_to_png_stream (surface, append_to_bytes, data);
+    cairo_surface_write_to_png_stream (surface, mg_summary_render_append_to_bytes, data);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);

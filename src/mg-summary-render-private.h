@@ -26,6 +26,9 @@ double       mg_summary_render_text_width  (cairo_t    *cr,
                                            gboolean    bold);
 
 PangoContext *mg_summary_render_chart_context (cairo_t       *cr);
+cairo_status_t mg_summary_render_append_to_bytes (void                *closure,
+                                                  const unsigned char *data,
+                                                  unsigned int         length);
 char         *mg_summary_render_dup_meta      (MgElection    *election,
                                                MgStateResult *state);
 

@@ -700,10 +700,17 @@ mg_summary_plan_draw_page (MgSummaryPlan *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+/**
+ * mg_summary_render_append_to_bytes:
+ * @closure: a #GByteArray
+ *
+ * A cairo write function for surfaces written to memory (a PDF, an SVG,
+ * a PNG), appending to @closure.
+ */
+cairo_status_t
+mg_summary_render_append_to_bytes (void                *closure,
+                                   const unsigned char *data,
+                                   unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -732,7 +739,7 @@ mg_summary_export_pdf (MgElection      *election,
 
   g_return_val_if_fail (MG_IS_ELECTION (election), FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, data, page_width, page_height);
+  surface = cairo_pdf_surface_create_for_stream (mg_summary_render_append_to_bytes, data, page_width, page_height);
   title = g_strdup (_("Seat summary"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Matganana " PACKAGE_VERSION);

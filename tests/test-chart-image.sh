@@ -13,13 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 final=resource:///io/github/matganana/Matganana/feeds/final-2022.json
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-expect() {
-  if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3" "got “$1”, expected “$2”"; fi
-}
+. "$(dirname "$0")/tap.sh"
 width() { identify -format '%w' "$1" 2>/dev/null; }
 # count IMAGE RRGGBB: the pixels of exactly that colour
 count() { convert "$1" -format %c histogram:info:- | grep -iE "#$2(FF)? " | sed 's/^ *\([0-9]*\):.*/\1/' | head -n 1; }
@@ -100,5 +94,4 @@ expect "$?" 2 "--width without --export-chart: usage error"
 "$bin" --export-chart="$tmp/x.png" --summary 2>/dev/null
 expect "$?" 2 "two modes: usage error"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

@@ -13,10 +13,7 @@ export LANG=C.UTF-8 LC_ALL= LANGUAGE=
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for line in "$@"; do echo "# $line"; done; }
+. "$(dirname "$0")/tap.sh"
 
 # run NAME EXPECTED_STATUS ARGS...: runs the program, keeps stdout/stderr.
 run() {
@@ -457,5 +454,4 @@ lines out 36 "the general election: a line for each of its 36 states and union t
 run usage-extra-argument 2 --summary extra
 run usage-empty-value 2 --summary --feed=
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

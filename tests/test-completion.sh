@@ -27,10 +27,7 @@ mkdir "$tmp/bin"
 ln -s "$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")" "$tmp/bin/matganana"
 export PATH="$tmp/bin:$PATH"
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for line in "$@"; do echo "# $line"; done; }
+. "$(dirname "$0")/tap.sh"
 
 # complete LINE: COMPREPLY for LINE with the cursor at its end, the words
 # split as bash splits them (at blanks, and COMP_WORDBREAKS characters in
@@ -124,5 +121,4 @@ expect "matganana --feed=$tmp/files/" \
 expect "matganana --constituency=" ""
 expect "matganana --export-chart=x.png --width=" ""
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

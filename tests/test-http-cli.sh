@@ -16,10 +16,7 @@ export XDG_CACHE_HOME="$tmp/cache"
 pids=""
 trap 'for p in $pids; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
+. "$(dirname "$0")/tap.sh"
 
 # start_server NAME ARGS...: runs the replay server, sets $base to its address.
 start_server() {
@@ -174,5 +171,4 @@ else
   echo "# openssl missing: the TLS case is not run"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

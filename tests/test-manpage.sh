@@ -12,10 +12,7 @@ export LANG=C.UTF-8 LC_ALL= LANGUAGE=
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for line in "$@"; do echo "# $line"; done; }
+. "$(dirname "$0")/tap.sh"
 
 # The options, from the help as users see it.
 if "$bin" --help >"$tmp/help" 2>&1 && "$bin" --help-all >>"$tmp/help" 2>&1; then
@@ -82,5 +79,4 @@ else
   echo "ok $((n = n + 1)) - man --warnings # SKIP man is not installed"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end

@@ -11,13 +11,7 @@ export LANG=C.UTF-8 LANGUAGE=
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-expect() {
-  if [ "$1" = "$2" ]; then ok "$3"; else not_ok "$3" "got “$1”, expected “$2”"; fi
-}
+. "$(dirname "$0")/tap.sh"
 pages() { pdfinfo "$1" | sed -n 's/^Pages: *//p'; }
 has_text() {
   if grep -qF -- "$2" "$1"; then ok "$3"; else not_ok "$3" "no “$2” in the PDF's text"; fi
@@ -286,5 +280,4 @@ has_text "$tmp/err" "/nonexistent-dir/summary.pdf: cannot write the PDF" "unwrit
 "$bin" --export-summary="$tmp/x.pdf" --summary 2>/dev/null
 expect "$?" 2 "two modes: usage error"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_end
