@@ -33,6 +33,23 @@ history (MgWindow *self)
   return mg_feed_source_get_history (self->source);
 }
 
+/* A time as microseconds since 1970, and back: fetch times are kept to
+ * the microsecond, and a time saved to the second would name the
+ * snapshot before the one it stands for. */
+static gint64
+usec_of (GDateTime *time)
+{
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
+static GDateTime *
+time_from_usec (gint64 usec)
+{
+  g_autoptr (GDateTime) second = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+  return second != NULL ? g_date_time_add (second, usec % G_USEC_PER_SEC) : NULL;
+}
+
 /* The bar's times from the stored snapshots, in the zone of the feed's
  * latest results. */
 static void
@@ -170,7 +187,7 @@ restore_last_looked (MgWindow *self)
   g_autoptr (GDateTime) time = NULL;
 
   if (uri != NULL && g_variant_lookup (looked, uri, "x", &usec) && usec > 0)
-    time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+    time = time_from_usec (usec);
   mg_trend_set_last_looked (self->trend, time);
 }
 
@@ -192,7 +209,7 @@ remember_last_looked (MgWindow *self)
     return;
   before = g_settings_get_value (self->settings, "last-looked");
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
-  g_variant_builder_add (&builder, "{sx}", uri, g_date_time_to_unix (last) * G_USEC_PER_SEC);
+  g_variant_builder_add (&builder, "{sx}", uri, usec_of (last));
   g_variant_iter_init (&iter, before);
   while (g_variant_iter_next (&iter, "{&sx}", &key, &usec) && kept < 20)
     if (!g_str_equal (key, uri))
@@ -279,7 +296,7 @@ mg_window_history_take_live (MgWindow   *self,
 static gint64
 entry_key (const MgHistoryEntry *entry)
 {
-  return g_date_time_to_unix (entry->fetched) * G_USEC_PER_SEC + g_date_time_get_microsecond (entry->fetched);
+  return usec_of (entry->fetched);
 }
 
 /* Reads snapshot @index back and parses it: from the snapshots read

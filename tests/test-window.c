@@ -948,6 +948,120 @@ test_watch_alerts (void)
 #endif
 }
 
+static guint
+himachal_points (MgWindow *window)
+{
+  MgTrendState *state = mg_trend_find_state (window->trend, "himachal-pradesh");
+
+  return state != NULL ? mg_trend_state_get_n_points (state) : 0;
+}
+
+static gboolean
+trend_has_two_points (gpointer data)
+{
+  return himachal_points (MG_WINDOW (data)) == 2;
+}
+
+static gboolean
+trend_has_three_points (gpointer data)
+{
+  return himachal_points (MG_WINDOW (data)) == 3;
+}
+
+/* What changed is by default since the latest snapshot when the window
+ * last lost the focus: the one fetched at 09:40 and half a second, not
+ * the one before it, though a time to the second would name that one. */
+static void
+test_last_looked (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *dir = g_dir_make_tmp ("matganana-looked-XXXXXX", NULL);
+  g_autofree char *served_first = g_build_filename (dir, "01.json", NULL);
+  g_autofree char *served_next = g_build_filename (dir, "02.json", NULL);
+  g_autofree char *first = himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
+  g_autofree char *second = himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
+  g_autofree char *third = himachal_snapshot ("\"won\": 30,", "\"leading\":  5,");
+  g_autofree char *address = NULL;
+  g_autoptr (GSubprocess) server = NULL;
+  g_autoptr (GDataInputStream) output = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GVariant) looked = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) t1 = g_date_time_new_utc (2022, 12, 8, 3, 0, 0);
+  g_autoptr (GDateTime) t2 = g_date_time_new_utc (2022, 12, 8, 4, 10, 0.5);
+  gint64 usec = 0;
+  GtkWidget *other, *spin;
+  MgWindow *window;
+  MgStatePage *page;
+  MgTrendView *view;
+  const char *text;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool and an X server");
+      return;
+    }
+  reset_settings ();
+  g_settings_reset (settings, "last-looked");
+  /* The server starts on the second snapshot, already stored, and moves
+   * on to the third. */
+  g_file_set_contents (served_first, second, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (served_next, third, -1, &error);
+  g_assert_no_error (error);
+  address = start_feed_server (dir, "--period=4", &server, &output);
+  {
+    g_autoptr (MgHistory) stored = mg_history_open (address, 0);
+    g_autoptr (GBytes) b1 = g_bytes_new (first, strlen (first));
+    g_autoptr (GBytes) b2 = g_bytes_new (second, strlen (second));
+
+    g_assert_true (mg_history_add (stored, b1, t1, NULL, &error));
+    g_assert_true (mg_history_add (stored, b2, t2, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  window = mg_window_new (NULL);
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
+  mg_window_load_uri (window, address);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for (trend_has_two_points, window);
+
+  /* Looked at the second, then away. */
+  focus_window (xdotool, GTK_WINDOW (window));
+  other = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (other));
+  focus_window (xdotool, GTK_WINDOW (other));
+  looked = g_settings_get_value (settings, "last-looked");
+  g_assert_true (g_variant_lookup (looked, address, "x", &usec));
+  g_assert_cmpint (usec, ==, g_date_time_to_unix (t2) * G_USEC_PER_SEC + 500000);
+
+  /* The third comes meanwhile; back in the window, what changed is since
+   * the second. */
+  mg_test_wait_for (trend_has_three_points, window);
+  focus_window (xdotool, GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (other));
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 1);
+  view = mg_state_page_get_trend_view (page);
+  g_assert_true (mg_state_page_show_trend (page));
+  g_assert_true (mg_state_tabs_select_index (mg_window_get_state_tabs (window), 1, FALSE));
+  mg_test_spin (100);
+  spin = find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 1);
+  text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  g_assert_cmpstr (text, ==, "09:40 (when you last looked)");
+  g_test_message ("%s", mg_trend_view_get_changes_heading (view));
+  g_assert_true (g_str_has_prefix (mg_trend_view_get_changes_heading (view), "Since 09:40, "));
+
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+#else
+  g_test_skip ("needs X11");
+#endif
+}
+
 /* A candidate is starred from a seat's detail, with Enter on its row or
  * its star: the star and the row's name say so, the seat joins the
  * Watched filter and the list's row, and the watchlist keeps it. */
@@ -2420,6 +2534,7 @@ main (int   argc,
   g_test_add_func ("/window/over-time", test_over_time);
   g_test_add_func ("/window/feed-went-back", test_feed_went_back);
   g_test_add_func ("/window/watch-alerts", test_watch_alerts);
+  g_test_add_func ("/window/last-looked", test_last_looked);
   g_test_add_func ("/window/watch-candidate", test_watch_candidate);
   g_test_add_func ("/window/house-and-picker", test_house_and_picker);
   g_test_add_func ("/window/user-alliances", test_user_alliances);
