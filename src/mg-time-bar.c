@@ -353,26 +353,59 @@ mg_time_bar_new (void)
   return g_object_new (MG_TYPE_TIME_BAR, NULL);
 }
 
+/* Where the snapshot fetched at @time is in the bar's times now: its
+ * index, or, when it is gone (thinned away), that of the last one before
+ * it with @gone set; -1 when there is none. */
+static int
+find_time (MgTimeBar *self,
+           GDateTime *time,
+           gboolean  *gone)
+{
+  int before = -1;
+
+  *gone = FALSE;
+  for (guint i = 0; i < self->times->len; i++)
+    {
+      int order = g_date_time_compare (g_ptr_array_index (self->times, i), time);
+
+      if (order == 0)
+        return (int) i;
+      if (order < 0)
+        before = (int) i;
+    }
+  *gone = TRUE;
+  return before;
+}
+
 /**
  * mg_time_bar_set_times:
  * @times: (element-type GDateTime): when each snapshot was fetched, the
  *   oldest first; the last is live
  * @zone: (nullable): the zone to show times in; %NULL for the user's
  *
- * The snapshot shown stays shown; the bar is there from two snapshots on.
+ * The snapshot shown stays shown, known by its time: snapshots before it
+ * may have gone (the history thins). When it is gone itself, the bar
+ * moves to the one before it. The bar is there from two snapshots on.
  */
 void
 mg_time_bar_set_times (MgTimeBar *self,
                        GPtrArray *times,
                        GTimeZone *zone)
 {
+  g_autoptr (GDateTime) was = NULL;
+  gboolean gone = FALSE;
+
   g_return_if_fail (MG_IS_TIME_BAR (self));
 
+  if (self->shown >= 0)
+    was = g_date_time_ref (g_ptr_array_index (self->times, self->shown));
   g_ptr_array_set_size (self->times, 0);
   for (guint i = 0; i < times->len; i++)
     g_ptr_array_add (self->times, g_date_time_ref (g_ptr_array_index (times, i)));
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = zone != NULL ? g_time_zone_ref (zone) : g_time_zone_new_local ();
+  if (was != NULL)
+    self->shown = find_time (self, was, &gone);
   if (self->shown >= (int) self->times->len - 1)
     self->shown = -1;
 
@@ -382,6 +415,9 @@ mg_time_bar_set_times (MgTimeBar *self,
   self->updating = FALSE;
   update_label (self);
   gtk_widget_set_visible (GTK_WIDGET (self), self->times->len >= 2 || gtk_widget_get_visible (self->note));
+  /* What was shown is no longer there: what the bar is on now is. */
+  if (gone)
+    g_signal_emit (self, signals[MOVED], 0, self->shown);
 }
 
 /* Returns: the snapshot shown, -1 for live */

@@ -549,6 +549,49 @@ test_time_bar (void)
   g_object_unref (bar);
 }
 
+/* The history thins: a snapshot before the one shown goes, and the bar
+ * stays on the one shown, known by its time, not by its place; when the
+ * one shown goes itself, the bar moves to the one before it and says so. */
+static void
+test_time_bar_thinned (void)
+{
+  g_autoptr (GTimeZone) ist = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr (GPtrArray) times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  MgTimeBar *bar = MG_TIME_BAR (g_object_ref_sink (mg_time_bar_new ()));
+  const int minutes[][2] = { { 9, 30 }, { 10, 0 }, { 10, 30 }, { 11, 40 }, { 12, 0 } };
+  int moved_to = 99;
+
+  g_signal_connect (bar, "moved", G_CALLBACK (on_time_bar_moved_cb), &moved_to);
+  for (guint i = 0; i < G_N_ELEMENTS (minutes); i++)
+    g_ptr_array_add (times, g_date_time_new (ist, 2022, 12, 8, minutes[i][0], minutes[i][1], 0));
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_true (mg_time_bar_step (bar, -1));
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 11:40");
+
+  /* 10:00 thinned away: still 11:40, now third. */
+  moved_to = 99;
+  g_ptr_array_remove_index (times, 1);
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 2);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 11:40");
+  g_assert_cmpint (moved_to, ==, 99);
+
+  /* 11:40 itself thinned away: the one before it. */
+  g_ptr_array_remove_index (times, 2);
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 1);
+  g_assert_cmpint (moved_to, ==, 1);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 10:30");
+
+  /* No history left: live. */
+  g_ptr_array_set_size (times, 0);
+  mg_time_bar_set_times (bar, times, ist);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
+  g_assert_cmpint (moved_to, ==, -1);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+  g_object_unref (bar);
+}
+
 static gboolean
 trend_has_three (gpointer data)
 {
@@ -2531,6 +2574,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-update-keeps-data", test_bad_update_keeps_data);
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/time-bar", test_time_bar);
+  g_test_add_func ("/window/time-bar-thinned", test_time_bar_thinned);
   g_test_add_func ("/window/over-time", test_over_time);
   g_test_add_func ("/window/feed-went-back", test_feed_went_back);
   g_test_add_func ("/window/watch-alerts", test_watch_alerts);
