@@ -10,10 +10,12 @@
 #include "mg-time-bar.h"
 
 /* The bar under the header that goes back over the count: a slider over
- * the feed's stored snapshots, the last of them live, what is shown ("Live"
- * or "Showing 11:40") and Back to Live. It knows only times; the window
- * (mg-window-history.c) shows the snapshot the bar is moved to. New
- * snapshots extend the slider without moving the user's choice. */
+ * the feed's stored snapshots in the order they were fetched, one of them
+ * live (the last, unless the feed went back to older results after it),
+ * what is shown ("Live" or "Showing 11:40") and Back to Live. It knows
+ * only times; the window (mg-window-history.c) shows the snapshot the bar
+ * is moved to. New snapshots extend the slider without moving the user's
+ * choice. */
 struct _MgTimeBar
 {
   GtkWidget  parent_instance;
@@ -29,6 +31,7 @@ struct _MgTimeBar
   guint      replay_id;
   GPtrArray *times;    /* GDateTime, one a snapshot */
   GTimeZone *zone;
+  int        live;     /* index of the live snapshot */
   int        shown;    /* index of the snapshot shown, -1 for live */
   gboolean   updating;
 };
@@ -70,7 +73,7 @@ update_value_text (MgTimeBar *self)
     }
   if (self->shown < 0)
     {
-      g_autofree char *clock = format_clock (self, self->times->len - 1);
+      g_autofree char *clock = format_clock (self, (guint) self->live);
 
       /* TRANSLATORS: the time slider's value for screen readers at its end:
        * the latest time, live */
@@ -109,20 +112,18 @@ update_label (MgTimeBar *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "past");
 }
 
-/* Moves to snapshot @index (the last is live) and says so. */
+/* Moves to snapshot @index (-1 or the live one's for live) and says so. */
 static void
 move_to (MgTimeBar *self,
          int        index)
 {
-  int last = (int) self->times->len - 1;
-
-  if (index >= last || index < -1)
+  if (index < 0 || index >= (int) self->times->len || index == self->live)
     index = -1;
   if (index == self->shown)
     return;
   self->shown = index;
   self->updating = TRUE;
-  gtk_range_set_value (GTK_RANGE (self->scale), index < 0 ? last : index);
+  gtk_range_set_value (GTK_RANGE (self->scale), index < 0 ? self->live : index);
   self->updating = FALSE;
   update_label (self);
   g_signal_emit (self, signals[MOVED], 0, index);
@@ -281,6 +282,7 @@ mg_time_bar_init (MgTimeBar *self)
 
   self->times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
   self->zone = g_time_zone_new_utc ();
+  self->live = 0;
   self->shown = -1;
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -380,7 +382,9 @@ find_time (MgTimeBar *self,
 /**
  * mg_time_bar_set_times:
  * @times: (element-type GDateTime): when each snapshot was fetched, the
- *   oldest first; the last is live
+ *   oldest first
+ * @live: the index of the snapshot whose results are live: -1 for the
+ *   last; those after it are older results the feed went back to
  * @zone: (nullable): the zone to show times in; %NULL for the user's
  *
  * The snapshot shown stays shown, known by its time: snapshots before it
@@ -390,6 +394,7 @@ find_time (MgTimeBar *self,
 void
 mg_time_bar_set_times (MgTimeBar *self,
                        GPtrArray *times,
+                       int        live,
                        GTimeZone *zone)
 {
   g_autoptr (GDateTime) was = NULL;
@@ -404,14 +409,15 @@ mg_time_bar_set_times (MgTimeBar *self,
     g_ptr_array_add (self->times, g_date_time_ref (g_ptr_array_index (times, i)));
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = zone != NULL ? g_time_zone_ref (zone) : g_time_zone_new_local ();
+  self->live = live >= 0 && live < (int) self->times->len ? live : MAX (0, (int) self->times->len - 1);
   if (was != NULL)
     self->shown = find_time (self, was, &gone);
-  if (self->shown >= (int) self->times->len - 1)
+  if (self->shown == self->live)
     self->shown = -1;
 
   self->updating = TRUE;
   gtk_range_set_range (GTK_RANGE (self->scale), 0, MAX (1, (int) self->times->len - 1));
-  gtk_range_set_value (GTK_RANGE (self->scale), self->shown < 0 ? (int) self->times->len - 1 : self->shown);
+  gtk_range_set_value (GTK_RANGE (self->scale), self->shown < 0 ? self->live : self->shown);
   self->updating = FALSE;
   update_label (self);
   gtk_widget_set_visible (GTK_WIDGET (self), self->times->len >= 2 || gtk_widget_get_visible (self->note));
@@ -426,6 +432,14 @@ mg_time_bar_get_shown (MgTimeBar *self)
 {
   g_return_val_if_fail (MG_IS_TIME_BAR (self), -1);
   return self->shown;
+}
+
+/* Returns: the index of the live snapshot; 0 when there is none */
+int
+mg_time_bar_get_live (MgTimeBar *self)
+{
+  g_return_val_if_fail (MG_IS_TIME_BAR (self), 0);
+  return self->live;
 }
 
 /**
@@ -446,8 +460,8 @@ mg_time_bar_step (MgTimeBar *self,
   if (self->times->len < 2)
     return FALSE;
   last = (int) self->times->len - 1;
-  from = self->shown < 0 ? last : self->shown;
-  to = step == G_MININT ? 0 : step == G_MAXINT ? last : CLAMP (from + step, 0, last);
+  from = self->shown < 0 ? self->live : self->shown;
+  to = step == G_MININT ? 0 : step == G_MAXINT ? self->live : CLAMP (from + step, 0, last);
   if (to == from)
     return FALSE;
   move_to (self, to);

@@ -12,8 +12,10 @@ G_DECLARE_FINAL_TYPE (MgTimeBar, mg_time_bar, MG, TIME_BAR, GtkWidget)
 GtkWidget  *mg_time_bar_new       (void);
 void        mg_time_bar_set_times (MgTimeBar *self,
                                    GPtrArray *times,
+                                   int        live,
                                    GTimeZone *zone);
 int         mg_time_bar_get_shown (MgTimeBar *self);
+int         mg_time_bar_get_live  (MgTimeBar *self);
 gboolean    mg_time_bar_step      (MgTimeBar *self,
                                    int        step);
 const char *mg_time_bar_get_text  (MgTimeBar *self);

@@ -20,10 +20,17 @@
  * tables and seats alike. Polling goes on meanwhile: new snapshots extend
  * the bar, and the feed's latest waits until the user goes back to live.
  * A folder of snapshot files is such a history too, its last file live.
- * The stored snapshots also make the count over time (MgTrend), read in
- * when the main loop is idle, a snapshot at a time, and each state page's
- * Over Time view shows it. "When you last looked" is the latest snapshot
- * when the window last lost the focus, kept per feed. */
+ *
+ * The bar is in the order the snapshots were fetched, and live is the
+ * stored snapshot of the results shown as live. That is the last one
+ * unless the feed went back to older results (an earlier `updated`):
+ * those are stored after it, and the bar goes on to them, each showing
+ * its own results, but live stays on the newer ones until newer still
+ * come. The stored snapshots also make the count over time (MgTrend),
+ * read in when the main loop is idle, a snapshot at a time, up to the
+ * live one, and each state page's Over Time view shows it. "When you
+ * last looked" is the latest point of it when the window last lost the
+ * focus, kept per feed. */
 
 static gboolean read_ahead_cb (gpointer user_data);
 
@@ -50,6 +57,23 @@ time_from_usec (gint64 usec)
   return second != NULL ? g_date_time_add (second, usec % G_USEC_PER_SEC) : NULL;
 }
 
+/* The index of the stored snapshot of the live results: the one fetched
+ * when they were taken as live; the last when they were not stored. */
+static int
+live_index (MgWindow *self)
+{
+  MgHistory *stored = history (self);
+  guint n = stored != NULL ? mg_history_get_n_entries (stored) : 0;
+  int found;
+
+  if (n == 0)
+    return -1;
+  if (self->live_time == NULL)
+    return (int) n - 1;
+  found = mg_history_find_at (stored, self->live_time);
+  return found >= 0 ? found : (int) n - 1;
+}
+
 /* The bar's times from the stored snapshots, in the zone of the feed's
  * latest results. */
 static void
@@ -64,7 +88,7 @@ refresh_bar (MgWindow *self)
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (times, mg_history_get_entry (stored, i)->fetched);
-  mg_time_bar_set_times (self->time_bar, times, zone);
+  mg_time_bar_set_times (self->time_bar, times, live_index (self), zone);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", n >= 2);
 }
 
@@ -100,14 +124,16 @@ load_at (GDateTime *time,
   return election;
 }
 
-/* Reads stored snapshots newer than the trend's last point into it, for
- * up to 8 ms at a time so that the window stays quick. */
+/* Reads stored snapshots newer than the trend's last point into it, up
+ * to the live one, for up to 8 ms at a time so that the window stays
+ * quick. Older results the feed went back to after the live ones wait:
+ * the trend ends on the results shown as live. */
 static gboolean
 catch_up_cb (gpointer user_data)
 {
   MgWindow *self = user_data;
   MgHistory *stored = history (self);
-  guint n = stored != NULL ? mg_history_get_n_entries (stored) : 0;
+  guint n = (guint) (live_index (self) + 1);
   gint64 start = g_get_monotonic_time ();
   guint next = 0;
 
@@ -264,6 +290,7 @@ gboolean
 mg_window_history_take_live (MgWindow   *self,
                              MgElection *parsed)
 {
+  MgHistory *stored = history (self);
   GDateTime *was = self->live != NULL ? mg_election_get_updated (self->live) : NULL;
   GDateTime *now = mg_election_get_updated (parsed);
 
@@ -280,11 +307,15 @@ mg_window_history_take_live (MgWindow   *self,
 
       mg_time_bar_set_note (self->time_bar, note);
       refresh_bar (self);
-      schedule_catch_up (self);
       return FALSE;
     }
   mg_time_bar_set_note (self->time_bar, NULL);
   g_set_object (&self->live, parsed);
+  /* The feed source stored @parsed before passing it on: it is the last
+   * stored, unless storing it failed. */
+  g_clear_pointer (&self->live_time, g_date_time_unref);
+  if (stored != NULL && mg_history_get_n_entries (stored) > 0)
+    self->live_time = g_date_time_ref (mg_history_get_entry (stored, mg_history_get_n_entries (stored) - 1)->fetched);
   refresh_bar (self);
   schedule_catch_up (self);
   if (self->ahead_idle == 0)
@@ -332,9 +363,9 @@ read_ahead_cb (gpointer user_data)
   gint64 *key;
 
   self->ahead_idle = 0;
-  /* Live is the last stored: a step back goes to the one before it. */
+  /* From live, a step goes to either side of the live snapshot. */
   if (around < 0)
-    around = (int) n - 1;
+    around = live_index (self);
   if (n < 2 || (guint) around >= n)
     {
       g_hash_table_remove_all (self->ahead);
@@ -429,6 +460,7 @@ static void
 on_uri_changed_cb (MgWindow *self)
 {
   g_clear_object (&self->live);
+  g_clear_pointer (&self->live_time, g_date_time_unref);
   g_clear_handle_id (&self->trend_idle, g_source_remove);
   g_clear_handle_id (&self->ahead_idle, g_source_remove);
   if (self->ahead != NULL)
@@ -467,6 +499,7 @@ mg_window_history_dispose (MgWindow *self)
   g_clear_object (&self->trend);
   g_clear_pointer (&self->loaded_time, g_date_time_unref);
   g_clear_object (&self->loaded);
+  g_clear_pointer (&self->live_time, g_date_time_unref);
 }
 
 /* Alt+Left, Alt+Right: a snapshot back or on; Alt+Home the first, Alt+End

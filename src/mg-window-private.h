@@ -50,6 +50,7 @@ struct _MgWindow
   GtkToggleButton      *reader_button;
   MgTimeBar            *time_bar;
   MgElection           *live;  /* the feed's latest, shown or waiting */
+  GDateTime            *live_time;       /* when its stored snapshot was fetched */
   MgTrend              *trend;
   guint                 trend_idle;
   GHashTable           *ahead;           /* fetch time (µs) to the snapshot, parsed */

@@ -384,6 +384,25 @@ start_feed_server (const char        *dir,
   return g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
 }
 
+/* Reads the replay server's log until it says it serves snapshot @n. */
+static void
+wait_for_snapshot_served (GDataInputStream *output,
+                          guint             n)
+{
+  g_autofree char *wanted = g_strdup_printf ("now serving snapshot %u of ", n);
+
+  for (;;)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (line);
+      if (g_str_has_prefix (line, wanted))
+        return;
+    }
+}
+
 /* The window on the replay server: it picks up the next snapshot by
  * itself, polls with conditional requests, and when the server goes away
  * keeps the results and says they are old. */
@@ -494,12 +513,12 @@ test_time_bar (void)
 
   g_signal_connect (bar, "moved", G_CALLBACK (on_time_bar_moved_cb), &moved_to);
   g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 4, 0, 0));
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
   g_assert_false (mg_time_bar_step (bar, -1));
 
   g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 6, 10, 0));
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
   g_assert_cmpint (moved_to, ==, 99);
@@ -512,7 +531,7 @@ test_time_bar (void)
 
   moved_to = 99;
   g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 7, 40, 0));
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_cmpint (moved_to, ==, 99);
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 0);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 09:30");
@@ -528,7 +547,7 @@ test_time_bar (void)
 
   /* Live stays live as snapshots come. */
   g_ptr_array_add (times, g_date_time_new_utc (2022, 12, 8, 8, 0, 0));
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
 
@@ -564,31 +583,74 @@ test_time_bar_thinned (void)
   g_signal_connect (bar, "moved", G_CALLBACK (on_time_bar_moved_cb), &moved_to);
   for (guint i = 0; i < G_N_ELEMENTS (minutes); i++)
     g_ptr_array_add (times, g_date_time_new (ist, 2022, 12, 8, minutes[i][0], minutes[i][1], 0));
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_true (mg_time_bar_step (bar, -1));
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 11:40");
 
   /* 10:00 thinned away: still 11:40, now third. */
   moved_to = 99;
   g_ptr_array_remove_index (times, 1);
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 2);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 11:40");
   g_assert_cmpint (moved_to, ==, 99);
 
   /* 11:40 itself thinned away: the one before it. */
   g_ptr_array_remove_index (times, 2);
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, 1);
   g_assert_cmpint (moved_to, ==, 1);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 10:30");
 
   /* No history left: live. */
   g_ptr_array_set_size (times, 0);
-  mg_time_bar_set_times (bar, times, ist);
+  mg_time_bar_set_times (bar, times, -1, ist);
   g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
   g_assert_cmpint (moved_to, ==, -1);
   g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+  g_object_unref (bar);
+}
+
+/* Live need not be last: older results the feed went back to come after
+ * it. The bar starts on live and comes back to it with Alt+End and Back
+ * to Live, and goes on to the older ones, each shown by its own time. */
+static void
+test_time_bar_live_between (void)
+{
+  g_autoptr (GTimeZone) ist = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr (GPtrArray) times = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  MgTimeBar *bar = MG_TIME_BAR (g_object_ref_sink (mg_time_bar_new ()));
+  int moved_to = 99;
+
+  g_signal_connect (bar, "moved", G_CALLBACK (on_time_bar_moved_cb), &moved_to);
+  g_ptr_array_add (times, g_date_time_new (ist, 2022, 12, 8, 9, 30, 0));
+  g_ptr_array_add (times, g_date_time_new (ist, 2022, 12, 8, 10, 0, 0));
+  g_ptr_array_add (times, g_date_time_new (ist, 2022, 12, 8, 10, 30, 0));
+  mg_time_bar_set_times (bar, times, 1, ist);
+  g_assert_cmpint (mg_time_bar_get_live (bar), ==, 1);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+  g_assert_false (mg_time_bar_step (bar, G_MAXINT));
+
+  g_assert_true (mg_time_bar_step (bar, 1));
+  g_assert_cmpint (moved_to, ==, 2);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 10:30");
+  g_assert_false (mg_time_bar_step (bar, 1));
+  g_assert_true (mg_time_bar_step (bar, G_MAXINT));
+  g_assert_cmpint (moved_to, ==, -1);
+  g_assert_true (mg_time_bar_step (bar, -1));
+  g_assert_cmpint (moved_to, ==, 0);
+  g_assert_true (mg_time_bar_step (bar, 1));
+  g_assert_cmpint (moved_to, ==, -1);
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Live");
+
+  /* Newer results come: live is last again. */
+  g_ptr_array_add (times, g_date_time_new (ist, 2022, 12, 8, 11, 0, 0));
+  mg_time_bar_set_times (bar, times, -1, ist);
+  g_assert_cmpint (mg_time_bar_get_live (bar), ==, 3);
+  g_assert_cmpint (mg_time_bar_get_shown (bar), ==, -1);
+  g_assert_true (mg_time_bar_step (bar, -1));
+  g_assert_cmpstr (mg_time_bar_get_text (bar), ==, "Showing 10:30");
   g_object_unref (bar);
 }
 
@@ -696,53 +758,156 @@ test_over_time (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+himachal_points (MgWindow *window)
+{
+  MgTrendState *state = mg_trend_find_state (window->trend, "himachal-pradesh");
+
+  return state != NULL ? mg_trend_state_get_n_points (state) : 0;
+}
+
+static gboolean
+trend_has_two_points (gpointer data)
+{
+  return himachal_points (MG_WINDOW (data)) == 2;
+}
+
+static gboolean
+trend_has_three_points (gpointer data)
+{
+  return himachal_points (MG_WINDOW (data)) == 3;
+}
+
+/* The trend has read in what it reads of the stored snapshots. */
+static gboolean
+trend_caught_up (gpointer data)
+{
+  return MG_WINDOW (data)->trend_idle == 0 && himachal_points (MG_WINDOW (data)) > 0;
+}
+
+static gboolean
+stored_one (gpointer data)
+{
+  MgHistory *stored = mg_feed_source_get_history (mg_window_get_feed_source (MG_WINDOW (data)));
+
+  return !mg_window_get_loading (MG_WINDOW (data)) && stored != NULL && mg_history_get_n_entries (stored) == 1;
+}
+
+static gboolean
+shows_went_back_snapshot (gpointer data)
+{
+  return decided_is (MG_WINDOW (data), 27);
+}
+
 static gboolean
 says_feed_went_back (gpointer data)
 {
   return mg_time_bar_get_note (MG_WINDOW (data)->time_bar) != NULL;
 }
 
+/* The numbers of the Himachal trend's point @point, after its time. */
+static char *
+himachal_point_text (MgWindow *window,
+                     guint     point)
+{
+  MgTrendState *state = mg_trend_find_state (window->trend, "himachal-pradesh");
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (state);
+  g_assert_cmpuint (point, <, mg_trend_state_get_n_points (state));
+  text = mg_trend_state_dup_point_text (state, point, NULL);
+  return g_strdup (strchr (text, ' ') + 1);
+}
+
 /* The server goes back from its 13:05 results to older ones of 12:00:
- * they are stored, but the newer stay shown and the bar says why. */
+ * they are stored, but the newer stay live, the trend ends on them, and
+ * the bar says why; the older are on the bar after live, showing their
+ * own numbers. Newer results of 13:30 then are live, after them. */
 static void
 test_feed_went_back (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("matganana-back-XXXXXX", NULL);
   g_autofree char *newer_path = g_build_filename (dir, "01.json", NULL);
   g_autofree char *older_path = g_build_filename (dir, "02.json", NULL);
+  g_autofree char *newest_path = g_build_filename (dir, "03.json", NULL);
   g_autofree char *newer = himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
   g_autofree char *older = himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
+  g_autofree char *newest = himachal_snapshot ("\"won\": 30,", "\"leading\":  5,");
   g_autofree char *address = NULL;
+  g_autofree char *text = NULL;
   g_autoptr (GSubprocess) server = NULL;
   g_autoptr (GDataInputStream) output = NULL;
   g_autoptr (GError) error = NULL;
-  char *updated;
+  const char *bundled = "\"updated\": \"2022-12-08T13:05:00+05:30\"";
   MgWindow *window;
+  MgHistory *stored;
 
   reset_settings ();
-  updated = strstr (older, "\"updated\": \"2022-12-08T13:05:00+05:30\"");
-  g_assert_nonnull (updated);
-  memcpy (updated, "\"updated\": \"2022-12-08T12:00:00+05:30\"", strlen ("\"updated\": \"2022-12-08T12:00:00+05:30\""));
+  memcpy (strstr (older, bundled), "\"updated\": \"2022-12-08T12:00:00+05:30\"", strlen (bundled));
+  memcpy (strstr (newest, bundled), "\"updated\": \"2022-12-08T13:30:00+05:30\"", strlen (bundled));
   g_file_set_contents (newer_path, newer, -1, &error);
   g_assert_no_error (error);
   g_file_set_contents (older_path, older, -1, &error);
   g_assert_no_error (error);
-  address = start_feed_server (dir, "--period=3", &server, &output);
+  g_file_set_contents (newest_path, newest, -1, &error);
+  g_assert_no_error (error);
+  /* Each snapshot fetched when the server has moved on to it. */
+  address = start_feed_server (dir, "--period=6", &server, &output);
 
   window = mg_window_new (NULL);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), 600);
   mg_window_load_uri (window, address);
   gtk_window_present (GTK_WINDOW (window));
-  mg_test_wait_for (shows_first_snapshot, window);
+  mg_test_wait_for (stored_one, window);
+  g_assert_true (shows_first_snapshot (window));
+  wait_for_snapshot_served (output, 2);
+  mg_feed_source_refresh (mg_window_get_feed_source (window));
   mg_test_wait_for (says_feed_went_back, window);
   g_test_message ("%s", mg_time_bar_get_note (window->time_bar));
   g_assert_cmpstr (mg_time_bar_get_note (window->time_bar), ==,
                    "The feed went back to its results of 12:00; still showing those of 13:05");
   g_assert_true (shows_first_snapshot (window));
-  g_assert_cmpuint (mg_history_get_n_entries (mg_feed_source_get_history (mg_window_get_feed_source (window))), ==, 2);
-  /* Going back over the count shows the older one; live is the newer. */
-  g_assert_true (mg_window_history_step (window, G_MAXINT) == FALSE);
+  stored = mg_feed_source_get_history (mg_window_get_feed_source (window));
+  g_assert_cmpuint (mg_history_get_n_entries (stored), ==, 2);
+
+  /* Live is the newer, first on the bar; the trend ends on it. */
   g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+  g_assert_cmpint (mg_time_bar_get_live (window->time_bar), ==, 0);
+  g_assert_false (mg_window_history_step (window, G_MAXINT));
+  g_assert_false (mg_window_history_step (window, -1));
+  mg_test_wait_for (trend_caught_up, window);
+  g_assert_true (shows_first_snapshot (window));
+  g_assert_cmpuint (himachal_points (window), ==, 1);
+  text = himachal_point_text (window, 0);
+  g_assert_true (g_str_has_prefix (text, "Congress 39, "));
+
+  /* The older is after it, with its own numbers. */
+  g_assert_true (mg_window_history_step (window, 1));
+  g_assert_true (shows_went_back_snapshot (window));
+  g_assert_true (g_str_has_prefix (mg_time_bar_get_text (window->time_bar), "Showing "));
+  g_assert_true (mg_window_history_step (window, G_MAXINT));
+  g_assert_true (shows_first_snapshot (window));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, "Live");
+
+  /* Newer results are live again, last; the older stay where they came,
+   * on the bar and in the trend. */
+  wait_for_snapshot_served (output, 3);
+  mg_feed_source_refresh (mg_window_get_feed_source (window));
+  mg_test_wait_for (shows_second_snapshot, window);
+  g_assert_null (mg_time_bar_get_note (window->time_bar));
+  g_assert_cmpuint (mg_history_get_n_entries (stored), ==, 3);
+  g_assert_cmpint (mg_time_bar_get_live (window->time_bar), ==, 2);
+  mg_test_wait_for (trend_has_three_points, window);
+  g_clear_pointer (&text, g_free);
+  text = himachal_point_text (window, 1);
+  g_assert_true (g_str_has_prefix (text, "Congress 15, "));
+  g_clear_pointer (&text, g_free);
+  text = himachal_point_text (window, 2);
+  g_assert_true (g_str_has_prefix (text, "Congress 35, "));
+  g_assert_true (mg_window_history_step (window, -1));
+  g_assert_true (shows_went_back_snapshot (window));
+  g_assert_true (mg_window_history_step (window, -1));
+  g_assert_true (shows_first_snapshot (window));
 
   g_subprocess_force_exit (server);
   g_subprocess_wait (server, NULL, NULL);
@@ -991,26 +1156,6 @@ test_watch_alerts (void)
 #endif
 }
 
-static guint
-himachal_points (MgWindow *window)
-{
-  MgTrendState *state = mg_trend_find_state (window->trend, "himachal-pradesh");
-
-  return state != NULL ? mg_trend_state_get_n_points (state) : 0;
-}
-
-static gboolean
-trend_has_two_points (gpointer data)
-{
-  return himachal_points (MG_WINDOW (data)) == 2;
-}
-
-static gboolean
-trend_has_three_points (gpointer data)
-{
-  return himachal_points (MG_WINDOW (data)) == 3;
-}
-
 /* What changed is by default since the latest snapshot when the window
  * last lost the focus: the one fetched at 09:40 and half a second, not
  * the one before it, though a time to the second would name that one. */
@@ -1053,7 +1198,7 @@ test_last_looked (void)
   g_assert_no_error (error);
   g_file_set_contents (served_next, third, -1, &error);
   g_assert_no_error (error);
-  address = start_feed_server (dir, "--period=4", &server, &output);
+  address = start_feed_server (dir, "--period=6", &server, &output);
   {
     g_autoptr (MgHistory) stored = mg_history_open (address, 0);
     g_autoptr (GBytes) b1 = g_bytes_new (first, strlen (first));
@@ -1065,7 +1210,7 @@ test_last_looked (void)
   }
 
   window = mg_window_new (NULL);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), 600);
   mg_window_load_uri (window, address);
   gtk_window_present (GTK_WINDOW (window));
   mg_test_wait_for (trend_has_two_points, window);
@@ -1081,6 +1226,8 @@ test_last_looked (void)
 
   /* The third comes meanwhile; back in the window, what changed is since
    * the second. */
+  wait_for_snapshot_served (output, 2);
+  mg_feed_source_refresh (mg_window_get_feed_source (window));
   mg_test_wait_for (trend_has_three_points, window);
   focus_window (xdotool, GTK_WINDOW (window));
   gtk_window_destroy (GTK_WINDOW (other));
@@ -2575,6 +2722,7 @@ main (int   argc,
   g_test_add_func ("/window/live-feed", test_live_feed);
   g_test_add_func ("/window/time-bar", test_time_bar);
   g_test_add_func ("/window/time-bar-thinned", test_time_bar_thinned);
+  g_test_add_func ("/window/time-bar-live-between", test_time_bar_live_between);
   g_test_add_func ("/window/over-time", test_over_time);
   g_test_add_func ("/window/feed-went-back", test_feed_went_back);
   g_test_add_func ("/window/watch-alerts", test_watch_alerts);
