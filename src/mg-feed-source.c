@@ -708,7 +708,10 @@ mg_feed_source_get_n_parses (MgFeedSource *self)
  * @limit: the most bytes of snapshots to keep, 0 to keep none
  *
  * Sets how much of a remote feed's history is kept (by default
- * %MG_HISTORY_DEFAULT_LIMIT). A folder of snapshot files keeps its own.
+ * %MG_HISTORY_DEFAULT_LIMIT). A history beyond the new limit is thinned
+ * at once; with 0, nothing more is stored, and the history is not
+ * offered (what is stored stays on disk). A folder of snapshot files
+ * keeps its own.
  */
 void
 mg_feed_source_set_history_limit (MgFeedSource *self,
@@ -717,8 +720,12 @@ mg_feed_source_set_history_limit (MgFeedSource *self,
   g_return_if_fail (MG_IS_FEED_SOURCE (self));
 
   self->history_limit = limit;
-  if (self->history != NULL && !mg_history_is_read_only (self->history))
+  if (self->history == NULL || mg_history_is_read_only (self->history))
+    return;
+  if (limit == 0)
     g_clear_pointer (&self->history, mg_history_free);
+  else
+    mg_history_set_limit (self->history, limit);
 }
 
 /**

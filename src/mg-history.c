@@ -445,6 +445,24 @@ thin (MgHistory *self)
 }
 
 /**
+ * mg_history_set_limit:
+ * @limit: the most bytes to keep, 0 for no limit
+ *
+ * Keeps at most @limit bytes from now on, thinning the history at once
+ * when it holds more.
+ */
+void
+mg_history_set_limit (MgHistory *self,
+                      guint64    limit)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (!self->read_only);
+
+  self->limit = limit;
+  thin (self);
+}
+
+/**
  * mg_history_add:
  * @body: a snapshot of the feed, already found valid
  * @fetched: when it was fetched

@@ -24,6 +24,8 @@ MgHistory            *mg_history_open          (const char *uri,
 MgHistory            *mg_history_open_folder   (const char *path,
                                                 GError    **error);
 void                  mg_history_free          (MgHistory  *self);
+void                  mg_history_set_limit     (MgHistory  *self,
+                                                guint64     limit);
 gboolean              mg_history_is_read_only  (MgHistory  *self);
 GPtrArray            *mg_history_get_skipped   (MgHistory  *self);
 guint                 mg_history_get_n_entries (MgHistory  *self);

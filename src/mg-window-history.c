@@ -455,12 +455,11 @@ mg_window_history_step (MgWindow *self,
   return mg_time_bar_step (self->time_bar, step);
 }
 
-/* Another feed: its own history, shown live. */
+/* Lets go of all that was read from the stored snapshots: the trend, the
+ * snapshots read ahead and the last read back. */
 static void
-on_uri_changed_cb (MgWindow *self)
+forget_read (MgWindow *self)
 {
-  g_clear_object (&self->live);
-  g_clear_pointer (&self->live_time, g_date_time_unref);
   g_clear_handle_id (&self->trend_idle, g_source_remove);
   g_clear_handle_id (&self->ahead_idle, g_source_remove);
   if (self->ahead != NULL)
@@ -468,10 +467,37 @@ on_uri_changed_cb (MgWindow *self)
   g_clear_pointer (&self->loaded_time, g_date_time_unref);
   g_clear_object (&self->loaded);
   mg_trend_clear (self->trend);
+}
+
+/* Another feed: its own history, shown live. */
+static void
+on_uri_changed_cb (MgWindow *self)
+{
+  g_clear_object (&self->live);
+  g_clear_pointer (&self->live_time, g_date_time_unref);
+  forget_read (self);
   restore_last_looked (self);
   mg_time_bar_reset (self->time_bar);
   refresh_bar (self);
   schedule_catch_up (self);
+}
+
+/* The history-limit-mib setting, followed as it changes: a lower limit
+ * thins the stored snapshots at once, and 0 stores no more and leaves
+ * them out of the window. The bar stays on the snapshot shown while it
+ * is kept; the trend is read again. */
+static void
+on_history_limit_changed_cb (MgWindow *self)
+{
+  guint64 limit = (guint64) g_settings_get_uint (self->settings, "history-limit-mib") << 20;
+
+  mg_feed_source_set_history_limit (self->source, limit);
+  forget_read (self);
+  refresh_bar (self);
+  schedule_catch_up (self);
+  /* Moving the bar may have asked for it already. */
+  if (self->ahead_idle == 0)
+    self->ahead_idle = g_idle_add_full (G_PRIORITY_LOW, read_ahead_cb, self, NULL);
 }
 
 void
@@ -485,6 +511,10 @@ mg_window_history_init (MgWindow *self)
   g_signal_connect_object (self->time_bar, "moved", G_CALLBACK (on_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->source, "notify::uri", G_CALLBACK (on_uri_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::history-limit-mib",
+                           G_CALLBACK (on_history_limit_changed_cb), self, G_CONNECT_SWAPPED);
+  mg_feed_source_set_history_limit (self->source,
+                                    (guint64) g_settings_get_uint (self->settings, "history-limit-mib") << 20);
   refresh_bar (self);
 }
 

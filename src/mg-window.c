@@ -530,8 +530,6 @@ mg_window_init (MgWindow *self)
     self->pages = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
   }
   self->source = mg_feed_source_new (NULL);
-  mg_feed_source_set_history_limit (self->source,
-                                    (guint64) g_settings_get_uint (self->settings, "history-limit-mib") << 20);
   g_settings_bind (self->settings, "refresh-interval", self->source, "interval",
                    G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->source, "updated", G_CALLBACK (on_source_updated_cb), self,

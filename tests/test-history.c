@@ -203,6 +203,15 @@ test_thinning (void)
    * spread evenly. */
   for (guint i = 0; i < mg_history_get_n_entries (again); i++)
     g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (again, i)->fetched), !=, 21);
+
+  /* A lower limit thins at once, on disk too. */
+  mg_history_set_limit (again, size * 3 + size / 2);
+  g_assert_cmpuint (mg_history_get_n_entries (again), ==, 3);
+  g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (again, 0)->fetched), ==, 0);
+  g_assert_cmpint (g_date_time_get_minute (mg_history_get_entry (again, 2)->fetched), ==, 44);
+  g_clear_pointer (&history, mg_history_free);
+  history = mg_history_open (URI, 0);
+  g_assert_cmpuint (mg_history_get_n_entries (history), ==, 3);
 }
 
 /* The bundled feed as it stood at @updated (its own time), written to

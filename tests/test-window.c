@@ -914,6 +914,125 @@ test_feed_went_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+stored_thirty (gpointer data)
+{
+  MgWindow *window = data;
+  MgHistory *stored = mg_feed_source_get_history (mg_window_get_feed_source (window));
+
+  return !mg_window_get_loading (window) && stored != NULL && mg_history_get_n_entries (stored) == 30 &&
+         window->trend_idle == 0;
+}
+
+static gboolean
+shows_final_of_2100 (gpointer data)
+{
+  MgElection *election = mg_window_get_election (MG_WINDOW (data));
+  GDateTime *updated = election != NULL ? mg_election_get_updated (election) : NULL;
+  g_autoptr (GDateTime) nine_pm = g_date_time_new_utc (2022, 12, 8, 15, 30, 0);
+
+  return updated != NULL && g_date_time_equal (updated, nine_pm);
+}
+
+/* The history-limit-mib setting is followed as it changes. Lowered to
+ * 1 MiB, the 30 stored snapshots of 41 KiB are thinned at once, the
+ * closest first, all before the one shown, and the bar stays on the one
+ * shown; at 0 the window leaves the history out and stores nothing more. */
+static void
+test_history_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-limit-XXXXXX", NULL);
+  g_autofree char *served_first = g_build_filename (dir, "01.json", NULL);
+  g_autofree char *served_next = g_build_filename (dir, "02.json", NULL);
+  g_autofree char *final = NULL;
+  g_autofree char *spaced = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *shown_text = NULL;
+  g_autoptr (GSubprocess) server = NULL;
+  g_autoptr (GDataInputStream) output = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GError) error = NULL;
+  const char *updated = "\"updated\": \"2022-12-08T20:00:00+05:30\"";
+  MgHistory *stored;
+  MgWindow *window;
+  guint n_kept;
+
+  reset_settings ();
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "data", "feeds", "final-2022.json", NULL),
+                       &final, NULL, &error);
+  g_assert_no_error (error);
+  /* The same results in other bytes, so that each is stored. */
+  spaced = g_strconcat (final, "\n", NULL);
+  later = g_strdup (final);
+  memcpy (strstr (later, updated), "\"updated\": \"2022-12-08T21:00:00+05:30\"", strlen (updated));
+  /* The server starts on the last stored, and has newer results next. */
+  g_file_set_contents (served_first, spaced, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (served_next, later, -1, &error);
+  g_assert_no_error (error);
+  address = start_feed_server (dir, "--period=8", &server, &output);
+  {
+    g_autoptr (MgHistory) history = mg_history_open (address, 0);
+
+    /* Five a second after the first, the rest ten minutes apart. */
+    for (int i = 0; i < 30; i++)
+      {
+        g_autoptr (GDateTime) start = g_date_time_new_utc (2022, 12, 8, 2, 30, 0);
+        g_autoptr (GDateTime) when = g_date_time_add_seconds (start, i <= 5 ? i : 3600 + 600 * i);
+        g_autoptr (GBytes) body = i % 2 ? g_bytes_new_static (spaced, strlen (spaced))
+                                         : g_bytes_new_static (final, strlen (final));
+
+        g_assert_true (mg_history_add (history, body, when, NULL, &error));
+        g_assert_no_error (error);
+      }
+  }
+
+  window = mg_window_new (NULL);
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), 600);
+  mg_window_load_uri (window, address);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for (stored_thirty, window);
+  stored = mg_feed_source_get_history (mg_window_get_feed_source (window));
+  g_assert_true (mg_window_history_step (window, -9));
+  g_assert_cmpint (mg_time_bar_get_shown (window->time_bar), ==, 20);
+  shown_text = g_strdup (mg_time_bar_get_text (window->time_bar));
+  g_test_message ("%s", shown_text);
+
+  g_settings_set_uint (settings, "history-limit-mib", 1);
+  stored = mg_feed_source_get_history (mg_window_get_feed_source (window));
+  n_kept = mg_history_get_n_entries (stored);
+  g_test_message ("%u kept", n_kept);
+  g_assert_cmpuint (n_kept, <, 30);
+  g_assert_cmpuint (n_kept, >, 20);
+  {
+    g_autoptr (MgHistory) on_disk = mg_history_open (address, 0);
+
+    g_assert_cmpuint (mg_history_get_n_entries (on_disk), ==, n_kept);
+  }
+  g_assert_cmpint (mg_time_bar_get_shown (window->time_bar), ==, 20 - (30 - (int) n_kept));
+  g_assert_cmpstr (mg_time_bar_get_text (window->time_bar), ==, shown_text);
+
+  /* None kept: the bar goes, live is shown, and what comes is not stored. */
+  g_settings_set_uint (settings, "history-limit-mib", 0);
+  g_assert_null (mg_feed_source_get_history (mg_window_get_feed_source (window)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->time_bar)));
+  g_assert_cmpint (mg_time_bar_get_shown (window->time_bar), ==, -1);
+  wait_for_snapshot_served (output, 2);
+  mg_feed_source_refresh (mg_window_get_feed_source (window));
+  mg_test_wait_for (shows_final_of_2100, window);
+  {
+    g_autoptr (MgHistory) on_disk = mg_history_open (address, 0);
+
+    g_assert_cmpuint (mg_history_get_n_entries (on_disk), ==, n_kept);
+  }
+
+  g_settings_reset (settings, "history-limit-mib");
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A stand-in for the desktop's notification server on the test's session
  * bus: it keeps each notification's summary and body. */
 static const char notifications_xml[] =
@@ -2725,6 +2844,7 @@ main (int   argc,
   g_test_add_func ("/window/time-bar-live-between", test_time_bar_live_between);
   g_test_add_func ("/window/over-time", test_over_time);
   g_test_add_func ("/window/feed-went-back", test_feed_went_back);
+  g_test_add_func ("/window/history-limit", test_history_limit);
   g_test_add_func ("/window/watch-alerts", test_watch_alerts);
   g_test_add_func ("/window/last-looked", test_last_looked);
   g_test_add_func ("/window/watch-candidate", test_watch_candidate);
