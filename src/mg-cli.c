@@ -94,6 +94,21 @@ load_from_cache (const char *uri,
   return election;
 }
 
+/* The history-limit-mib setting in bytes, as the window reads it; the
+ * default when the settings' schema is not installed. */
+static guint64
+history_limit (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr (GSettings) settings = NULL;
+
+  if (schema == NULL)
+    return MG_HISTORY_DEFAULT_LIMIT;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return (guint64) g_settings_get_uint (settings, "history-limit-mib") << 20;
+}
+
 static MgElection *
 load_remote (const char *uri,
              int        *status)
@@ -102,6 +117,7 @@ load_remote (const char *uri,
   g_autoptr (MgHttpResult) answer = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   MgElection *election;
+  guint64 limit;
 
   answer = mg_http_fetch_sync (NULL, uri, NULL, NULL, &error);
   if (answer == NULL)
@@ -114,14 +130,17 @@ load_remote (const char *uri,
   if (!mg_feed_cache_save (uri, answer->body, answer->etag, answer->last_modified, now, &error))
     g_debug ("Could not keep the feed in the cache: %s", error->message);
   g_clear_error (&error);
-  /* What --summary fetched is part of the count's record too. */
-  {
-    g_autoptr (MgHistory) history = mg_history_open (uri, MG_HISTORY_DEFAULT_LIMIT);
+  /* What --summary fetched is part of the count's record too, within the
+   * limit the user set: 0 keeps none. */
+  limit = history_limit ();
+  if (limit > 0)
+    {
+      g_autoptr (MgHistory) history = mg_history_open (uri, limit);
 
-    if (!mg_history_add (history, answer->body, now, NULL, &error))
-      /* TRANSLATORS: the snapshot just fetched could not be stored in the feed's history */
-      mg_cli_fail (MG_EXIT_OK, _("%s: not kept in the history: %s"), uri, error->message);
-  }
+      if (!mg_history_add (history, answer->body, now, NULL, &error))
+        /* TRANSLATORS: the snapshot just fetched could not be stored in the feed's history */
+        mg_cli_fail (MG_EXIT_OK, _("%s: not kept in the history: %s"), uri, error->message);
+    }
   return election;
 }
 

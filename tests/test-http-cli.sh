@@ -160,6 +160,26 @@ head -c 20 "$gz" >"$gz.cut" && mv "$gz.cut" "$gz"
 if [ "$?" -eq 0 ] && [ "$(wc -l <"$tmp/out")" -eq 2 ]; then ok "a damaged snapshot: the others still list"; else not_ok "a damaged snapshot: the others still list" "$(cat "$tmp/out" "$tmp/err")"; fi
 contains err "skipped a snapshot: $gz" "a damaged snapshot: named on stderr"
 
+# The history-limit-mib setting, set with gsettings in a key file of the
+# test's own: at 0 --summary stores nothing; set back, it stores again.
+if command -v gsettings >/dev/null 2>&1; then
+  export XDG_DATA_HOME="$tmp/data-limit"
+  settings() { XDG_CONFIG_HOME="$tmp/config" GSETTINGS_BACKEND=keyfile gsettings "$@"; }
+  settings set io.github.matganana.Matganana history-limit-mib 0
+  start_server limit --period=3600 "$tmp/snapshots"
+  XDG_CONFIG_HOME="$tmp/config" GSETTINGS_BACKEND=keyfile summary "history-limit-mib 0" 0 "${base}feed.json"
+  contains out "BJP leads in 158 of 182 seats" "history-limit-mib 0: the results"
+  if [ ! -e "$XDG_DATA_HOME/matganana/history" ]; then ok "history-limit-mib 0: nothing stored"; else not_ok "history-limit-mib 0: nothing stored" "$(find "$XDG_DATA_HOME")"; fi
+  settings reset io.github.matganana.Matganana history-limit-mib
+  XDG_CONFIG_HOME="$tmp/config" GSETTINGS_BACKEND=keyfile summary "history-limit-mib reset" 0 "${base}feed.json"
+  "$bin" --history --feed="${base}feed.json" >"$tmp/out" 2>"$tmp/err"
+  if [ "$(wc -l <"$tmp/out")" -eq 1 ]; then ok "history-limit-mib reset: stored again"; else not_ok "history-limit-mib reset: stored again" "$(cat "$tmp/out" "$tmp/err")"; fi
+  kill "$server_pid" 2>/dev/null
+  wait "$server_pid" 2>/dev/null
+else
+  echo "# gsettings missing: the history-limit-mib case is not run"
+fi
+
 # An https server whose certificate nobody signed.
 if command -v openssl >/dev/null 2>&1; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
