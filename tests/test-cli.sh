@@ -348,6 +348,31 @@ run folder-at-iso 0 --summary --at=2022-12-08T09:30:00+05:30 --feed="$snaps" --s
 has_line out "  Congress ahead in 39 of 68 seats (22 won, 17 leading)" "folder --at ISO 8601: the first snapshot"
 run folder-export-at 0 --export-summary="$tmp/folder.pdf" --at=09:30 --feed="$snaps"
 if [ -s "$tmp/folder.pdf" ]; then ok "folder --export-summary --at: a PDF"; else not_ok "folder --export-summary --at: a PDF"; fi
+# The PDF holds the first snapshot's numbers (Congress 22 won, 17 leading),
+# not the last's (35 and 4).
+if command -v pdftotext >/dev/null 2>&1; then
+  pdftotext -layout "$tmp/folder.pdf" "$tmp/folder.txt"
+  contains folder.txt "Counting · updated 8 Dec 2022, 09:30 IST" "folder --export-summary --at: the first snapshot's time"
+  contains folder.txt "Congress ahead in 39 of 68 seats (22 won, 17 leading)" "folder --export-summary --at: the first snapshot's headline"
+  if grep -Eq '^ *Congress +22 +17 +39 ' "$tmp/folder.txt"; then ok "folder --export-summary --at: the first snapshot's Congress row"; else not_ok "folder --export-summary --at: the first snapshot's Congress row" "$(grep Congress "$tmp/folder.txt")"; fi
+  lacks folder.txt "35 won, 4 leading" "folder --export-summary --at: not the last snapshot's numbers"
+else
+  echo "# pdftotext missing: the PDF's text is not checked"
+fi
+# --export-csv --at: the seats as the first snapshot had them (Kalol, 127,
+# led by D of Congress by 500), not as the last (E of the BJP, by 9,500).
+seat_snaps="$tmp/seat-snapshots"
+mkdir "$seat_snaps"
+sed -e 's/"updated": "2022-12-08T13:05:00+05:30"/"updated": "2022-12-08T09:30:00+05:30"/' \
+  "$feeds/good-seats.json" >"$seat_snaps/1.json"
+sed -e 's/"votes": 29500/"votes": 39500/' "$feeds/good-seats.json" >"$seat_snaps/2.json"
+run folder-csv-at 0 --export-csv="$tmp/folder-at.csv" --at=10:00 --feed="$seat_snaps"
+cp "$tmp/folder-at.csv" "$tmp/out"
+contains out "gujarat,127,Kalol,,counting,12/20,D,inc,30000,E,bjp,29500,500," "folder --export-csv --at: the first snapshot's seat"
+lacks out "39500" "folder --export-csv --at: not the last snapshot's votes"
+run folder-csv-last 0 --export-csv="$tmp/folder-last.csv" --feed="$seat_snaps"
+cp "$tmp/folder-last.csv" "$tmp/out"
+contains out "gujarat,127,Kalol,,counting,12/20,E,bjp,39500,D,inc,30000,9500," "folder --export-csv without --at: the last snapshot's seat"
 run folder-at-early 1 --summary --at=09:00 --feed="$snaps"
 lines err 1 "folder --at before the first: one line"
 contains err "the first snapshot is of 8 Dec 2022, 09:30 IST" "folder --at before the first: says when the first is"

@@ -150,6 +150,15 @@ first=$(sed -n '1s/.*(fetched \([^)]*\)).*/\1/p' "$tmp/out")
 "$bin" --summary --at="$first" --feed="${base}feed.json" >"$tmp/at" 2>"$tmp/err"
 if [ "$?" -eq 0 ]; then ok "--summary --at: exit 0 with the server gone"; else not_ok "--summary --at: exit 0" "$(cat "$tmp/err")"; fi
 contains at "BJP leads in 150 of 182 seats" "--summary --at the first snapshot's time: its numbers"
+# The PDF of that time holds the same numbers.
+"$bin" --export-summary="$tmp/at.pdf" --at="$first" --feed="${base}feed.json" >"$tmp/out" 2>"$tmp/err"
+if [ "$?" -eq 0 ]; then ok "--export-summary --at: exit 0"; else not_ok "--export-summary --at: exit 0" "$(cat "$tmp/err")"; fi
+if command -v pdftotext >/dev/null 2>&1; then
+  pdftotext -layout "$tmp/at.pdf" "$tmp/at.txt"
+  contains at.txt "BJP leads in 150 of 182 seats" "--export-summary --at the first snapshot's time: its numbers"
+else
+  echo "# pdftotext missing: the PDF's text is not checked"
+fi
 "$bin" --summary --at="2000-01-01T00:00:00Z" --feed="${base}feed.json" >"$tmp/out" 2>"$tmp/err"
 if [ "$?" -eq 1 ]; then ok "--at before the first snapshot: exit 1"; else not_ok "--at before the first snapshot: exit 1"; fi
 contains err "nothing stored so early" "--at before the first snapshot: says so"
