@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <utime.h>
 
 #include "mg-history.h"
@@ -108,6 +110,49 @@ test_dedup_and_read_back (void)
       n_files++;
     }
   g_assert_cmpuint (n_files, ==, 4);
+}
+
+/* A snapshot is written whole beside its name and renamed into place,
+ * never written into the file under its name: a file already there (left
+ * by a crash, say) is replaced by another, and a reader that had it open
+ * still reads all of it as it was. */
+static void
+test_atomic_write (void)
+{
+  const char *old_text = "what was there before, whole";
+  const char *text = "{\"a\": 2}";
+  g_autoptr (MgHistory) history = NULL;
+  g_autoptr (GDateTime) when = at_minute (5);
+  g_autoptr (GBytes) body = bytes (text);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = mg_history_dup_dir (URI);
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  g_autofree char *name = g_strdup_printf ("%016" G_GINT64_FORMAT "-%.16s.json.gz",
+                                           g_date_time_to_unix (when) * G_USEC_PER_SEC, sum);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  char held[64] = { 0 };
+  GStatBuf before, after;
+  gssize n_read;
+  int fd;
+
+  remove_history ();
+  history = mg_history_open (URI, 0);
+  add (history, "{\"a\": 1}", 0, TRUE);
+  g_assert_true (g_file_set_contents (path, old_text, -1, NULL));
+  fd = g_open (path, O_RDONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  g_assert_true (mg_history_add (history, body, when, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, !=, before.st_ino);
+  n_read = read (fd, held, sizeof held - 1);
+  g_assert_cmpint (n_read, ==, (gssize) strlen (old_text));
+  g_assert_cmpstr (held, ==, old_text);
+  g_close (fd, NULL);
+  g_assert_cmpuint (mg_history_get_n_entries (history), ==, 2);
+  assert_body (history, 1, text);
 }
 
 /* The snapshot at or before a time: the one that was showing then. */
@@ -460,6 +505,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/history/dedup-and-read-back", test_dedup_and_read_back);
+  g_test_add_func ("/history/atomic-write", test_atomic_write);
   g_test_add_func ("/history/find-at", test_find_at);
   g_test_add_func ("/history/corrupt-entries", test_corrupt_entries);
   g_test_add_func ("/history/thinning", test_thinning);
