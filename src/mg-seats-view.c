@@ -495,6 +495,13 @@ on_state_changed_cb (MgSeatsView *self)
 {
   MgConstituency *seat;
 
+  /* The seats changed in place, the same objects at the same places, so
+   * the list's models saw no items change: what a seat says now may put
+   * it in or out of the filter, or elsewhere in the order. Filtered and
+   * sorted again, the seats stay the same objects, so the selection and
+   * the scroll follow them; the search and the sort stay as they are. */
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
   update_count (self);
   /* The detail shown follows the count; a seat gone takes it back to the list. */
   if (self->detail_number == 0)

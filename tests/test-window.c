@@ -10,6 +10,7 @@
 #endif
 
 #include "mg-chart-layout.h"
+#include "mg-constituency.h"
 #include "mg-election.h"
 #include "mg-party-result.h"
 #include "mg-state-page.h"
@@ -2455,6 +2456,156 @@ test_seats_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* good-seats.json with @from replaced by @to, parsed. */
+static MgElection *
+parse_seats_with (const char *from,
+                  const char *to)
+{
+  static const char *english[] = { "en", NULL };
+  g_autofree char *json = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *changed = NULL;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL),
+                                      &json, NULL, NULL));
+  parts = g_strsplit (json, from, -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoinv (to, parts);
+  return mg_test_parse (changed, english);
+}
+
+/* The selected seat's number in the list, 0 for none. */
+static guint
+selected_seat (MgSeatsView *seats)
+{
+  GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (mg_seats_view_get_list (seats)));
+  gpointer seat = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
+
+  return seat != NULL ? mg_constituency_get_number (seat) : 0;
+}
+
+/* A changed feed updates the seats in place, and the list follows: the
+ * party filter shows the seats each party leads now, the order is the
+ * margins' now, and the search, the sort and the selected seat stay. */
+static void
+test_seats_update (void)
+{
+  /* 127 Kalol: BJP's E goes from 29,500 to 40,000 votes, ahead of
+   * Congress by 10,000, closer than 38 Kalol's 20,000. */
+  g_autoptr (MgElection) bjp_ahead = parse_seats_with ("\"votes\": 29500", "\"votes\": 40000");
+  g_autoptr (MgElection) as_before = parse_seats_with ("\"votes\": 29500", "\"votes\": 29500");
+  MgWindow *window;
+  MgSeatsView *seats;
+  MgSeatsHeader *header;
+  GtkSelectionModel *selection;
+  MgConstituency *kalol;
+
+  reset_settings ();
+  window = new_window ("good-seats.json");
+  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  header = mg_seats_view_get_header (seats);
+  selection = gtk_grid_view_get_model (GTK_GRID_VIEW (mg_seats_view_get_list (seats)));
+  kalol = mg_state_result_find_constituency (mg_window_get_selected_state (window), 38);
+  g_assert_true (mg_state_page_show_seats (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0)));
+  mg_test_spin (100);
+
+  /* Congress leads 127, and only it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", "inc"));
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), bjp_ahead));
+  mg_test_spin (50);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 0);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "0 of 4 seats shown");
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), as_before));
+  mg_test_spin (50);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+
+  /* BJP's seats, searched for "kal", by margin: 38 alone, selected. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", "bjp"));
+  mg_seats_view_set_search_text (seats, "kal");
+  mg_seats_header_sort_by (header, MG_SEAT_COLUMN_MARGIN, GTK_SORT_ASCENDING);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_true (gtk_selection_model_select_item (selection, 0, TRUE));
+  g_assert_cmpuint (selected_seat (seats), ==, 38);
+
+  /* BJP takes 127, by less than it won 38 by: 127 comes first. */
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), bjp_ahead));
+  mg_test_spin (50);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 1), ==, 38);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "2 of 4 seats shown");
+  g_assert_cmpuint (selected_seat (seats), ==, 38);
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_true (mg_state_result_find_constituency (mg_window_get_selected_state (window), 38) == kalol);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_of_type (GTK_WIDGET (seats),
+                                                                             GTK_TYPE_SEARCH_ENTRY))), ==, "kal");
+  g_assert_cmpint (mg_seats_header_get_sort_column (header), ==, MG_SEAT_COLUMN_MARGIN);
+  g_assert_cmpint (mg_seats_header_get_sort_order (header), ==, GTK_SORT_ASCENDING);
+
+  /* And loses it again: 38 alone, still selected. */
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), as_before));
+  mg_test_spin (50);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
+  g_assert_cmpuint (selected_seat (seats), ==, 38);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_scrolled (gpointer data)
+{
+  return gtk_adjustment_get_upper (GTK_ADJUSTMENT (data)) > 2 * gtk_adjustment_get_page_size (GTK_ADJUSTMENT (data));
+}
+
+/* An update that moves a seat from above the seats in sight to below them
+ * leaves the list where it was scrolled, give or take that seat's row. */
+static void
+test_seats_update_scroll (void)
+{
+  static const char *english[] = { "en", NULL };
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/feeds/final-2022.json", 0, NULL);
+  g_autofree char *json = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_auto (GStrv) parts = g_strsplit (json, "\"votes\": 80195}", -1);
+  g_autofree char *more = NULL;
+  g_autoptr (MgElection) changed = NULL;
+  MgWindow *window;
+  MgStatePage *page;
+  MgSeatsView *seats;
+  GtkAdjustment *adjustment;
+  double value, row_height;
+
+  /* Gujarat's seat 1: its winner's lead from 9,431 votes to 9,09,431,
+   * from among the closest seats to the widest. */
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  more = g_strjoinv ("\"votes\": 980195}", parts);
+  changed = mg_test_parse (more, english);
+
+  reset_settings ();
+  window = new_window (NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", "s", "final-2022"));
+  mg_test_wait_for (loaded, window);
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  seats = mg_state_page_get_seats_view (page);
+  g_assert_true (mg_state_page_show_seats (page));
+  mg_seats_header_sort_by (mg_seats_view_get_header (seats), MG_SEAT_COLUMN_MARGIN, GTK_SORT_ASCENDING);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (mg_seats_view_get_list (seats)));
+  mg_test_wait_for (has_scrolled, adjustment);
+  row_height = gtk_adjustment_get_upper (adjustment) / mg_seats_view_get_n_shown (seats);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  mg_test_spin (100);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), changed));
+  mg_test_spin (100);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, mg_seats_view_get_n_shown (seats) - 1), ==, 1);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (adjustment) - value), <=, row_height + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The main menu opens the bundled final results, seat by seat. */
 /* Every label's text under @widget, depth first, and the first label
  * with each text. */
@@ -2858,6 +3009,8 @@ main (int   argc,
   g_test_add_func ("/window/actions-enabled", test_actions_enabled);
   g_test_add_func ("/window/local-time", test_local_time);
   g_test_add_func ("/window/seats-view", test_seats_view);
+  g_test_add_func ("/window/seats-update", test_seats_update);
+  g_test_add_func ("/window/seats-update-scroll", test_seats_update_scroll);
   g_test_add_func ("/window/bundled-final", test_bundled_final);
   g_test_add_func ("/window/changes-view", test_changes_view);
   g_test_add_func ("/window/about-credits", test_about_credits);
