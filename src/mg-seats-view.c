@@ -513,6 +513,22 @@ on_state_changed_cb (MgSeatsView *self)
     mg_seats_view_show_list (self);
 }
 
+/* Escape in the search: the entry takes the key itself and says
+ * "stop-search", so the view's own Escape never sees it. It clears the
+ * search, the focus staying there for another; in an empty search it goes
+ * back to the seats. */
+static void
+on_search_stop_cb (MgSeatsView *self)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    {
+      /* An empty search applies at once: the entry does not wait. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      return;
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->list));
+}
+
 static gboolean
 on_escape_cb (GtkWidget *widget,
               GVariant  *args,
@@ -653,6 +669,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgSeatsView, candidates);
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_watch_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_margin_changed_cb);

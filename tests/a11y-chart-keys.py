@@ -8,10 +8,11 @@ With real keys (xdotool): Tab reaches the chart; Right puts the keyboard's
 dot on the first seat, and the chart's name becomes that seat's sentence
 ("156 Kalol: …"); Right moves to another seat, Left comes back, End and
 Home go to the last and the first; Enter opens the seat's detail, with the
-focus on its heading ("156 · Kalol"); Escape goes back. Then Tab from the
-seat search (Ctrl+K) reaches the seats list, whose rows say their seat in a
-sentence and their cells in their description, and Down moves to the
-next seat. Prints what it heard; exits 1 on the first failure.
+focus on its heading ("156 · Kalol"); Escape goes back. In the seat search
+(Ctrl+K), "kal" shows the seats so named and Escape clears it, the focus
+staying there. Then Tab from the search reaches the seats list, whose rows
+say their seat in a sentence and their cells in their description, and
+Down moves to the next seat. Prints what it heard; exits 1 on the first failure.
 """
 import os
 import re
@@ -19,7 +20,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from a11y_tree import Atspi, app_root, focused, key  # noqa: E402
+from a11y_tree import Atspi, app_root, focused, key, text_of, walk  # noqa: E402
 
 R = Atspi.Role
 SEAT = re.compile(r"^(\d+) \S")
@@ -34,6 +35,12 @@ def fail(message):
 def name_of_focus():
     node = focused()
     return (node.get_role(), node.get_name() or "") if node is not None else (None, "")
+
+
+def seat_rows():
+    """The names of the seats list's rows there are."""
+    return [node.get_name() for node in walk(app_root())
+            if node.get_role() in (R.LIST_ITEM, R.TABLE_CELL) and SEAT.match(node.get_name() or "")]
 
 
 def main(argv):
@@ -83,6 +90,25 @@ def main(argv):
     # sentence, and every cell, with its column's title, in its
     # description; Down moves to the next seat.
     key("ctrl+k")
+    # Escape in the seat search clears it (the entry takes the key itself),
+    # and the focus stays in the search, the seats all back.
+    key("k", "a", "l")
+    time.sleep(0.5)
+    search = focused()
+    typed = text_of(search) if search is not None else ""
+    found = seat_rows()
+    print(f"typed {typed!r}: {len(found)} seats, {found[:3]!r}")
+    if typed != "kal" or not found or not all("kal" in name.lower() for name in found):
+        fail(f"the seat search shows {found!r} for {typed!r}")
+    key("Escape")
+    after = focused()
+    cleared = text_of(after) if after is not None else None
+    every = seat_rows()
+    print(f"Escape: {cleared!r}, {len(every)} seats, focus {after.get_role_name() if after else None!r}")
+    if cleared != "" or after is None or after.get_role() != search.get_role():
+        fail("Escape in the seat search does not clear it and keep the focus there")
+    if len(every) <= len(found):
+        fail("the seats do not all come back when Escape clears the search")
     for _ in range(30):
         key("Tab")
         node = focused()

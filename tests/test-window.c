@@ -2456,6 +2456,42 @@ test_seats_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Escape in the seat search (the entry's "stop-search", which it says for
+ * the key; tests/a11y-chart-keys.py presses the real key) clears the
+ * search and leaves the focus there; in an empty search it goes back to
+ * the seats. */
+static void
+test_seats_search_escape (void)
+{
+  MgWindow *window;
+  MgSeatsView *seats;
+  GtkWidget *entry;
+  GtkWidget *focus;
+
+  reset_settings ();
+  window = new_window ("good-seats.json");
+  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  entry = find_widget_of_type (GTK_WIDGET (seats), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-seat", NULL));
+  mg_test_spin (200);
+  mg_seats_view_set_search_text (seats, "kal");
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "4 of 4 seats shown");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  g_signal_emit_by_name (entry, "stop-search");
+  mg_test_spin (50);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == mg_seats_view_get_list (seats) ||
+                 gtk_widget_is_ancestor (focus, mg_seats_view_get_list (seats)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* good-seats.json with @from replaced by @to, parsed. */
 static MgElection *
 parse_seats_with (const char *from,
@@ -3009,6 +3045,7 @@ main (int   argc,
   g_test_add_func ("/window/actions-enabled", test_actions_enabled);
   g_test_add_func ("/window/local-time", test_local_time);
   g_test_add_func ("/window/seats-view", test_seats_view);
+  g_test_add_func ("/window/seats-search-escape", test_seats_search_escape);
   g_test_add_func ("/window/seats-update", test_seats_update);
   g_test_add_func ("/window/seats-update-scroll", test_seats_update_scroll);
   g_test_add_func ("/window/bundled-final", test_bundled_final);
