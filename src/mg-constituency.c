@@ -6,6 +6,7 @@
 #include "mg-candidate.h"
 #include "mg-constituency.h"
 #include "mg-object-list.h"
+#include "mg-text-util.h"
 
 /* One seat of a state: its candidates and everything derived from them,
  * worked out here and nowhere else. A constituency is known by its number,
@@ -16,6 +17,8 @@ struct _MgConstituency
 
   guint         number;
   char         *name;
+  char         *other_names;      /* in the feed's other languages, a line each */
+  char         *search_key;       /* made when first searched */
   char         *district;
   MgReservation reserved;
   int           given_status;     /* an MgSeatStatus, or -1 */
@@ -88,6 +91,8 @@ mg_constituency_finalize (GObject *object)
   MgConstituency *self = MG_CONSTITUENCY (object);
 
   g_free (self->name);
+  g_free (self->other_names);
+  g_free (self->search_key);
   g_free (self->district);
   g_free (self->previous_party);
   g_clear_object (&self->candidates);
@@ -150,6 +155,52 @@ mg_constituency_get_name (MgConstituency *self)
 {
   g_return_val_if_fail (MG_IS_CONSTITUENCY (self), NULL);
   return self->name;
+}
+
+/**
+ * mg_constituency_take_other_names:
+ * @names: (transfer full) (nullable): the seat's name in the feed's other
+ *   languages, a line each
+ */
+void
+mg_constituency_take_other_names (MgConstituency *self,
+                                  char           *names)
+{
+  g_return_if_fail (MG_IS_CONSTITUENCY (self));
+  g_free (self->other_names);
+  self->other_names = names;
+  g_clear_pointer (&self->search_key, g_free);
+}
+
+/* Returns: (nullable): the name in the feed's other languages, a line each */
+const char *
+mg_constituency_get_other_names (MgConstituency *self)
+{
+  g_return_val_if_fail (MG_IS_CONSTITUENCY (self), NULL);
+  return self->other_names;
+}
+
+/**
+ * mg_constituency_get_search_key:
+ *
+ * What a search by name looks in: the name in every language the feed
+ * gives, a line each, folded as mg_text_fold_for_search() folds the
+ * search. Made once, when first asked, not at every keystroke.
+ *
+ * Returns: (transfer none): the folded names
+ */
+const char *
+mg_constituency_get_search_key (MgConstituency *self)
+{
+  g_return_val_if_fail (MG_IS_CONSTITUENCY (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      g_autofree char *names = g_strconcat (self->name, "\n", self->other_names, NULL);
+
+      self->search_key = mg_text_fold_for_search (names);
+    }
+  return self->search_key;
 }
 
 MgReservation
@@ -449,6 +500,7 @@ mg_constituency_update_from (MgConstituency *self,
   g_return_val_if_fail (MG_IS_CONSTITUENCY (other), FALSE);
 
   changed = g_strcmp0 (self->name, other->name) != 0 ||
+            g_strcmp0 (self->other_names, other->other_names) != 0 ||
             g_strcmp0 (self->district, other->district) != 0 ||
             self->reserved != other->reserved || self->given_status != other->given_status ||
             self->round_current != other->round_current ||
@@ -459,8 +511,12 @@ mg_constituency_update_from (MgConstituency *self,
   if (!changed)
     return FALSE;
 
-  g_free (self->name);
-  self->name = g_strdup (other->name);
+  if (g_strcmp0 (self->name, other->name) != 0 || g_strcmp0 (self->other_names, other->other_names) != 0)
+    {
+      g_free (self->name);
+      self->name = g_strdup (other->name);
+      mg_constituency_take_other_names (self, g_strdup (other->other_names));
+    }
   mg_constituency_set_district (self, other->district);
   self->reserved = other->reserved;
   self->given_status = other->given_status;

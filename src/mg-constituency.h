@@ -15,6 +15,10 @@ MgConstituency *mg_constituency_new              (guint            number,
                                                   const char      *name);
 guint           mg_constituency_get_number       (MgConstituency  *self);
 const char     *mg_constituency_get_name         (MgConstituency  *self);
+void            mg_constituency_take_other_names (MgConstituency  *self,
+                                                  char            *names);
+const char     *mg_constituency_get_other_names  (MgConstituency  *self);
+const char     *mg_constituency_get_search_key   (MgConstituency  *self);
 MgReservation   mg_constituency_get_reserved     (MgConstituency  *self);
 void            mg_constituency_set_reserved     (MgConstituency  *self,
                                                   MgReservation    reserved);

@@ -227,19 +227,10 @@ set_other_names (MgStateResult *state,
                  JsonNode      *text,
                  const char    *shown)
 {
-  g_autoptr (GString) names = g_string_new (NULL);
-  JsonObjectIter iter;
-  const char *language;
-  JsonNode *value;
+  g_autofree char *names = mg_feed_dup_other_texts (text, shown);
 
-  if (text == NULL || !JSON_NODE_HOLDS_OBJECT (text))
-    return;
-  json_object_iter_init (&iter, json_node_get_object (text));
-  while (json_object_iter_next (&iter, &language, &value))
-    if (mg_feed_is_string (value) && g_strcmp0 (json_node_get_string (value), shown) != 0)
-      g_string_append_printf (names, "%s\n", json_node_get_string (value));
-  if (names->len > 0)
-    mg_state_result_set_other_names (state, names->str);
+  if (names != NULL)
+    mg_state_result_set_other_names (state, names);
 }
 
 static MgStateResult *

@@ -444,6 +444,37 @@ mg_feed_reader_read_text_node (MgFeedReader  *reader,
   return TRUE;
 }
 
+/**
+ * mg_feed_dup_other_texts:
+ * @text: (nullable): a TEXT member already read
+ * @shown: the translation read of it
+ *
+ * Returns: (transfer full) (nullable): @text's other translations, a line
+ *   each, for finding a thing by its name in another language; %NULL when
+ *   it has none
+ */
+char *
+mg_feed_dup_other_texts (JsonNode   *text,
+                         const char *shown)
+{
+  GString *names = NULL;
+  JsonObjectIter iter;
+  const char *language;
+  JsonNode *value;
+
+  if (text == NULL || !JSON_NODE_HOLDS_OBJECT (text))
+    return NULL;
+  json_object_iter_init (&iter, json_node_get_object (text));
+  while (json_object_iter_next (&iter, &language, &value))
+    if (mg_feed_is_string (value) && g_strcmp0 (json_node_get_string (value), shown) != 0)
+      {
+        if (names == NULL)
+          names = g_string_new (NULL);
+        g_string_append_printf (names, "%s\n", json_node_get_string (value));
+      }
+  return names != NULL ? g_string_free (names, FALSE) : NULL;
+}
+
 /* An integer member within [min, max]; absent leaves *out untouched. */
 gboolean
 mg_feed_reader_read_int_node (MgFeedReader *reader,

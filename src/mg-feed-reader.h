@@ -79,6 +79,8 @@ gboolean mg_feed_reader_read_text_node     (MgFeedReader       *reader,
                                             gboolean            required,
                                             gboolean            multiline,
                                             const char        **out);
+char    *mg_feed_dup_other_texts           (JsonNode           *text,
+                                            const char         *shown);
 gboolean mg_feed_reader_read_int_node      (MgFeedReader       *reader,
                                             JsonNode           *node,
                                             const char         *name,

@@ -236,6 +236,8 @@ add_constituency (MgFeedReader *reader,
     }
 
   seat = mg_constituency_new ((guint) number, name);
+  /* Found by its name in any language the feed gives, whatever the UI's. */
+  mg_constituency_take_other_names (seat, mg_feed_dup_other_texts (m[SEAT_NAME], name));
   mg_constituency_set_reserved (seat, reserved == NULL ? MG_RESERVED_NONE
                                       : g_str_equal (reserved, "SC") ? MG_RESERVED_SC
                                                                      : MG_RESERVED_ST);

@@ -179,23 +179,26 @@ mg_seat_labels_candidates_by_votes (MgConstituency *seat,
   g_ptr_array_sort (out, by_votes);
 }
 
-/* Whether @seat's number starts with @search or its name holds it, in any
- * case and in the script typed. */
+/**
+ * mg_seat_labels_matches:
+ * @folded: the search, as mg_text_fold_for_search() gives it (once for
+ *   every seat, not once a seat)
+ *
+ * Returns: whether @seat's number starts with the search (in any script's
+ *   digits) or its name in any language the feed gives holds it, in any
+ *   case: a Hindi name typed in Devanagari, an English one in Latin
+ *   letters, whatever the UI's language
+ */
 gboolean
 mg_seat_labels_matches (MgConstituency *seat,
-                        const char     *search)
+                        const char     *folded)
 {
-  g_autofree char *wanted = NULL, *name = NULL;
   char number[16];
 
-  while (*search == ' ')
-    search++;
-  if (*search == '\0')
+  if (*folded == '\0')
     return TRUE;
   g_snprintf (number, sizeof number, "%u", mg_constituency_get_number (seat));
-  if (g_str_has_prefix (number, search))
+  if (g_str_has_prefix (number, folded))
     return TRUE;
-  wanted = g_utf8_casefold (search, -1);
-  name = g_utf8_casefold (mg_constituency_get_name (seat), -1);
-  return strstr (name, g_strstrip (wanted)) != NULL;
+  return strstr (mg_constituency_get_search_key (seat), folded) != NULL;
 }

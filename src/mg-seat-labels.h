@@ -23,6 +23,6 @@ char       *mg_seat_labels_dup_facts              (MgStateResult  *state,
 void        mg_seat_labels_candidates_by_votes    (MgConstituency *seat,
                                                    GPtrArray      *out);
 gboolean    mg_seat_labels_matches                (MgConstituency *seat,
-                                                   const char     *search);
+                                                   const char     *folded);
 
 G_END_DECLS

@@ -51,6 +51,7 @@ struct _MgSeatsView
   GtkMenuButton      *party_button;
   GtkButton          *back_button;
   char               *party_filter;   /* a party id, or NULL for every party */
+  char               *search;         /* the search text, folded */
   GtkLabel           *count_label;
   MgSeatsHeader      *header;
   GtkGridView        *list;
@@ -177,14 +178,13 @@ on_sort_changed_cb (MgSeatsView *self)
 }
 
 /* A seat matches the search when its number starts with it or its name
- * holds it, in any case. */
+ * holds it, in any case and in any language the feed gives. */
 static gboolean
 matches (gpointer item,
          gpointer user_data)
 {
   MgConstituency *seat = item;
   MgSeatsView *self = user_data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint status = 0;
 
   for (guint i = 1; i < G_N_ELEMENTS (self->status_buttons); i++)
@@ -213,7 +213,7 @@ matches (gpointer item,
       (mg_constituency_get_leader (seat) == NULL ||
        mg_constituency_get_margin_share (seat) >= gtk_spin_button_get_value (self->close_spin)))
     return FALSE;
-  return mg_seat_labels_matches (seat, search);
+  return self->search == NULL || mg_seat_labels_matches (seat, self->search);
 }
 
 static void
@@ -256,6 +256,9 @@ update_count (MgSeatsView *self)
 static void
 on_filters_changed_cb (MgSeatsView *self)
 {
+  /* Folded once here, not once a seat. */
+  g_free (self->search);
+  self->search = mg_text_fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
 }
@@ -628,6 +631,7 @@ mg_seats_view_dispose (GObject *object)
   g_clear_object (&self->state);
   g_clear_object (&self->watchlist);
   g_clear_pointer (&self->party_filter, g_free);
+  g_clear_pointer (&self->search, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mg_seats_view_parent_class)->dispose (object);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mg-text-util.h"
 
@@ -108,4 +109,43 @@ mg_text_format_change (gboolean known,
     return g_strdup ("0");
   size = mg_text_format_count ((guint64) ABS ((gint64) change));
   return g_strconcat (change > 0 ? "+" : "−", size, NULL);
+}
+
+/**
+ * mg_text_fold_for_search:
+ *
+ * @text as a search compares it, whatever the script: normalised (NFKC,
+ * so a nukta typed apart or as one character is the same letter), case
+ * folded, decimal digits of any script (Devanagari's १२७) as ASCII ones,
+ * and without the spaces around it.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+mg_text_fold_for_search (const char *text)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (normal == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (normal, -1);
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int digit = c < 0x80 ? -1 : g_unichar_digit_value (c);
+
+      if (digit >= 0)
+        g_string_append_c (out, (char) ('0' + digit));
+      else
+        g_string_append_unichar (out, c);
+    }
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  return g_string_free (out, FALSE);
 }

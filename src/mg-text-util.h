@@ -18,5 +18,6 @@ void   mg_text_append_padded (GString    *out,
 char  *mg_text_format_count  (guint64    n);
 char  *mg_text_format_change (gboolean   known,
                               int        change);
+char  *mg_text_fold_for_search (const char *text);
 
 G_END_DECLS

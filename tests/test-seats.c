@@ -9,10 +9,12 @@
 #include "mg-csv-export.h"
 #include "mg-election.h"
 #include "mg-party-result.h"
+#include "mg-seat-labels.h"
 #include "mg-seat-text.h"
 #include "mg-state-result.h"
 #include "mg-summary.h"
 #include "mg-test-util.h"
+#include "mg-text-util.h"
 
 static MgConstituency *
 seat_with (guint64 nota,
@@ -71,15 +73,22 @@ test_ties_and_pending (void)
   g_assert_null (mg_constituency_get_runner_up (alone));
 }
 
+/* good-seats.json, its TEXTs in @languages (%NULL: the user's). */
 static MgElection *
-load_seats (void)
+load_seats_in (const char * const *languages)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL);
   g_autofree char *json = NULL;
   gsize length;
 
   g_assert_true (g_file_get_contents (path, &json, &length, NULL));
-  return mg_test_parse (json, NULL);
+  return mg_test_parse (json, languages);
+}
+
+static MgElection *
+load_seats (void)
+{
+  return load_seats_in (NULL);
 }
 
 /* A feed's seats: statuses, reservations, previous holders, and party
@@ -221,6 +230,89 @@ test_update_in_place (void)
   g_assert_cmpstr (mg_candidate_get_party_id (mg_constituency_get_leader (kalol2)), ==, "bjp");
   g_assert_cmpuint (mg_constituency_get_margin (kalol2), ==, 1000);
   g_assert_false (mg_election_update_from (shown, next));
+}
+
+/* The numbers of @state's seats that @typed finds, in feed order. */
+static char *
+found_by (MgStateResult *state,
+          const char    *typed)
+{
+  g_autofree char *folded = mg_text_fold_for_search (typed);
+  GString *found = g_string_new (NULL);
+
+  for (guint i = 0; i < mg_state_result_get_n_constituencies (state); i++)
+    {
+      MgConstituency *seat = mg_state_result_get_constituency (state, i);
+
+      if (mg_seat_labels_matches (seat, folded))
+        g_string_append_printf (found, "%s%u", found->len > 0 ? " " : "", mg_constituency_get_number (seat));
+    }
+  return g_string_free (found, FALSE);
+}
+
+/* The seat search finds a seat by its name in the script typed, Devanagari
+ * or Latin, in any case, whatever the UI's language; by its number in
+ * either script's digits. */
+static void
+test_search (void)
+{
+  static const char *english[] = { "en", NULL };
+  static const char *hindi[] = { "hi", NULL };
+  const char * const *languages[] = { english, hindi };
+  static const struct {
+    const char *typed;
+    const char *found;
+  } cases[] = {
+    { "कलोल", "38 127" },
+    { "कल", "38 127" },
+    { " KaLoL ", "38 127" },
+    { "kal", "38 127" },
+    { "भुज", "7" },
+    { "BHUJ", "7" },
+    { "अबडासा", "5" },
+    { "12", "127" },
+    { "१२७", "127" },
+    { "3", "38" },
+    { "", "38 127 5 7" },
+    { "  ", "38 127 5 7" },
+    { "kalol bhuj", "" },
+    { "x", "" },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (MgElection) election = load_seats_in (languages[l]);
+      MgStateResult *gujarat = mg_election_get_state (election, 0);
+
+      g_assert_cmpstr (mg_constituency_get_name (mg_state_result_find_constituency (gujarat, 38)), ==,
+                       l == 0 ? "Kalol" : "कलोल");
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *found = found_by (gujarat, cases[i].typed);
+
+          if (g_strcmp0 (found, cases[i].found) != 0)
+            g_error ("%s: “%s” found “%s”, not “%s”", languages[l][0], cases[i].typed, found, cases[i].found);
+        }
+    }
+
+  /* A nukta typed as one character (U+095B) or after its letter: one
+   * letter. A name changed by an update is searched as it is now. */
+  {
+    g_autoptr (MgConstituency) seat = mg_constituency_new (1, "Naza\u0301r");
+    g_autoptr (MgConstituency) renamed = mg_constituency_new (1, "\u0928\u091c\u093c\u0930");
+    g_autofree char *nukta = mg_text_fold_for_search ("\u095b");
+    g_autofree char *accent = mg_text_fold_for_search ("NAZ\u00c1R");
+    g_autofree char *before = mg_text_fold_for_search ("naz");
+
+    mg_constituency_take_other_names (renamed, g_strdup ("Nazar\n"));
+    g_assert_true (mg_seat_labels_matches (seat, accent));
+    g_assert_false (mg_seat_labels_matches (seat, nukta));
+    g_assert_true (mg_constituency_update_from (seat, renamed));
+    g_assert_true (mg_seat_labels_matches (seat, nukta));
+    g_assert_true (mg_seat_labels_matches (seat, before));
+    g_assert_false (mg_seat_labels_matches (seat, accent));
+    g_assert_false (mg_constituency_update_from (seat, renamed));
+  }
 }
 
 /* The chart's dots as seats: a party's won seats, then its leading ones,
@@ -486,6 +578,7 @@ main (int   argc,
   g_test_add_func ("/seats/unlisted-pending", test_unlisted_pending);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
   g_test_add_func ("/seats/party-seats", test_party_seats);
+  g_test_add_func ("/seats/search", test_search);
   g_test_add_func ("/seats/text", test_seat_text);
   g_test_add_func ("/seats/summary-order", test_seat_summary_order);
   g_test_add_func ("/seats/csv/quoting", test_csv_quoting);

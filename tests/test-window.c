@@ -2330,6 +2330,13 @@ test_seats_view (void)
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 1), ==, 127);
   g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "2 of 4 seats shown");
+  /* In the script typed, whatever the UI's language: the feed names the
+   * seats in Hindi too. */
+  mg_seats_view_set_search_text (seats, "कलोल");
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+  mg_seats_view_set_search_text (seats, "भुज");
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 7);
   mg_seats_view_set_search_text (seats, "12");
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
   g_signal_emit_by_name (mg_seats_view_get_list (seats), "activate", 0);
