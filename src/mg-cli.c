@@ -328,6 +328,10 @@ mg_cli_summary (const char *feed,
   if (!has_constituencies (only, &status))
     return status;
   seat = mg_state_result_find_constituency (only, constituency);
+  if (seat == NULL && mg_state_result_lacks_seat (only, constituency))
+    /* TRANSLATORS: a seat a file of results lacks: its number, then the state's name */
+    return mg_cli_fail (MG_EXIT_FAILURE, _("constituency %u of %s: no data in this file"), constituency,
+                        mg_state_result_get_name (only));
   if (seat == NULL)
     /* TRANSLATORS: a constituency's number, then the state's name */
     return mg_cli_fail (MG_EXIT_FAILURE, _("no constituency %u in %s"), constituency,

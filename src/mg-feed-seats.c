@@ -307,7 +307,9 @@ mg_feed_parse_constituencies (MgFeedReader  *reader,
 }
 
 /* Given counts must cover the listed seats (equal them when every seat is
- * listed); counts not given are taken from them. */
+ * listed); counts not given are taken from them. Where @beyond is given,
+ * a count may also take in seats the source has no data for (official
+ * totals), and what it takes in is added to *@beyond. */
 static gboolean
 check_count (MgFeedReader  *reader,
              MgStateResult *state,
@@ -316,16 +318,23 @@ check_count (MgFeedReader  *reader,
              gboolean       given,
              guint          value,
              guint          counted,
+             guint         *beyond,
              guint         *out)
 {
   /* Seats a source has no data for will not be listed later: what it
-   * lists is all there is. */
+   * lists is all there is, but for what the counts say of those seats. */
+  gboolean no_data = mg_state_result_get_no_data (state) > 0;
   gboolean all_listed = mg_state_result_get_n_constituencies (state) ==
                           mg_state_result_get_seats (state) ||
-                        mg_state_result_get_no_data (state) > 0;
+                        no_data;
   guint mark;
 
   *out = given ? value : counted;
+  if (given && no_data && beyond != NULL && value > counted)
+    {
+      *beyond += value - counted;
+      return TRUE;
+    }
   if (!given || (value >= counted && (!all_listed || value == counted)))
     return TRUE;
   mark = mg_feed_reader_push_key (reader, "parties");
@@ -360,6 +369,7 @@ mg_feed_check_seat_counts (MgFeedReader  *reader,
   g_autofree guint *won_counted = NULL, *leading_counted = NULL;
   g_autofree double *vote_shares = NULL;
   guint64 reported = 0;
+  guint won_beyond = 0;
 
   g_assert (n == n_given);
   if (listed)
@@ -376,10 +386,12 @@ mg_feed_check_seat_counts (MgFeedReader  *reader,
 
       if (listed)
         {
+          /* Official totals may count the seats a file has no data for as
+           * won, never as leading: no count goes on where nothing is known. */
           if (!check_count (reader, state, i, "won", given[i] & MG_FEED_GAVE_WON,
-                            mg_party_result_get_won (party), won_counted[i], &won) ||
+                            mg_party_result_get_won (party), won_counted[i], &won_beyond, &won) ||
               !check_count (reader, state, i, "leading", given[i] & MG_FEED_GAVE_LEADING,
-                            mg_party_result_get_leading (party), leading_counted[i], &leading))
+                            mg_party_result_get_leading (party), leading_counted[i], NULL, &leading))
             return FALSE;
           mg_party_result_set_won (party, won);
           mg_party_result_set_leading (party, leading);
@@ -387,6 +399,17 @@ mg_feed_check_seat_counts (MgFeedReader  *reader,
             mg_party_result_set_vote_percent (party, vote_shares[i]);
         }
       reported += mg_party_result_get_total (party);
+    }
+  if (won_beyond > mg_state_result_get_no_data (state))
+    {
+      guint mark = mg_feed_reader_push_key (reader, "parties");
+
+      /* TRANSLATORS: the parties' seats won in all, beyond those their listed constituencies
+       * give, are more than the seats the feed has no data for */
+      mg_feed_reader_fail (reader, _("won counts %u seats more than the constituencies give, more than the %u with no data"),
+                           won_beyond, mg_state_result_get_no_data (state));
+      mg_feed_reader_pop (reader, mark);
+      return FALSE;
     }
   if (reported > mg_state_result_get_seats (state))
     {

@@ -487,6 +487,22 @@ mg_state_result_dup_no_data_numbers (MgStateResult *self)
   return numbers;
 }
 
+/**
+ * mg_state_result_lacks_seat:
+ *
+ * Returns: whether seat @number is one the source has no data for: a seat
+ *   of the state it does not list, when it said those have none
+ */
+gboolean
+mg_state_result_lacks_seat (MgStateResult *self,
+                            guint          number)
+{
+  g_return_val_if_fail (MG_IS_STATE_RESULT (self), FALSE);
+
+  return mg_state_result_get_no_data (self) > 0 && number >= 1 && number <= self->seats &&
+         mg_state_result_find_constituency (self, number) == NULL;
+}
+
 /* Seats not yet declared: still counting, with or without a trend. Seats
  * the source has no result for are not waited for. */
 guint

@@ -48,6 +48,8 @@ void           mg_state_result_set_unlisted_no_data (MgStateResult *self,
                                                      gboolean       no_data);
 guint          mg_state_result_get_no_data       (MgStateResult *self);
 GArray        *mg_state_result_dup_no_data_numbers (MgStateResult *self);
+gboolean       mg_state_result_lacks_seat        (MgStateResult *self,
+                                                  guint          number);
 guint          mg_state_result_get_undecided     (MgStateResult *self);
 guint          mg_state_result_get_reported      (MgStateResult *self);
 guint          mg_state_result_get_unreported    (MgStateResult *self);

@@ -153,6 +153,19 @@ mg_summary_dup_decided_line (MgStateResult *state)
   decided_text = mg_text_format_count (decided);
   of_seats = mg_summary_dup_of_seats (mg_state_result_get_seats (state));
   no_data = mg_state_result_get_no_data (state);
+  if (no_data > 0 && decided + no_data > mg_state_result_get_seats (state))
+    {
+      g_autofree char *no_data_text = mg_text_format_count (no_data);
+
+      /* The official totals take in seats the file has nothing for: they
+       * are decided, without their details. */
+      /* TRANSLATORS: seats decided, which choose the plural form, "of M seats" from above,
+       * then the seats whose results by candidate a file lacks (the party totals count them).
+       * English: "182 of 182 seats decided, 3 with no details in this file" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s decided, %s with no details in this file",
+                                           "%s %s decided, %s with no details in this file", decided),
+                              decided_text, of_seats, no_data_text);
+    }
   if (no_data > 0)
     {
       g_autofree char *no_data_text = mg_text_format_count (no_data);

@@ -50,10 +50,16 @@ apply_pending_seat (MgWindow *self)
   if (page != NULL && mg_state_page_show_seats (page) &&
       mg_seats_view_show_seat (mg_state_page_get_seats_view (page), number))
     return;
-  /* TRANSLATORS: a constituency number asked for on the command line */
-  message = g_strdup_printf (_("There is no constituency %u in %s."), number,
-                             page != NULL ? mg_state_result_get_name (mg_state_page_get_state (page))
-                                          : "");
+  if (page != NULL && mg_state_result_lacks_seat (mg_state_page_get_state (page), number))
+    /* TRANSLATORS: a constituency number asked for on the command line, which the file of
+     * results lacks; the state's name */
+    message = g_strdup_printf (_("Constituency %u of %s has no data in this file."), number,
+                               mg_state_result_get_name (mg_state_page_get_state (page)));
+  else
+    /* TRANSLATORS: a constituency number asked for on the command line */
+    message = g_strdup_printf (_("There is no constituency %u in %s."), number,
+                               page != NULL ? mg_state_result_get_name (mg_state_page_get_state (page))
+                                            : "");
   mg_window_show_error (self, message);
 }
 

@@ -230,7 +230,8 @@ contains out "gujarat: Gujarat, 182 seats, majority 92, 4 parties, 182 reported,
 contains out "himachal-pradesh: Himachal Pradesh, 68 seats, majority 35, 3 parties, 68 reported, 39 decided" "check-feed: Himachal line"
 
 # The bundled final results of 2022, seat by seat (build-aux/make-final-feed):
-# 179 of Gujarat's 182 seats are listed, and the official totals stand.
+# 179 of Gujarat's 182 seats are listed, the others said to have no data,
+# and the official totals stand.
 final=resource:///io/github/matganana/Matganana/feeds/final-2022.json
 run check-final 0 --check-feed="$final"
 lines out 2 "final 2022: check-feed, one line per state"
@@ -240,6 +241,10 @@ has_line out "himachal-pradesh: Himachal Pradesh, 68 seats, majority 35, 15 part
   "final 2022: check-feed Himachal line"
 LC_ALL=C.UTF-8 TZ=UTC run summary-final 0 --summary --feed="$final"
 has_line out "  BJP has won 156 of 182 seats" "final 2022: Gujarat headline"
+has_line out "  182 seats · Majority mark 92 · BJP has won a majority · 182 of 182 seats decided, 3 with no details in this file" \
+  "final 2022: Gujarat's seats without details"
+has_line out "  Bharatiya Janata Party                                  156        0    156     +57     53.4" \
+  "final 2022: BJP's official total, seats without details included"
 has_line out "  Congress has won 40 of 68 seats" "final 2022: Himachal headline"
 has_line out "  Final result · updated 8 Dec 2022, 20:00 IST" "final 2022: final, declared in the evening"
 lines err 0 "final 2022: summary prints nothing on stderr"
@@ -249,6 +254,10 @@ has_line out "Source: The Election Commission of India’s results as compiled b
 LANGUAGE=hi run summary-final-hindi 0 --summary --feed="$final" --state=himachal-pradesh
 has_line out "स्रोत: भारत निर्वाचन आयोग के नतीजे, त्रिवेदी सेंटर फ़ॉर पॉलिटिकल डेटा (TCPD) द्वारा संकलित, ElectionLens परियोजना के डेटा से लिए गए (MIT लाइसेंस)" \
   "final 2022, Hindi: the same credit"
+run final-no-data-seat 1 --summary --feed="$final" --state=gujarat --constituency=38
+has_line err "matganana: constituency 38 of Gujarat: no data in this file" "final 2022: a seat the file lacks"
+run final-no-seat 1 --summary --feed="$final" --state=gujarat --constituency=183
+has_line err "matganana: no constituency 183 in Gujarat" "final 2022: a seat the state does not have"
 
 for feed in "$feeds"/good-*.json; do
   run "check $(basename "$feed")" 0 --check-feed="$feed"

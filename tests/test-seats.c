@@ -8,6 +8,7 @@
 #include "mg-constituency.h"
 #include "mg-csv-export.h"
 #include "mg-election.h"
+#include "mg-feed-parser.h"
 #include "mg-party-result.h"
 #include "mg-seat-labels.h"
 #include "mg-seat-text.h"
@@ -168,6 +169,62 @@ test_no_data_and_swings (void)
   g_assert_true (mg_party_result_get_swing (bjp, &swing));
   g_assert_cmpfloat_with_epsilon (swing, 145.0 / 3 - 49.1, 1e-9);
   g_assert_false (mg_party_result_get_swing (aap, NULL));
+}
+
+/* A file of final results that lacks some seats but gives the official
+ * totals: the totals stand, taking in the seats without data as won (never
+ * as leading, and no more of them than there are), and those seats are
+ * decided without their details. */
+static void
+test_no_data_official_totals (void)
+{
+  static const char format[] =
+    "{\"format\": \"matganana-feed\", \"version\": 2, \"states\": [{\"id\": \"gujarat\","
+    " \"name\": \"Gujarat\", \"seats\": 5, \"status\": \"final\", \"unlisted\": \"no-data\","
+    " \"parties\": [{\"id\": \"bjp\", \"name\": \"BJP\", \"won\": %u, \"leading\": %u},"
+    " {\"id\": \"inc\", \"name\": \"Congress\", \"won\": %u, \"leading\": 0}],"
+    " \"constituencies\": ["
+    "  {\"number\": 1, \"name\": \"A\", \"status\": \"declared\", \"candidates\": ["
+    "    {\"name\": \"a\", \"party\": \"bjp\", \"votes\": 60}, {\"name\": \"b\", \"party\": \"inc\", \"votes\": 40}]},"
+    "  {\"number\": 2, \"name\": \"B\", \"status\": \"declared\", \"candidates\": ["
+    "    {\"name\": \"c\", \"party\": \"bjp\", \"votes\": 30}, {\"name\": \"d\", \"party\": \"inc\", \"votes\": 70}]},"
+    "  {\"number\": 4, \"name\": \"D\", \"status\": \"declared\", \"candidates\": ["
+    "    {\"name\": \"e\", \"party\": \"bjp\", \"votes\": 55}, {\"name\": \"f\", \"party\": \"inc\", \"votes\": 45}]}]}]}";
+  static const struct {
+    guint bjp_won, bjp_leading, inc_won;
+    const char *message;
+  } bad[] = {
+    { 4, 0, 2, "states[0].parties: won counts 3 seats more than the constituencies give, more than the 2 with no data" },
+    { 1, 0, 1, "states[0].parties[0].won: 1, but its constituencies give 2" },
+    { 2, 1, 1, "states[0].parties[0].leading: 1, but its constituencies give 0" },
+  };
+  g_autofree char *json = g_strdup_printf (format, 4, 0, 1);
+  g_autoptr (MgElection) election = mg_test_parse (json, NULL);
+  MgStateResult *state = mg_election_get_state (election, 0);
+  g_autofree char *decided = mg_summary_dup_decided_line (state);
+
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (state, 0)), ==, 4);
+  g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (state, 1)), ==, 1);
+  g_assert_cmpuint (mg_state_result_get_no_data (state), ==, 2);
+  g_assert_cmpuint (mg_state_result_get_decided (state), ==, 5);
+  g_assert_cmpuint (mg_state_result_get_undecided (state), ==, 0);
+  g_assert_cmpuint (mg_state_result_count_seats (state, "bjp", MG_SEAT_STATUS_DECLARED), ==, 2);
+  g_assert_cmpstr (decided, ==, "5 of 5 seats decided, 2 with no details in this file");
+  g_assert_true (mg_state_result_lacks_seat (state, 3));
+  g_assert_true (mg_state_result_lacks_seat (state, 5));
+  g_assert_false (mg_state_result_lacks_seat (state, 4));
+  g_assert_false (mg_state_result_lacks_seat (state, 6));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *bad_json = g_strdup_printf (format, bad[i].bjp_won, bad[i].bjp_leading, bad[i].inc_won);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (MgElection) refused = mg_feed_parse_data (bad_json, strlen (bad_json), NULL, &error);
+
+      g_assert_null (refused);
+      g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
 }
 
 /* A live feed's unlisted seats are still to come, not missing. */
@@ -575,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/seats/feed", test_feed_seats);
   g_test_add_func ("/seats/count-parties", test_count_parties);
   g_test_add_func ("/seats/no-data-and-swings", test_no_data_and_swings);
+  g_test_add_func ("/seats/no-data-official-totals", test_no_data_official_totals);
   g_test_add_func ("/seats/unlisted-pending", test_unlisted_pending);
   g_test_add_func ("/seats/update-in-place", test_update_in_place);
   g_test_add_func ("/seats/party-seats", test_party_seats);

@@ -2827,11 +2827,16 @@ test_about_credits (void)
   g_assert_cmpstr (mg_election_get_source_name (final), ==, credit);
 }
 
+/* The bundled final results: the official totals (BJP 156), and the three
+ * Gujarat seats the source lacks named as having no data, under no party
+ * in the seats view. */
 static void
 test_bundled_final (void)
 {
   MgWindow *window;
   MgStateResult *gujarat;
+  MgStatePage *page;
+  MgSeatsView *seats;
 
   reset_settings ();
   window = new_window (NULL);
@@ -2841,6 +2846,19 @@ test_bundled_final (void)
   gujarat = mg_election_find_state (mg_window_get_election (window), "gujarat", NULL);
   g_assert_cmpuint (mg_state_result_get_n_constituencies (gujarat), ==, 179);
   g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (gujarat, 0)), ==, 156);
+  g_assert_cmpuint (mg_state_result_get_no_data (gujarat), ==, 3);
+
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  seats = mg_state_page_get_seats_view (page);
+  g_assert_true (mg_state_page_show_seats (page));
+  mg_test_spin (100);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==,
+                   "179 of 179 seats shown · no data in this file for 3 seats: 38, 74, 89");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", "bjp"));
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==,
+                   "153 of 179 seats shown · no data in this file for 3 seats: 38, 74, 89");
+  mg_window_show_seat (window, 38);
+  g_assert_cmpstr (mg_window_get_error (window), ==, "Constituency 38 of Gujarat has no data in this file.");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
