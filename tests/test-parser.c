@@ -231,6 +231,67 @@ test_too_large (void)
   g_assert_cmpstr (error->message, ==, "document is 8.0\u00a0MiB (8388609 bytes), more than the 8 MiB limit");
 }
 
+/* A version 2 feed of @n_seats seats of 300 candidates (the last seat
+ * with @last), compact: at most 100,000 candidates in a document. */
+static char *
+feed_of_candidates (guint n_seats,
+                    guint last)
+{
+  GString *json = g_string_new (NULL);
+
+  g_string_append_printf (json, "{\"format\":\"matganana-feed\",\"version\":2,\"states\":[{\"id\":\"big\","
+                                "\"name\":\"Big\",\"seats\":%u,\"parties\":[{\"id\":\"ind\",\"name\":\"I\"}],"
+                                "\"constituencies\":[",
+                          n_seats);
+  for (guint s = 1; s <= n_seats; s++)
+    {
+      guint n = s < n_seats ? 300 : last;
+
+      g_string_append_printf (json, "%s{\"number\":%u,\"name\":\"S\",\"candidates\":[", s > 1 ? "," : "", s);
+      for (guint c = 0; c < n; c++)
+        g_string_append (json, c > 0 ? ",{\"name\":\"c\",\"party\":\"ind\",\"votes\":0}"
+                                     : "{\"name\":\"c\",\"party\":\"ind\",\"votes\":0}");
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}]}\n");
+  return g_string_free (json, FALSE);
+}
+
+/* Limits plus one that would make the corpus large: 100,000 candidates in
+ * a document are read (334 seats, the last of 100), 100,001 refused where
+ * the one too many is; 1,000 constituencies in a state are read (the
+ * corpus has 1,001: bad-seat-constituencies-limit.json). */
+static void
+test_limits (void)
+{
+  g_autofree char *most = feed_of_candidates (334, 100);
+  g_autofree char *too_many = feed_of_candidates (334, 101);
+  g_autoptr (GString) thousand = g_string_new ("{\"format\":\"matganana-feed\",\"version\":2,\"states\":[{"
+                                               "\"id\":\"big\",\"name\":\"Big\",\"seats\":1000,\"parties\":"
+                                               "[{\"id\":\"ind\",\"name\":\"I\"}],\"constituencies\":[");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = NULL;
+
+  election = mg_feed_parse_data (most, strlen (most), english, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (mg_election_get_state (election, 0)), ==, 334);
+  g_clear_object (&election);
+
+  election = mg_feed_parse_data (too_many, strlen (too_many), english, &error);
+  g_assert_null (election);
+  g_assert_error (error, MG_FEED_ERROR, MG_FEED_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "states[0].constituencies[333].candidates[100]: more than 1,00,000 candidates in the feed");
+  g_clear_error (&error);
+
+  for (guint n = 1; n <= 1000; n++)
+    g_string_append_printf (thousand, "%s{\"number\":%u,\"name\":\"S\",\"candidates\":[]}", n > 1 ? "," : "", n);
+  g_string_append (thousand, "]}]}");
+  election = mg_feed_parse_data (thousand->str, thousand->len, english, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (mg_election_get_state (election, 0)), ==, 1000);
+}
+
 static void
 test_loader_caps_size (void)
 {
@@ -428,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/parser/feeds/good", test_good_feeds);
   g_test_add_func ("/parser/feeds/bad", test_bad_feeds);
   g_test_add_func ("/parser/too-large", test_too_large);
+  g_test_add_func ("/parser/limits", test_limits);
   g_test_add_func ("/parser/loader/caps-size", test_loader_caps_size);
   g_test_add_func ("/parser/error-codes", test_error_codes);
   g_test_add_func ("/parser/text/languages", test_text_languages);

@@ -437,6 +437,41 @@ test_seat_text (void)
   g_assert_cmpstr (in_year, ==, "Held by BJP in 2017");
 }
 
+/* The sentence a screen reader hears for a seat's row, whole: declared,
+ * counting with and without its round, awaiting, and tied at the top. */
+static void
+test_row_sentence (void)
+{
+  static const char *english[] = { "en", NULL };
+  g_autoptr (MgElection) election = load_seats_in (english);
+  MgStateResult *gujarat = mg_election_get_state (election, 0);
+  static const struct {
+    guint number;
+    const char *sentence;
+  } cases[] = {
+    { 38, "38 Kalol (SC): BJP’s candidate won by 20,000 votes" },
+    { 127, "127 Kalol: Congress’s candidate leads by 500 votes, round 12 of 20" },
+    { 5, "5 Abdasa: awaiting results" },
+    { 7, "7 Bhuj: no candidate ahead" },
+  };
+  g_autoptr (MgConstituency) no_round = seat_with (0, "bjp", (guint64) 123456, "inc", (guint64) 122222, NULL);
+  g_autofree char *counting = mg_seat_labels_dup_sentence (gujarat, no_round);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *sentence =
+        mg_seat_labels_dup_sentence (gujarat, mg_state_result_find_constituency (gujarat, cases[i].number));
+
+      g_assert_cmpstr (sentence, ==, cases[i].sentence);
+    }
+  /* Indian digit grouping; no round given, none said. */
+  g_assert_cmpstr (counting, ==, "1 Seat: BJP’s candidate leads by 1,234 votes");
+  mg_constituency_set_round (no_round, 12, 20);
+  g_clear_pointer (&counting, g_free);
+  counting = mg_seat_labels_dup_sentence (gujarat, no_round);
+  g_assert_cmpstr (counting, ==, "1 Seat: BJP’s candidate leads by 1,234 votes, round 12 of 20");
+}
+
 /* The seat's table lists candidates by votes, whatever the feed's order,
  * with the parties' short names. */
 static void
@@ -638,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/seats/party-seats", test_party_seats);
   g_test_add_func ("/seats/search", test_search);
   g_test_add_func ("/seats/text", test_seat_text);
+  g_test_add_func ("/seats/row-sentence", test_row_sentence);
   g_test_add_func ("/seats/summary-order", test_seat_summary_order);
   g_test_add_func ("/seats/csv/quoting", test_csv_quoting);
   g_test_add_func ("/seats/csv/export", test_csv_export);

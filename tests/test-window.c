@@ -2297,6 +2297,16 @@ test_local_time (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The state page's summary, as its view switcher shows it. */
+static void
+show_summary (MgStatePage *page)
+{
+  GtkWidget *stack = find_widget_of_type (GTK_WIDGET (page), GTK_TYPE_STACK);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "summary");
+  mg_test_spin (50);
+}
+
 /* The seats of a version 2 feed: typing part of a name shows only the
  * matching seats, Enter on one opens its detail, Escape goes back. */
 static void
@@ -2324,6 +2334,39 @@ test_seats_view (void)
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", ""));
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+
+  /* By status: 38 declared; 127 counting, and 7 (votes in, tied at the
+   * top); 5 awaiting; with a party too, only the seats of both. */
+  {
+    GtkToggleButton *all = GTK_TOGGLE_BUTTON (find_button_with_label (GTK_WIDGET (seats), "All"));
+    GtkToggleButton *declared = GTK_TOGGLE_BUTTON (find_button_with_label (GTK_WIDGET (seats), "Declared"));
+    GtkToggleButton *counting = GTK_TOGGLE_BUTTON (find_button_with_label (GTK_WIDGET (seats), "Counting"));
+    GtkToggleButton *awaiting = GTK_TOGGLE_BUTTON (find_button_with_label (GTK_WIDGET (seats), "Awaiting"));
+    guint numbers[2];
+
+    gtk_toggle_button_set_active (declared, TRUE);
+    g_assert_false (gtk_toggle_button_get_active (all));
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+    g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
+    g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "1 of 4 seats shown");
+    gtk_toggle_button_set_active (counting, TRUE);
+    g_assert_false (gtk_toggle_button_get_active (declared));
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+    numbers[0] = mg_seats_view_get_shown_number (seats, 0);
+    numbers[1] = mg_seats_view_get_shown_number (seats, 1);
+    g_assert_cmpuint (MIN (numbers[0], numbers[1]), ==, 7);
+    g_assert_cmpuint (MAX (numbers[0], numbers[1]), ==, 127);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", "inc"));
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+    g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seats), "seats.party", "s", ""));
+    gtk_toggle_button_set_active (awaiting, TRUE);
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
+    g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 5);
+    gtk_toggle_button_set_active (all, TRUE);
+    g_assert_false (gtk_toggle_button_get_active (awaiting));
+    g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 4);
+  }
 
   mg_seats_view_set_search_text (seats, "KAL");
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
@@ -2442,6 +2485,46 @@ test_seats_view (void)
     g_assert_cmpuint (n_rows, ==, 4);
     g_assert_cmpuint (n_changes, >, 0);
     g_signal_emit_by_name (mg_seats_header_get_button (header, MG_SEAT_COLUMN_NUMBER), "clicked");
+  }
+
+  /* A click on a dot of the chart opens its seat: over the whole chart,
+   * the dots of the seats with a leader (38 won, 127 leading) and no
+   * other; and the empty dots' seats are not opened. */
+  {
+    GtkWidget *chart = find_widget_of_type (GTK_WIDGET (page), MG_TYPE_SEAT_CHART);
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (chart);
+    GtkGesture *click = NULL;
+    gboolean opened_38 = FALSE, opened_127 = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (controller) &&
+            gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
+          click = GTK_GESTURE (controller);
+      }
+    g_assert_nonnull (click);
+    mg_seats_view_show_list (seats);
+    show_summary (page);
+    g_assert_cmpint (gtk_widget_get_width (chart), >, 0);
+    /* (The page turns to the seats at the first; the chart keeps its
+     * dots where they were drawn.) */
+    for (int y = 0; y < gtk_widget_get_height (chart); y += 3)
+      for (int x = 0; x < gtk_widget_get_width (chart); x += 3)
+        {
+          guint number;
+
+          g_signal_emit_by_name (click, "released", 1, (double) x, (double) y);
+          if ((number = mg_seats_view_get_detail_number (seats)) == 0)
+            continue;
+          g_assert_true (number == 38 || number == 127);
+          opened_38 |= number == 38;
+          opened_127 |= number == 127;
+          mg_seats_view_show_list (seats);
+        }
+    g_assert_true (opened_38);
+    g_assert_true (opened_127);
   }
 
   /* A dot of the chart opens its seat, from the summary. */

@@ -82,3 +82,10 @@ w("bad-block-type", m(lambda d: d.update(articles=[{"id": "a", "title": "t", "bl
 w("bad-text-object-empty", m(lambda d: S(d).update(name={})))
 w("bad-party-not-object", m(lambda d: S(d).update(parties=[42])))
 w("bad-too-many-parties", m(lambda d: S(d).update(seats=1000, majority=501, parties=[{"id": "p%d" % i, "name": "P", "won": 0, "leading": 0} for i in range(201)])))
+# Version 2's limits, each plus one, compact. (100,001 candidates in a document,
+# 3.5 MB, are made by test-parser.c when it runs.)
+w("bad-seat-constituencies-limit", raw=(json.dumps(
+    {"format": "matganana-feed", "version": 2,
+     "states": [{"id": "big", "name": "Big", "seats": 1001, "parties": [{"id": "ind", "name": "Independents"}],
+                 "constituencies": [{"number": n, "name": "S%d" % n, "candidates": []} for n in range(1, 1002)]}]},
+    separators=(",", ":")) + "\n").encode())
