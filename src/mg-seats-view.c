@@ -47,6 +47,7 @@ struct _MgSeatsView
   MgWatchlist        *watchlist;
   GPtrArray          *list_items;  /* the list's rows, bound or not */
   gboolean            filling;
+  gboolean            stale;       /* seats changed while out of sight */
   GSettings          *settings;
   GtkMenuButton      *party_button;
   GtkButton          *back_button;
@@ -493,19 +494,31 @@ on_search_activate_cb (MgSeatsView *self)
     on_list_activate_cb (self, 0, self->list);
 }
 
+/* The seats changed in place, the same objects at the same places, so the
+ * list's models saw no items change: what a seat says now may put it in
+ * or out of the filter, or elsewhere in the order. Filtered and sorted
+ * again, the seats stay the same objects, so the selection and the scroll
+ * follow them; the search and the sort stay as they are. */
+static void
+refilter (MgSeatsView *self)
+{
+  self->stale = FALSE;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
 static void
 on_state_changed_cb (MgSeatsView *self)
 {
   MgConstituency *seat;
 
-  /* The seats changed in place, the same objects at the same places, so
-   * the list's models saw no items change: what a seat says now may put
-   * it in or out of the filter, or elsewhere in the order. Filtered and
-   * sorted again, the seats stay the same objects, so the selection and
-   * the scroll follow them; the search and the sort stay as they are. */
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  update_count (self);
+  /* Out of sight (the page's summary shown, or another state's), the list
+   * waits to be seen: a step back in time need not sort it. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refilter (self);
+  else
+    self->stale = TRUE;
   /* The detail shown follows the count; a seat gone takes it back to the list. */
   if (self->detail_number == 0)
     return;
@@ -618,6 +631,16 @@ party_action (GtkWidget  *widget,
 }
 
 static void
+mg_seats_view_map (GtkWidget *widget)
+{
+  MgSeatsView *self = MG_SEATS_VIEW (widget);
+
+  if (self->stale)
+    refilter (self);
+  GTK_WIDGET_CLASS (mg_seats_view_parent_class)->map (widget);
+}
+
+static void
 mg_seats_view_dispose (GObject *object)
 {
   MgSeatsView *self = MG_SEATS_VIEW (object);
@@ -644,6 +667,7 @@ mg_seats_view_class_init (MgSeatsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mg_seats_view_dispose;
+  widget_class->map = mg_seats_view_map;
 
   g_type_ensure (MG_TYPE_SEATS_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-seats-view.ui");

@@ -2621,6 +2621,7 @@ test_seats_update (void)
   g_autoptr (MgElection) bjp_ahead = parse_seats_with ("\"votes\": 29500", "\"votes\": 40000");
   g_autoptr (MgElection) as_before = parse_seats_with ("\"votes\": 29500", "\"votes\": 29500");
   MgWindow *window;
+  MgStatePage *page;
   MgSeatsView *seats;
   MgSeatsHeader *header;
   GtkSelectionModel *selection;
@@ -2628,11 +2629,12 @@ test_seats_update (void)
 
   reset_settings ();
   window = new_window ("good-seats.json");
-  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  seats = mg_state_page_get_seats_view (page);
   header = mg_seats_view_get_header (seats);
   selection = gtk_grid_view_get_model (GTK_GRID_VIEW (mg_seats_view_get_list (seats)));
   kalol = mg_state_result_find_constituency (mg_window_get_selected_state (window), 38);
-  g_assert_true (mg_state_page_show_seats (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0)));
+  g_assert_true (mg_state_page_show_seats (page));
   mg_test_spin (100);
 
   /* Congress leads 127, and only it. */
@@ -2677,6 +2679,18 @@ test_seats_update (void)
   g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 1);
   g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 38);
   g_assert_cmpuint (selected_seat (seats), ==, 38);
+
+  /* Out of sight, the list is filtered and sorted again when next seen. */
+  show_summary (page);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (seats)));
+  g_assert_true (mg_election_update_from (mg_window_get_election (window), bjp_ahead));
+  mg_test_spin (50);
+  g_assert_true (mg_state_page_show_seats (page));
+  mg_test_spin (50);
+  g_assert_cmpuint (mg_seats_view_get_n_shown (seats), ==, 2);
+  g_assert_cmpuint (mg_seats_view_get_shown_number (seats, 0), ==, 127);
+  g_assert_cmpuint (selected_seat (seats), ==, 38);
+  g_assert_cmpstr (mg_seats_view_get_count_text (seats), ==, "2 of 4 seats shown");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
