@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "mg-application.h"
+#include "mg-bench-hooks.h"
 #include "mg-renderer.h"
 
 int
@@ -20,6 +21,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  mg_bench_mark ("main");
   mg_renderer_choose ();
   app = mg_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

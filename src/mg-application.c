@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mg-application.h"
+#include "mg-bench-hooks.h"
 #include "mg-application-private.h"
 #include "mg-watch-alerts.h"
 #include "mg-cli-history.h"
@@ -467,6 +468,7 @@ mg_application_startup (GApplication *application)
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (mg_application_parent_class)->startup (application);
+  mg_bench_mark ("GTK started");
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

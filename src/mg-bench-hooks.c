@@ -7,11 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mg-bench-hooks.h"
 
 /* Measurement hooks for build-aux/bench, off unless MATGANANA_BENCH is set:
+ * "phases" prints when each phase of a launch ended (mg_bench_mark()) and
+ * exits at the first frame with the results painted;
  * "first-frame" prints the resident memory and exits after the first frame
  * in which the results (the selected state's seat chart) were painted;
  * "settled" does so five seconds after that frame, the window idle;
@@ -23,6 +26,7 @@ typedef struct {
   MgBenchReadyFunc  ready;
   gboolean          first_frame;
   gboolean          window_frame;
+  gboolean          phases;
   gboolean          settled;
   guint             frames;
 } BenchHooks;
@@ -37,6 +41,45 @@ resident_kib (void)
     return -1;
   line = strstr (status, "VmRSS:");
   return line != NULL ? strtol (line + strlen ("VmRSS:"), NULL, 10) : -1;
+}
+
+/* Milliseconds since the process was started (exec), from the kernel's
+ * record of its start; to a clock tick. */
+static double
+since_exec_ms (void)
+{
+  g_autofree char *stat = NULL;
+  const char *after;
+  unsigned long long start_ticks = 0;
+  struct timespec now;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) || (after = strrchr (stat, ')')) == NULL)
+    return -1;
+  /* Field 22, counted from the state after the command's name. */
+  if (sscanf (after + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
+              &start_ticks) != 1)
+    return -1;
+  clock_gettime (CLOCK_BOOTTIME, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6 - start_ticks * 1000.0 / sysconf (_SC_CLK_TCK);
+}
+
+/**
+ * mg_bench_mark:
+ * @phase: what has just ended
+ *
+ * With MATGANANA_BENCH=phases, prints "phase: @phase: T ms", T since exec.
+ */
+void
+mg_bench_mark (const char *phase)
+{
+  static int on = -1;
+
+  if (G_LIKELY (on == 0))
+    return;
+  if (on < 0)
+    on = g_strcmp0 (g_getenv ("MATGANANA_BENCH"), "phases") == 0;
+  if (on)
+    printf ("phase: %s: %.0f ms\n", phase, since_exec_ms ());
 }
 
 static gboolean
@@ -54,6 +97,13 @@ after_paint (GdkFrameClock *clock,
 {
   if (hooks->window_frame)
     print_and_exit (NULL);
+  if (hooks->phases && hooks->frames++ == 0)
+    mg_bench_mark ("first frame");
+  if (hooks->phases && hooks->ready (hooks->window))
+    {
+      mg_bench_mark ("results painted");
+      print_and_exit (NULL);
+    }
   if (hooks->first_frame || hooks->settled)
     {
       if (!hooks->ready (hooks->window))
@@ -111,5 +161,6 @@ mg_bench_hooks_attach (GtkWidget        *window,
   hooks->first_frame = g_str_equal (mode, "first-frame");
   hooks->settled = g_str_equal (mode, "settled");
   hooks->window_frame = g_str_equal (mode, "window-frame");
+  hooks->phases = g_str_equal (mode, "phases");
   g_signal_connect (window, "map", G_CALLBACK (on_map), hooks);
 }

@@ -12,4 +12,6 @@ typedef gboolean (*MgBenchReadyFunc) (GtkWidget *window);
 void mg_bench_hooks_attach (GtkWidget        *window,
                             MgBenchReadyFunc  ready);
 
+void mg_bench_mark (const char *phase);
+
 G_END_DECLS

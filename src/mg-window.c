@@ -176,9 +176,11 @@ on_source_updated_cb (MgWindow     *self,
 {
   g_autoptr (MgElection) previous = self->live != NULL ? g_object_ref (self->live) : NULL;
 
+  mg_bench_mark ("feed parsed");
   /* While a past snapshot is shown, the live results wait. */
   if (mg_window_history_take_live (self, parsed))
     mg_window_show_results (self, parsed, TRUE);
+  mg_bench_mark ("results set");
   /* The watched seats are followed live, whatever is shown. */
   if (previous != NULL && self->live == parsed)
     mg_window_watch_check (self, previous, parsed);
@@ -549,6 +551,7 @@ mg_window_init (MgWindow *self)
   mg_window_watch_init (self);
   mg_window_update_actions (self);
   mg_bench_hooks_attach (GTK_WIDGET (self), (MgBenchReadyFunc) mg_window_get_results_painted);
+  mg_bench_mark ("window made");
   mg_window_add_capture_shortcuts (self);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
@@ -629,6 +632,7 @@ mg_window_load_feed (MgWindow *self,
 static void
 present_now (MgWindow *self)
 {
+  mg_bench_mark ("window ready to show");
   g_clear_handle_id (&self->present_timeout, g_source_remove);
   g_signal_handlers_disconnect_by_func (self->source, present_now, self);
   gtk_window_present (GTK_WINDOW (self));
