@@ -87,9 +87,8 @@ on_export_response_cb (GtkNativeDialog *chooser,
       /* A name with no known ending takes the chosen kind's. */
       if (!mg_chart_export_format_for (path, &format))
         {
-          char *named = g_strconcat (path, g_object_get_data (G_OBJECT (filter), "suffix") != NULL
-                                             ? (const char *) g_object_get_data (G_OBJECT (filter), "suffix")
-                                             : ".png", NULL);
+          const char *suffix = filter != NULL ? g_object_get_data (G_OBJECT (filter), "suffix") : NULL;
+          char *named = g_strconcat (path, suffix != NULL ? suffix : ".png", NULL);
 
           g_free (path);
           path = named;
