@@ -192,19 +192,19 @@ browser = browser_figures()
 
 # Where a launch's time goes, phase by phase (MATGANANA_BENCH=phases: each
 # phase's end, since exec), warm and cold, with each renderer.
-def phases(renderer, cold):
+def phases(renderer, empty_cache):
     env = dict(os.environ, MATGANANA_BENCH="phases", GSK_RENDERER=renderer)
-    if cold:
+    if empty_cache:
         env["XDG_CACHE_HOME"] = fresh_cache()
     out = subprocess.run([app], env=env, capture_output=True, text=True, timeout=60).stdout
     return {m.group(1): float(m.group(2)) for m in re.finditer(r"phase: (.+): ([\d.]+) ms", out)}
 
 
 for renderer in ("cairo", "gl"):
-    for cold in (False, True):
-        runs = [phases(renderer, cold) for _ in range(5)]
+    for empty_cache in (False, True):
+        runs = [phases(renderer, empty_cache) for _ in range(5)]
         names = [name for name in runs[0] if all(name in run for run in runs)]
-        print(f"phases, {renderer}, {'cold' if cold else 'warm'} (medians of 5, ms since exec): " +
+        print(f"phases, {renderer}, {'cold' if empty_cache else 'warm'} (medians of 5, ms since exec): " +
               ", ".join(f"{name} {statistics.median(run[name] for run in runs):.0f}" for name in names))
 
 ratio_line("startup-ratio", startup)
