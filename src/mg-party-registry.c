@@ -22,6 +22,7 @@ typedef struct {
   JsonParser *parser;
   GHashTable *parties;  /* a folded abbreviation → its party's object */
   GHashTable *local;    /* "state-id/folded abbreviation" → its party's object */
+  GHashTable *local_abbreviations;  /* the folded abbreviations of those, alone */
   GHashTable *ids;      /* a party's id, as feeds write it → its object */
   GHashTable *states;   /* a state id → its object */
 } Registry;
@@ -50,6 +51,7 @@ load (void)
 
   registry->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   registry->local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  registry->local_abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   registry->ids = g_hash_table_new (g_str_hash, g_str_equal);
   registry->states = g_hash_table_new (g_str_hash, g_str_equal);
   registry->parser = json_parser_new ();
@@ -86,6 +88,7 @@ load (void)
 
                   id_is_local |= g_str_equal (folded, folded_id);
                   g_hash_table_insert (registry->local, g_strdup_printf ("%s/%s", state_id, folded), party);
+                  g_hash_table_add (registry->local_abbreviations, g_strdup (folded));
                 }
             }
         }
@@ -137,7 +140,9 @@ mg_party_registry_find_party (const char *abbreviation,
   Registry *registry = get_registry ();
   g_autofree char *folded = fold (abbreviation);
 
-  if (state_id != NULL && g_hash_table_size (registry->local) > 0)
+  /* A results file names a party on every row: the state's key is made
+   * only for the few abbreviations some states alone use. */
+  if (state_id != NULL && g_hash_table_contains (registry->local_abbreviations, folded))
     {
       g_autofree char *key = g_strdup_printf ("%s/%s", state_id, folded);
       JsonObject *party = g_hash_table_lookup (registry->local, key);
