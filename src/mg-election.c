@@ -302,6 +302,35 @@ mg_election_append_article (MgElection *self,
   g_list_store_append (self->articles, article);
 }
 
+/* Copies the states of @other from @position on that this election does
+ * not have, up to the first it has, into it at @position at once.
+ * Returns: how many were added (at least one) */
+static guint
+insert_new_states (MgElection *self,
+                   MgElection *other,
+                   guint       position)
+{
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_other = mg_election_get_n_states (other);
+
+  for (guint i = position; i < n_other; i++)
+    {
+      MgStateResult *incoming = mg_election_get_state (other, i);
+      MgStateResult *copy;
+
+      if (i > position && mg_election_find_state (self, mg_state_result_get_id (incoming), NULL) != NULL)
+        break;
+      /* A copy, never @other's own state: @other may be kept (as the
+       * feed's latest results, say) and shown again after this model
+       * has been updated in place from others. */
+      copy = mg_state_result_new (mg_state_result_get_id (incoming));
+      mg_state_result_update_from (copy, incoming);
+      g_ptr_array_add (copies, copy);
+    }
+  g_list_store_splice (self->states, position, 0, copies->pdata, copies->len);
+  return copies->len;
+}
+
 /**
  * mg_election_update_from:
  * @other: a newer parse of the feed
@@ -367,13 +396,11 @@ mg_election_update_from (MgElection *self,
 
       if (existing == NULL)
         {
-          /* A copy, never @other's own state: @other may be kept (as the
-           * feed's latest results, say) and shown again after this model
-           * has been updated in place from others. */
-          g_autoptr (MgStateResult) copy = mg_state_result_new (mg_state_result_get_id (incoming));
+          /* New states come in as one change, not one per state: each
+           * change is a round of work for every view of the list. */
+          guint added = insert_new_states (self, other, i);
 
-          mg_state_result_update_from (copy, incoming);
-          g_list_store_insert (self->states, i, copy);
+          i += added - 1;
           changed = TRUE;
           continue;
         }

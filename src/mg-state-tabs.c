@@ -35,10 +35,65 @@ struct _MgStateTabs
  * shows at the strip's end. */
 #define PICKER_FROM 8
 
+/* A state's place in the stack. Its page, the costly part, is made when
+ * the state is first shown or its page is asked for: a general election's
+ * thirty-seven pages made before the first frame took most of a launch. */
+#define MG_TYPE_STATE_SLOT (mg_state_slot_get_type ())
+G_DECLARE_FINAL_TYPE (MgStateSlot, mg_state_slot, MG, STATE_SLOT, GtkWidget)
+
+struct _MgStateSlot
+{
+  GtkWidget      parent_instance;
+  MgStateResult *state;
+};
+
+G_DEFINE_FINAL_TYPE (MgStateSlot, mg_state_slot, GTK_TYPE_WIDGET)
+
+static void
+mg_state_slot_dispose (GObject *object)
+{
+  MgStateSlot *self = MG_STATE_SLOT (object);
+  GtkWidget *page;
+
+  while ((page = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (page);
+  g_clear_object (&self->state);
+  G_OBJECT_CLASS (mg_state_slot_parent_class)->dispose (object);
+}
+
+static void
+mg_state_slot_class_init (MgStateSlotClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = mg_state_slot_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+mg_state_slot_init (MgStateSlot *self)
+{
+}
+
+static GtkWidget *
+mg_state_slot_new (MgStateResult *state)
+{
+  MgStateSlot *self = g_object_new (MG_TYPE_STATE_SLOT, NULL);
+
+  self->state = g_object_ref (state);
+  return GTK_WIDGET (self);
+}
+
+/* Returns: (transfer none) (nullable): the slot's page, if made */
+static MgStatePage *
+mg_state_slot_peek_page (MgStateSlot *self)
+{
+  return (MgStatePage *) gtk_widget_get_first_child (GTK_WIDGET (self));
+}
+
 G_DEFINE_FINAL_TYPE (MgStateTabs, mg_state_tabs, GTK_TYPE_WIDGET)
 
 enum {
   STATE_SELECTED,
+  PAGE_MADE,
   N_SIGNALS
 };
 
@@ -56,36 +111,63 @@ nth_child (GtkWidget *parent,
 }
 
 static void
-append_page (MgStateTabs *self,
-             GtkWidget   *page)
+append_slot (MgStateTabs *self,
+             GtkWidget   *slot)
 {
-  MgStateResult *state = mg_state_page_get_state (MG_STATE_PAGE (page));
+  MgStateResult *state = MG_STATE_SLOT (slot)->state;
   /* Titled as it is added: each change of a tab's title rebuilds its
    * button, and GTK 4.8 asks the X server where the pointer is for it. */
-  GtkStackPage *stack_page = gtk_stack_add_titled (self->stack, page, mg_state_result_get_id (state),
+  GtkStackPage *stack_page = gtk_stack_add_titled (self->stack, slot, mg_state_result_get_id (state),
                                                    mg_state_result_get_name (state));
 
   /* The title is the tab's label, and what a screen reader calls the tab. */
   g_object_bind_property (state, "name", stack_page, "title", G_BINDING_DEFAULT);
 }
 
-/* Only the page shown holds visible widgets (see mg_state_page_set_shown()). */
+/* Returns: (transfer none): the page of @slot, made now if it was not */
+static MgStatePage *
+make_page (MgStateTabs *self,
+           MgStateSlot *slot)
+{
+  GtkWidget *page = (GtkWidget *) mg_state_slot_peek_page (slot);
+
+  if (page != NULL)
+    return MG_STATE_PAGE (page);
+  page = mg_state_page_new (slot->state);
+  mg_state_page_set_shown (MG_STATE_PAGE (page), GTK_WIDGET (slot) == gtk_stack_get_visible_child (self->stack));
+  gtk_widget_set_parent (page, GTK_WIDGET (slot));
+  g_signal_emit (self, signals[PAGE_MADE], 0, page);
+  return MG_STATE_PAGE (page);
+}
+
+/* Only the page shown holds visible widgets (see mg_state_page_set_shown()),
+ * and it is made when first shown. */
 static void
 sync_shown_pages (MgStateTabs *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
 
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    mg_state_page_set_shown (MG_STATE_PAGE (page), page == visible);
+  if (visible != NULL)
+    make_page (self, MG_STATE_SLOT (visible));
+  for (GtkWidget *slot = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); slot != NULL;
+       slot = gtk_widget_get_next_sibling (slot))
+    {
+      MgStatePage *page = mg_state_slot_peek_page (MG_STATE_SLOT (slot));
+
+      if (page != NULL)
+        mg_state_page_set_shown (page, slot == visible);
+    }
 }
 
 static void
 on_stack_visible_child_cb (MgStateTabs *self)
 {
+  /* While the pages are rebuilt, the stack shows whichever is left; the
+   * one to show is known, and made, at the end. */
+  if (self->rebuilding)
+    return;
   sync_shown_pages (self);
-  if (!self->rebuilding)
-    g_signal_emit (self, signals[STATE_SELECTED], 0, TRUE);
+  g_signal_emit (self, signals[STATE_SELECTED], 0, TRUE);
 }
 
 /* Keeps one page per state, in the list's order, following its changes. */
@@ -99,27 +181,38 @@ on_states_items_changed_cb (MgStateTabs *self,
   MgStateResult *selected = mg_state_tabs_get_selected_state (self);
   g_autofree char *selected_id = selected != NULL ? g_strdup (mg_state_result_get_id (selected)) : NULL;
   g_autoptr (GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkWidget *page;
+  GtkWidget *slot;
   guint n = g_list_model_get_n_items (states);
+  gboolean many = removed + added + (n - position - added) > 1;
+  gboolean refocus = FALSE;
   int reselect = -1;
 
   self->rebuilding = TRUE;
+  /* GTK 4.8's switcher makes all its buttons again for each page added or
+   * removed: it is given the stack back once the pages are in. */
+  if (many)
+    {
+      refocus = mg_state_tabs_has_focus_in_tabs (self, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))));
+      gtk_stack_switcher_set_stack (self->switcher, NULL);
+    }
   for (guint i = 0; i < removed; i++)
     gtk_stack_remove (self->stack, nth_child (GTK_WIDGET (self->stack), position));
   /* A stack only appends: the pages after the new ones come off and back. */
-  while ((page = nth_child (GTK_WIDGET (self->stack), position)) != NULL)
+  while ((slot = nth_child (GTK_WIDGET (self->stack), position)) != NULL)
     {
-      g_ptr_array_add (after, g_object_ref (page));
-      gtk_stack_remove (self->stack, page);
+      g_ptr_array_add (after, g_object_ref (slot));
+      gtk_stack_remove (self->stack, slot);
     }
   for (guint i = 0; i < added; i++)
     {
       g_autoptr (MgStateResult) state = g_list_model_get_item (states, position + i);
 
-      append_page (self, mg_state_page_new (state));
+      append_slot (self, mg_state_slot_new (state));
     }
   for (guint i = 0; i < after->len; i++)
-    append_page (self, g_ptr_array_index (after, i));
+    append_slot (self, g_ptr_array_index (after, i));
+  if (many)
+    gtk_stack_switcher_set_stack (self->switcher, self->stack);
 
   /* The state that was selected stays selected if it is still there. */
   for (guint i = 0; i < n && selected_id != NULL && reselect < 0; i++)
@@ -133,6 +226,8 @@ on_states_items_changed_cb (MgStateTabs *self,
     mg_state_tabs_select_index (self, MAX (reselect, 0), FALSE);
   self->rebuilding = FALSE;
   sync_shown_pages (self);
+  if (refocus)
+    mg_state_tabs_focus_tab (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->tabs_scroller), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->picker_button), n >= PICKER_FROM);
@@ -181,6 +276,17 @@ mg_state_tabs_class_init (MgStateTabsClass *klass)
   signals[STATE_SELECTED] =
     g_signal_new ("state-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  /**
+   * MgStateTabs::page-made:
+   * @page: a state's page, just made
+   *
+   * A state's page is made when it is first shown or asked for; this is
+   * the time to give it what the window's pages share.
+   */
+  signals[PAGE_MADE] =
+    g_signal_new ("page-made", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, MG_TYPE_STATE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mg-state-tabs.ui");
   gtk_widget_class_bind_template_child (widget_class, MgStateTabs, tab_strip);
@@ -250,15 +356,38 @@ mg_state_tabs_get_n_pages (MgStateTabs *self)
 /**
  * mg_state_tabs_get_page:
  *
+ * The page is made now if it was not yet (see #MgStateTabs::page-made).
+ *
  * Returns: (transfer none) (nullable): the page of state number @position
  */
 MgStatePage *
 mg_state_tabs_get_page (MgStateTabs *self,
                         guint        position)
 {
+  GtkWidget *slot;
+
   g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
 
-  return (MgStatePage *) nth_child (GTK_WIDGET (self->stack), position);
+  slot = nth_child (GTK_WIDGET (self->stack), position);
+  return slot != NULL ? make_page (self, MG_STATE_SLOT (slot)) : NULL;
+}
+
+/**
+ * mg_state_tabs_peek_page:
+ *
+ * Returns: (transfer none) (nullable): the page of state number @position
+ *   if it has been made, else %NULL
+ */
+MgStatePage *
+mg_state_tabs_peek_page (MgStateTabs *self,
+                         guint        position)
+{
+  GtkWidget *slot;
+
+  g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
+
+  slot = nth_child (GTK_WIDGET (self->stack), position);
+  return slot != NULL ? mg_state_slot_peek_page (MG_STATE_SLOT (slot)) : NULL;
 }
 
 /**
@@ -304,12 +433,12 @@ mg_state_tabs_get_selected_index (MgStateTabs *self)
 MgStateResult *
 mg_state_tabs_get_selected_state (MgStateTabs *self)
 {
-  GtkWidget *page;
+  GtkWidget *slot;
 
   g_return_val_if_fail (MG_IS_STATE_TABS (self), NULL);
 
-  page = gtk_stack_get_visible_child (self->stack);
-  return page != NULL ? mg_state_page_get_state (MG_STATE_PAGE (page)) : NULL;
+  slot = gtk_stack_get_visible_child (self->stack);
+  return slot != NULL ? MG_STATE_SLOT (slot)->state : NULL;
 }
 
 /**

@@ -18,6 +18,8 @@ void           mg_state_tabs_set_states         (MgStateTabs *self,
 guint          mg_state_tabs_get_n_pages        (MgStateTabs *self);
 MgStatePage   *mg_state_tabs_get_page           (MgStateTabs *self,
                                                  guint        position);
+MgStatePage   *mg_state_tabs_peek_page          (MgStateTabs *self,
+                                                 guint        position);
 GtkWidget     *mg_state_tabs_get_tab            (MgStateTabs *self,
                                                  guint        position);
 int            mg_state_tabs_get_selected_index (MgStateTabs *self);

@@ -179,19 +179,33 @@ shown_time (MgWindow *self)
   return mg_history_get_entry (stored, (guint) shown)->fetched;
 }
 
-/* Each state page's Over Time view follows the trend, in the zone times
- * are told in, marking the time shown. */
+/* A state page's Over Time view follows the trend, in the zone times are
+ * told in, marking the time shown. */
+void
+mg_window_history_update_page (MgWindow    *self,
+                               MgStatePage *page)
+{
+  g_autoptr (GTimeZone) zone = NULL;
+
+  if (self->trend == NULL)
+    return;
+  zone = mg_window_dup_display_zone (self);
+  mg_state_page_set_trend (page, self->trend, zone, shown_time (self));
+}
+
+/* So do all the pages made so far; the others when they are made. */
 void
 mg_window_history_update_pages (MgWindow *self)
 {
   MgStateTabs *tabs = mg_window_get_state_tabs (self);
-  g_autoptr (GTimeZone) zone = mg_window_dup_display_zone (self);
-  GDateTime *shown = shown_time (self);
 
-  if (self->trend == NULL)
-    return;
   for (guint i = 0; i < mg_state_tabs_get_n_pages (tabs); i++)
-    mg_state_page_set_trend (mg_state_tabs_get_page (tabs, i), self->trend, zone, shown);
+    {
+      MgStatePage *page = mg_state_tabs_peek_page (tabs, i);
+
+      if (page != NULL)
+        mg_window_history_update_page (self, page);
+    }
 }
 
 static char *

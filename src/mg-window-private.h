@@ -82,6 +82,8 @@ gboolean     mg_window_history_take_live   (MgWindow      *self,
 void         mg_window_history_init        (MgWindow      *self);
 void         mg_window_history_dispose     (MgWindow      *self);
 void         mg_window_history_update_pages (MgWindow     *self);
+void         mg_window_history_update_page  (MgWindow     *self,
+                                             MgStatePage  *page);
 void         mg_window_history_class_init  (GtkWidgetClass *widget_class);
 gboolean     mg_window_history_step        (MgWindow      *self,
                                             int            step);
@@ -90,6 +92,8 @@ gboolean     mg_window_history_step        (MgWindow      *self,
 void         mg_window_watch_init          (MgWindow      *self);
 void         mg_window_watch_dispose       (MgWindow      *self);
 void         mg_window_watch_update_pages  (MgWindow      *self);
+void         mg_window_watch_update_page   (MgWindow      *self,
+                                            MgStatePage   *page);
 void         mg_window_watch_check         (MgWindow      *self,
                                             MgElection    *before,
                                             MgElection    *after);

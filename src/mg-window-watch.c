@@ -99,15 +99,27 @@ mg_window_watch_check (MgWindow   *self,
     mg_application_notify_watch (MG_APPLICATION (app), alerts);
 }
 
-/* Each state's Seats view stars and filters by the watchlist. */
+/* A state's Seats view stars and filters by the watchlist. */
+void
+mg_window_watch_update_page (MgWindow    *self,
+                             MgStatePage *page)
+{
+  mg_seats_view_set_watchlist (mg_state_page_get_seats_view (page), self->watchlist);
+}
+
+/* So do all the pages made so far; the others when they are made. */
 void
 mg_window_watch_update_pages (MgWindow *self)
 {
   MgStateTabs *tabs = mg_window_get_state_tabs (self);
 
   for (guint i = 0; i < mg_state_tabs_get_n_pages (tabs); i++)
-    mg_seats_view_set_watchlist (mg_state_page_get_seats_view (mg_state_tabs_get_page (tabs, i)),
-                                 self->watchlist);
+    {
+      MgStatePage *page = mg_state_tabs_peek_page (tabs, i);
+
+      if (page != NULL)
+        mg_window_watch_update_page (self, page);
+    }
 }
 
 static void

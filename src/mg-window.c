@@ -163,10 +163,26 @@ mg_window_show_results (MgWindow   *self,
   mg_window_history_update_pages (self);
   mg_window_watch_update_pages (self);
   for (guint i = 0; i < mg_state_tabs_get_n_pages (self->state_tabs); i++)
-    mg_state_page_set_election (mg_state_tabs_get_page (self->state_tabs, i), self->election);
+    {
+      MgStatePage *page = mg_state_tabs_peek_page (self->state_tabs, i);
+
+      if (page != NULL)
+        mg_state_page_set_election (page, self->election);
+    }
   mg_window_update_actions (self);
 
   mg_window_apply_pending (self, first);
+}
+
+/* A state's page, made when first shown, gets what every page has. */
+static void
+on_page_made_cb (MgWindow    *self,
+                 MgStatePage *page)
+{
+  if (self->have_data)
+    mg_state_page_set_election (page, self->election);
+  mg_window_history_update_page (self, page);
+  mg_window_watch_update_page (self, page);
 }
 
 static void
@@ -503,6 +519,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, state_tabs);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, reader);
   gtk_widget_class_bind_template_callback (widget_class, on_state_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_made_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_dismiss_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_button_clicked_cb);
 

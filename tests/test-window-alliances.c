@@ -333,6 +333,69 @@ test_house_and_picker (void)
   g_rmdir (dir);
 }
 
+static void
+on_page_made_cb (MgStateTabs *tabs,
+                 MgStatePage *page,
+                 GPtrArray   *made)
+{
+  g_ptr_array_add (made, g_strdup (mg_state_result_get_id (mg_state_page_get_state (page))));
+}
+
+/* A state's page is made when it is first shown or asked for, not before
+ * the first frame: a general election's 37 pages were most of its launch.
+ * A page made late has what the others have (here: the alliances). */
+static void
+test_pages_made_when_shown (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("matganana-lazy-XXXXXX", NULL);
+  g_autoptr (GFile) file = write_general_election (dir);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GPtrArray) made = g_ptr_array_new_with_free_func (g_free);
+  MgWindow *window = mg_test_window_new (NULL);
+  MgStateTabs *tabs = mg_window_get_state_tabs (window);
+  MgStatePage *page;
+
+  g_signal_connect (tabs, "page-made", G_CALLBACK (on_page_made_cb), made);
+  g_settings_set_boolean (settings, "by-alliance", TRUE);
+  mg_window_load_feed (window, file);
+  mg_window_select_state_id (window, "house");
+  mg_test_wait_for (mg_test_window_loaded, window);
+  mg_test_spin (100);
+  g_assert_cmpuint (mg_state_tabs_get_n_pages (tabs), ==, 37);
+  g_assert_cmpstr (mg_state_result_get_id (mg_state_tabs_get_selected_state (tabs)), ==, "house");
+  /* The house's page only. */
+  g_assert_cmpuint (made->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (made, 0), ==, "house");
+  g_assert_nonnull (mg_state_tabs_peek_page (tabs, 0));
+  g_assert_null (mg_state_tabs_peek_page (tabs, 1));
+  g_assert_null (mg_state_tabs_peek_page (tabs, 36));
+  /* Every state's tab is there before its page. */
+  g_assert_nonnull (mg_state_tabs_get_tab (tabs, 36));
+  g_assert_null (mg_state_tabs_get_tab (tabs, 37));
+
+  /* Uttar Pradesh, shown: its page is made now, counted by alliance. */
+  g_assert_true (mg_state_tabs_select_index (tabs, 1, FALSE));
+  g_assert_cmpuint (made->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (made, 1), ==, "uttar-pradesh");
+  page = mg_state_tabs_peek_page (tabs, 1);
+  g_assert_nonnull (page);
+  mg_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (mg_state_page_get_shown (page), 0)), ==, "nda");
+  /* Asked for, a page is made though not shown; once made, it stays. */
+  page = mg_state_tabs_get_page (tabs, 36);
+  g_assert_nonnull (page);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (mg_state_page_get_shown (page), 0)), ==, "nda");
+  g_assert_true (mg_state_tabs_get_page (tabs, 36) == page);
+  g_assert_cmpuint (made->len, ==, 3);
+
+  g_settings_set_boolean (settings, "by-alliance", FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +403,7 @@ main (int   argc,
   mg_test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/house-and-picker", test_house_and_picker);
+  g_test_add_func ("/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/window/user-alliances", test_user_alliances);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/first-frame-results", test_first_frame_results);
