@@ -6,13 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "mg-party-columns.h"
-#include "mg-a11y.h"
-#include "mg-chart-colors.h"
-#include "mg-chart-groups.h"
+#include "mg-party-table.h"
 #include "mg-election.h"
 #include "mg-changes-view.h"
 #include "mg-trend-view.h"
-#include "mg-party-result.h"
 #include "mg-seat-changes.h"
 #include "mg-seat-chart.h"
 #include "mg-seats-view.h"
@@ -28,12 +25,11 @@ struct _MgStatePage
 
   MgStateResult       *state;
   MgStateResult       *shown;     /* what the summary shows: the state, or its alliances */
-  MgStateResult       *tally;     /* the state by alliance, while shown so */
+  MgStateResult       *tally;     /* the state by alliance, once shown so */
   MgElection          *election;  /* whose alliances, when it has any */
   GSettings           *settings;
   GtkWidget           *alliance_switch;
   gboolean             tally_dirty;  /* to count again when next shown */
-  GtkSelectionModel   *selection;
   gboolean             dirty;
 
   GtkWidget           *scroller;
@@ -50,8 +46,9 @@ struct _MgStatePage
   GtkLabel            *majority_label;
   GtkLabel            *status_label;
   MgSeatChart         *seat_chart;
-  GtkColumnView       *party_view;
-  GtkColumnViewColumn *columns[MG_N_PARTY_COLUMNS];
+  GtkWidget           *tables_box;
+  MgPartyTable        *party_table;
+  MgPartyTable        *alliance_table;  /* made when first shown */
   GtkLabel            *footnote_label;
 };
 
@@ -64,246 +61,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The template's ids of the party table's columns. */
-static const char *const column_ids[MG_N_PARTY_COLUMNS] = {
-  [MG_PARTY_COLUMN_PARTY] = "party_column",
-  [MG_PARTY_COLUMN_WON] = "won_column",
-  [MG_PARTY_COLUMN_LEADING] = "leading_column",
-  [MG_PARTY_COLUMN_TOTAL] = "total_column",
-  [MG_PARTY_COLUMN_CHANGE] = "change_column",
-  [MG_PARTY_COLUMN_VOTES] = "votes_column",
-};
-
-static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  guint rgb = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "rgb"));
-  gboolean has_color = g_object_get_data (G_OBJECT (area), "has-color") != NULL;
-  double r = 3, size = MIN (width, height);
-  double x = (width - size) / 2, y = (height - size) / 2;
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + size - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + size - r, y + size - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + size - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-
-  if (has_color)
-    {
-      cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                            (rgb & 0xff) / 255.0);
-      cairo_fill_preserve (cr);
-    }
-  /* A faint edge keeps light and dark swatches visible on either style. */
-  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, has_color ? 0.45 : 0.9);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-}
-
-/* The text comes from mg_party_column_dup_cell(), like the summaries';
- * the page adds the swatch and the gain or loss colour. */
-static void
-refresh_cell (GtkListItem *item)
-{
-  MgPartyResult *party = gtk_list_item_get_item (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-  MgStateResult *state = MG_STATE_PAGE (g_object_get_data (G_OBJECT (child), "page"))->shown;
-  MgPartyColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "party-column"));
-  g_autofree char *text = mg_party_column_dup_cell (column, state, party);
-  GtkWidget *label = child;
-
-  switch (column)
-    {
-    case MG_PARTY_COLUMN_PARTY:
-      {
-        GtkWidget *swatch = gtk_widget_get_first_child (child);
-        guint32 rgb = 0;
-        /* The chart's colour for it: a party the feed gives no colour
-         * is drawn in a colour of the palette, by its place. */
-        gboolean has_color = mg_chart_groups_party_color (state, party, &rgb);
-
-        /* An alliance's parties stand beneath it, set in. */
-        gtk_widget_set_margin_start (child, mg_party_result_get_alliance (party) != NULL ? 22 : 0);
-        if (mg_party_result_get_members (party) != NULL)
-          gtk_widget_add_css_class (child, "alliance");
-        else
-          gtk_widget_remove_css_class (child, "alliance");
-
-        g_object_set_data (G_OBJECT (swatch), "rgb", GUINT_TO_POINTER (rgb));
-        g_object_set_data (G_OBJECT (swatch), "has-color", GUINT_TO_POINTER (has_color));
-        gtk_widget_queue_draw (swatch);
-        label = gtk_widget_get_next_sibling (swatch);
-      }
-      break;
-    case MG_PARTY_COLUMN_CHANGE:
-      {
-        int change = 0;
-        gboolean known = mg_party_result_get_change (party, &change);
-
-        gtk_widget_remove_css_class (child, "gain");
-        gtk_widget_remove_css_class (child, "loss");
-        if (known && change != 0)
-          gtk_widget_add_css_class (child, change > 0 ? "gain" : "loss");
-      }
-      break;
-    case MG_PARTY_COLUMN_WON:
-    case MG_PARTY_COLUMN_LEADING:
-    case MG_PARTY_COLUMN_TOTAL:
-    case MG_PARTY_COLUMN_VOTES:
-      break;
-    case MG_N_PARTY_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  /* The cell, not GTK's name for it, is what a screen reader's table
-   * navigation reads. */
-  if (gtk_widget_get_parent (child) != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (child)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-}
-
-/* The row takes the focus, and a screen reader reads its name: one
- * sentence with the party and every figure of the row. GTK 4.8 has no
- * API for a row's label; the row is the cell's parent. */
-static void
-update_row_name (GtkListItem *item)
-{
-  MgPartyResult *party = gtk_list_item_get_item (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-  MgStateResult *state = MG_STATE_PAGE (g_object_get_data (G_OBJECT (child), "page"))->shown;
-  GtkWidget *cell = gtk_widget_get_parent (child);
-  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
-  g_autofree char *sentence = NULL;
-
-  if (party == NULL || row == NULL)
-    return;
-  sentence = mg_party_column_dup_row_sentence (state, party);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
-}
-
-static void
-bind_cell (GtkListItem   *item,
-           MgPartyColumn  column)
-{
-  MgPartyResult *party = gtk_list_item_get_item (item);
-
-  /* Feed updates change the party in place; each cell follows just the
-   * properties it shows, so an update redoes only what changed. */
-  static const char *const signals_for[MG_N_PARTY_COLUMNS][2] = {
-    [MG_PARTY_COLUMN_PARTY] = { "notify::name", "notify::color" },
-    [MG_PARTY_COLUMN_WON] = { "notify::won", NULL },
-    [MG_PARTY_COLUMN_LEADING] = { "notify::leading", NULL },
-    [MG_PARTY_COLUMN_TOTAL] = { "notify::total", NULL },
-    [MG_PARTY_COLUMN_CHANGE] = { "notify::total", "notify::previous" },
-    [MG_PARTY_COLUMN_VOTES] = { "notify::vote-percent", NULL },
-  };
-
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "party-column",
-                     GUINT_TO_POINTER (column));
-  for (guint i = 0; i < G_N_ELEMENTS (signals_for[column]) && signals_for[column][i] != NULL; i++)
-    g_signal_connect_object (party, signals_for[column][i], G_CALLBACK (refresh_cell), item,
-                             G_CONNECT_SWAPPED);
-  refresh_cell (item);
-}
-
-static void
-on_cell_unbind_cb (MgStatePage *self,
-                   GtkListItem *item)
-{
-  MgPartyResult *party = gtk_list_item_get_item (item);
-
-  if (party != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (party, refresh_cell, item);
-      g_signal_handlers_disconnect_by_func (party, update_row_name, item);
-    }
-}
-
-static void
-on_party_setup_cb (MgStatePage *self,
-                   GtkListItem *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  /* The colour says nothing a screen reader should read on every row. */
-  GtkWidget *swatch = g_object_new (GTK_TYPE_DRAWING_AREA,
-                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_size_request (swatch, 14, 14);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, NULL, NULL);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), swatch);
-  gtk_box_append (GTK_BOX (box), label);
-  g_object_set_data (G_OBJECT (box), "page", self);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-on_number_setup_cb (MgStatePage *self,
-                    GtkListItem *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  g_object_set_data (G_OBJECT (label), "page", self);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_party_bind_cb (MgStatePage *self,
-                  GtkListItem *item)
-{
-  bind_cell (item, MG_PARTY_COLUMN_PARTY);
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (update_row_name),
-                           item, G_CONNECT_SWAPPED);
-  update_row_name (item);
-}
-
-static void
-on_won_bind_cb (MgStatePage *self,
-                GtkListItem *item)
-{
-  bind_cell (item, MG_PARTY_COLUMN_WON);
-}
-
-static void
-on_leading_bind_cb (MgStatePage *self,
-                    GtkListItem *item)
-{
-  bind_cell (item, MG_PARTY_COLUMN_LEADING);
-}
-
-static void
-on_total_bind_cb (MgStatePage *self,
-                  GtkListItem *item)
-{
-  bind_cell (item, MG_PARTY_COLUMN_TOTAL);
-}
-
-static void
-on_change_bind_cb (MgStatePage *self,
-                   GtkListItem *item)
-{
-  bind_cell (item, MG_PARTY_COLUMN_CHANGE);
-}
-
-static void
-on_votes_bind_cb (MgStatePage *self,
-                  GtkListItem *item)
-{
-  bind_cell (item, MG_PARTY_COLUMN_VOTES);
-}
 
 /* The views beside the summary: the seats when the feed lists them, what
  * changed when some seat's earlier result is known, the count over time
@@ -320,6 +77,13 @@ update_views (MgStatePage *self)
   gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack, GTK_WIDGET (self->seats_view)), has_seats);
   gtk_stack_page_set_visible (self->changes_page, mg_seat_changes_count_known (self->state) > 0);
   gtk_stack_page_set_visible (self->trend_page, has_trend);
+}
+
+/* The table shown: the parties', or the alliances'. */
+static MgPartyTable *
+shown_table (MgStatePage *self)
+{
+  return self->shown != self->state && self->alliance_table != NULL ? self->alliance_table : self->party_table;
 }
 
 /* Redoes every derived line of the page from the state. A page out of
@@ -343,13 +107,7 @@ update_summary_now (MgStatePage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), final ? "counting" : "final");
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), final ? "final" : "counting");
 
-  for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
-    {
-      g_autofree char *title = mg_party_column_dup_title (c, self->shown);
-
-      gtk_column_view_column_set_title (self->columns[c], title);
-      gtk_column_view_column_set_visible (self->columns[c], mg_party_column_shown (c, self->shown));
-    }
+  mg_party_table_update_columns (shown_table (self));
 
   g_string_append (footnote, _("Leading: ahead in the count, not yet declared."));
   if (has_change && mg_state_result_get_previous_year (self->shown) != 0)
@@ -381,8 +139,17 @@ update_summary (MgStatePage *self)
 
 static void refresh_tally (MgStatePage *self);
 
-/* The table's rows exist only while the page is shown, so a hidden page's
+/* The tables' rows exist only while the page is shown, so a hidden page's
  * cells do not follow every update. */
+static void
+set_tables_live (MgStatePage *self,
+                 gboolean     live)
+{
+  mg_party_table_set_live (self->party_table, live);
+  if (self->alliance_table != NULL)
+    mg_party_table_set_live (self->alliance_table, live);
+}
+
 static void
 mg_state_page_map (GtkWidget *widget)
 {
@@ -390,7 +157,7 @@ mg_state_page_map (GtkWidget *widget)
 
   if (self->tally_dirty)
     refresh_tally (self);
-  gtk_column_view_set_model (self->party_view, self->selection);
+  set_tables_live (self, TRUE);
   GTK_WIDGET_CLASS (mg_state_page_parent_class)->map (widget);
   if (self->dirty)
     update_summary (self);
@@ -402,7 +169,7 @@ mg_state_page_unmap (GtkWidget *widget)
   MgStatePage *self = MG_STATE_PAGE (widget);
 
   GTK_WIDGET_CLASS (mg_state_page_parent_class)->unmap (widget);
-  gtk_column_view_set_model (self->party_view, NULL);
+  set_tables_live (self, FALSE);
 }
 
 /* GTK 4.8's style sheets cannot ask for a dark style, which may come from
@@ -438,51 +205,32 @@ on_seat_activated_cb (MgStatePage *self,
     mg_seats_view_show_seat (self->seats_view, number);
 }
 
-/* The party table's rows: one can be selected; updates change the parties
- * in place, so the selection survives them (and switching tabs). */
-static GListModel *
-members_of (gpointer item,
-            gpointer user_data)
-{
-  GListModel *members = mg_party_result_get_members (item);
-
-  return members != NULL ? g_object_ref (members) : NULL;
-}
-
-static GtkSelectionModel *
-select_parties_of (MgStateResult *state)
-{
-  GListModel *rows = g_object_ref (mg_state_result_get_parties (state));
-  GtkSingleSelection *single;
-  gboolean alliances = FALSE;
-
-  for (guint i = 0; i < mg_state_result_get_n_parties (state) && !alliances; i++)
-    alliances = mg_party_result_get_members (mg_state_result_get_party (state, i)) != NULL;
-  /* By alliance, each alliance's parties are listed beneath it. */
-  if (alliances)
-    rows = G_LIST_MODEL (gtk_tree_list_model_new (rows, TRUE, TRUE, members_of, NULL, NULL));
-  single = gtk_single_selection_new (rows);
-
-  gtk_single_selection_set_autoselect (single, FALSE);
-  gtk_single_selection_set_can_unselect (single, TRUE);
-  gtk_single_selection_set_selected (single, GTK_INVALID_LIST_POSITION);
-  return GTK_SELECTION_MODEL (single);
-}
-
 /* The summary (headline, chart and table) shows @state: the page's state,
  * or its tally by alliance. */
 static void
 show_summary_of (MgStatePage   *self,
                  MgStateResult *state)
 {
+  gboolean by_alliance = state != self->state;
+
   if (self->shown == state)
     return;
   g_set_object (&self->shown, state);
-  g_clear_object (&self->selection);
-  self->selection = select_parties_of (state);
-  mg_seat_chart_set_seats_of (self->seat_chart, state != self->state ? self->state : NULL);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_column_view_set_model (self->party_view, self->selection);
+  /* Each way of counting keeps its own table, rows and all: switching
+   * Parties and Alliances only shows the other. */
+  if (by_alliance && self->alliance_table == NULL)
+    {
+      /* TRANSLATORS: the name of the table of alliances and their parties */
+      self->alliance_table = MG_PARTY_TABLE (mg_party_table_new (_("Alliances")));
+      mg_party_table_set_live (self->alliance_table, gtk_widget_get_mapped (GTK_WIDGET (self)));
+      gtk_box_append (GTK_BOX (self->tables_box), GTK_WIDGET (self->alliance_table));
+    }
+  if (by_alliance)
+    mg_party_table_set_state (self->alliance_table, state);
+  gtk_widget_set_visible (GTK_WIDGET (self->party_table), !by_alliance);
+  if (self->alliance_table != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->alliance_table), by_alliance);
+  mg_seat_chart_set_seats_of (self->seat_chart, by_alliance ? self->state : NULL);
   mg_seat_chart_set_state (self->seat_chart, state);
   update_summary (self);
 }
@@ -502,12 +250,10 @@ refresh_tally (MgStatePage *self)
 
   self->tally_dirty = FALSE;
   gtk_widget_set_visible (self->alliance_switch, has_alliances (self));
+  /* The tally stays, to be counted again in place when next shown. */
   if (!has_alliances (self) || !g_settings_get_boolean (self->settings, "by-alliance"))
     {
       show_summary_of (self, self->state);
-      if (self->tally != NULL)
-        g_signal_handlers_disconnect_by_data (self->tally, self);
-      g_clear_object (&self->tally);
       return;
     }
   tally = mg_tally_by_alliance (self->election, self->state);
@@ -535,7 +281,7 @@ queue_tally (MgStatePage *self)
 static void
 on_state_changed_cb (MgStatePage *self)
 {
-  if (self->tally != NULL)
+  if (self->shown == self->tally && self->tally != NULL)
     queue_tally (self);
   update_summary (self);
 }
@@ -581,7 +327,7 @@ mg_state_page_constructed (GObject *object)
   g_signal_connect_object (self->seat_chart, "seat-activated",
                            G_CALLBACK (on_seat_activated_cb), self, G_CONNECT_SWAPPED);
   self->shown = g_object_ref (self->state);
-  self->selection = select_parties_of (self->shown);
+  mg_party_table_set_state (self->party_table, self->state);
   add_alliance_switch (self);
 
   g_signal_connect_object (self->state, "changed", G_CALLBACK (on_state_changed_cb), self,
@@ -599,7 +345,6 @@ mg_state_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_STATE_PAGE);
   g_clear_object (&self->trend);
-  g_clear_object (&self->selection);
   g_clear_object (&self->state);
   g_clear_object (&self->shown);
   g_clear_object (&self->tally);
@@ -684,21 +429,8 @@ mg_state_page_class_init (MgStatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, majority_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, status_label);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, seat_chart);
-  gtk_widget_class_bind_template_child (widget_class, MgStatePage, party_view);
-  for (MgPartyColumn c = 0; c < MG_N_PARTY_COLUMNS; c++)
-    gtk_widget_class_bind_template_child_full (widget_class, column_ids[c], FALSE,
-                                               G_STRUCT_OFFSET (MgStatePage, columns) +
-                                                 c * sizeof (GtkColumnViewColumn *));
+  gtk_widget_class_bind_template_child (widget_class, MgStatePage, tables_box);
   gtk_widget_class_bind_template_child (widget_class, MgStatePage, footnote_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_party_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_number_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_party_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_won_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_leading_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_total_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_change_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_votes_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_cell_unbind_cb);
 }
 
 static void
@@ -709,7 +441,9 @@ mg_state_page_init (MgStatePage *self)
   g_type_ensure (MG_TYPE_TREND_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  mg_a11y_name_column_view (self->party_view, _("Column headings"), _("Parties"));
+  /* TRANSLATORS: the name of the table of parties */
+  self->party_table = MG_PARTY_TABLE (mg_party_table_new (_("Parties")));
+  gtk_box_append (GTK_BOX (self->tables_box), GTK_WIDGET (self->party_table));
 }
 
 GtkWidget *
@@ -729,7 +463,7 @@ GtkSelectionModel *
 mg_state_page_get_selection (MgStatePage *self)
 {
   g_return_val_if_fail (MG_IS_STATE_PAGE (self), NULL);
-  return self->selection;
+  return mg_party_table_get_selection (shown_table (self));
 }
 
 /**

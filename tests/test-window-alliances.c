@@ -382,6 +382,23 @@ test_pages_made_when_shown (void)
   mg_test_spin (100);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_cmpstr (mg_party_result_get_id (mg_state_result_get_party (mg_state_page_get_shown (page), 0)), ==, "nda");
+  /* Each way of counting keeps its table: back and forth shows the same
+   * rows again, not new ones. */
+  {
+    GtkSelectionModel *alliance_rows = mg_state_page_get_selection (page);
+    GtkSelectionModel *party_rows;
+
+    g_settings_set_boolean (settings, "by-alliance", FALSE);
+    party_rows = mg_state_page_get_selection (page);
+    g_assert_true (party_rows != alliance_rows);
+    g_assert_true (mg_state_page_get_shown (page) == mg_state_page_get_state (page));
+    g_settings_set_boolean (settings, "by-alliance", TRUE);
+    g_assert_true (mg_state_page_get_selection (page) == alliance_rows);
+    g_settings_set_boolean (settings, "by-alliance", FALSE);
+    g_assert_true (mg_state_page_get_selection (page) == party_rows);
+    g_settings_set_boolean (settings, "by-alliance", TRUE);
+    mg_test_spin (50);
+  }
   /* Asked for, a page is made though not shown; once made, it stays. */
   page = mg_state_tabs_get_page (tabs, 36);
   g_assert_nonnull (page);
