@@ -12,6 +12,7 @@
 #include "mg-feed-source.h"
 #include "mg-reader.h"
 #include "mg-feed-loader.h"
+#include "mg-memory.h"
 #include "mg-seat-chart.h"
 #include "mg-state-page.h"
 #include "mg-state-result.h"
@@ -197,6 +198,7 @@ on_source_updated_cb (MgWindow     *self,
   if (mg_window_history_take_live (self, parsed))
     mg_window_show_results (self, parsed, TRUE);
   mg_bench_mark ("results set");
+  mg_memory_release_soon ();
   /* The watched seats are followed live, whatever is shown. */
   if (previous != NULL && self->live == parsed)
     mg_window_watch_check (self, previous, parsed);
