@@ -236,6 +236,19 @@ fill_row (Row            *row,
     }
 }
 
+/* A seat of the state that the file has no data for: said where its name
+ * would be, the widest cell. */
+static void
+fill_no_data_row (Row   *row,
+                  guint  number)
+{
+  row->cells[MG_RESULTS_SHEET_NUMBER] = g_strdup_printf ("%u", number);
+  /* TRANSLATORS: in a state's table of constituencies, for one the file of results has no data for */
+  row->cells[MG_RESULTS_SHEET_NAME] = g_strdup (_("No data in this file"));
+  for (MgResultsSheetColumn c = MG_RESULTS_SHEET_LEADER; c < MG_RESULTS_SHEET_N_COLUMNS; c++)
+    row->cells[c] = g_strdup (NO_VALUE);
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -379,6 +392,7 @@ mg_results_sheet_new (MgStateResult *state,
   MgResultsSheet *self;
   g_autoptr (GPtrArray) seats = NULL;
   g_autoptr (GHashTable) parties = NULL;
+  g_autoptr (GArray) no_data = NULL;
   guint n;
 
   g_return_val_if_fail (MG_IS_STATE_RESULT (state), NULL);
@@ -417,10 +431,21 @@ mg_results_sheet_new (MgStateResult *state,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (seats, mg_state_result_get_constituency (state, i));
   g_ptr_array_sort (seats, compare_numbers);
+  no_data = mg_state_result_dup_no_data_numbers (state);
 
-  g_array_set_size (self->rows, n);
-  for (guint i = 0; i < n; i++)
-    fill_row (&g_array_index (self->rows, Row, i), g_ptr_array_index (seats, i), parties);
+  /* The seats the file has no data for stand in their places, said so. */
+  g_array_set_size (self->rows, n + no_data->len);
+  for (guint i = 0, s = 0, d = 0; i < n + no_data->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      if (d < no_data->len &&
+          (s == n || g_array_index (no_data, guint, d) < mg_constituency_get_number (g_ptr_array_index (seats, s))))
+        fill_no_data_row (row, g_array_index (no_data, guint, d++));
+      else
+        fill_row (row, g_ptr_array_index (seats, s++), parties);
+    }
+  n = self->rows->len;
 
   lay_out_columns (self, cr);
   self->header_height = cells_height (self, cr, self->headers, TRUE);

@@ -88,6 +88,47 @@ test_cells (void)
   cairo_destroy (cr);
 }
 
+/* A file with no data for some seats (the bundled final results lack
+ * three of Gujarat's 182): the sheet lists them in their places, saying
+ * so, and every seat from 1 to 182 has its row. */
+static void
+test_no_data_rows (void)
+{
+  g_autofree char *json = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (MgResultsSheet) sheet = NULL;
+  MgStateResult *gujarat;
+  cairo_t *cr = new_context ();
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "data", "feeds", "final-2022.json", NULL),
+                       &json, NULL, &error);
+  g_assert_no_error (error);
+  election = mg_test_parse (json, NULL);
+  gujarat = mg_election_find_state (election, "gujarat", NULL);
+  g_assert_cmpuint (mg_state_result_get_n_constituencies (gujarat), ==, 179);
+
+  sheet = mg_results_sheet_new (gujarat, cr, WIDTH, HEIGHT);
+  g_assert_cmpuint (mg_results_sheet_get_n_rows (sheet), ==, 182);
+  for (guint r = 0; r < 182; r++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", r + 1);
+      gboolean lacking = r + 1 == 38 || r + 1 == 74 || r + 1 == 89;
+
+      g_assert_cmpstr (mg_results_sheet_get_cell (sheet, r, MG_RESULTS_SHEET_NUMBER), ==, number);
+      if (lacking)
+        {
+          g_assert_cmpstr (mg_results_sheet_get_cell (sheet, r, MG_RESULTS_SHEET_NAME), ==, "No data in this file");
+          g_assert_cmpstr (mg_results_sheet_get_cell (sheet, r, MG_RESULTS_SHEET_STATUS), ==, "—");
+          g_assert_cmpstr (mg_results_sheet_get_cell (sheet, r, MG_RESULTS_SHEET_LEADER), ==, "—");
+        }
+      else
+        g_assert_cmpstr (mg_results_sheet_get_cell (sheet, r, MG_RESULTS_SHEET_STATUS), ==, "Declared");
+    }
+  assert_paginated (sheet, HEIGHT);
+  cairo_destroy (cr);
+}
+
 static MgStateResult *
 state_with_seats (guint       n_seats,
                   const char *long_name)
@@ -160,6 +201,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/results-sheet/cells", test_cells);
+  g_test_add_func ("/results-sheet/no-data", test_no_data_rows);
   g_test_add_func ("/results-sheet/paginates", test_paginates);
   g_test_add_func ("/results-sheet/huge-name", test_huge_name);
 
