@@ -11,6 +11,7 @@
 #include "mg-article.h"
 #include "mg-election.h"
 #include "mg-feed-parser.h"
+#include "mg-text-util.h"
 #include "mg-feed-prescan.h"
 #include "mg-feed-alliances.h"
 #include "mg-feed-reader.h"
@@ -645,7 +646,7 @@ parse_data (const char         *data,
 
   mg_feed_reader_init (&reader,
                        languages != NULL ? languages
-                                         : (const char * const *) g_get_language_names (),
+                                         : mg_text_get_interface_languages (),
                        long_strings, error);
 
   return parse_root (&reader, root);
@@ -655,7 +656,7 @@ parse_data (const char         *data,
  * mg_feed_parse_data:
  * @data: (array length=length): the feed document
  * @languages: (nullable): preferred languages for TEXT values, most wanted
- *   first; %NULL for the user's (g_get_language_names())
+ *   first; %NULL for the interface's (mg_text_get_interface_languages())
  *
  * Parses and validates a feed, or reads a results CSV (told by its
  * header row).
@@ -726,7 +727,7 @@ mg_feed_parse_tree (JsonNode           *root,
 
   mg_feed_reader_init (&reader,
                        languages != NULL ? languages
-                                         : (const char * const *) g_get_language_names (),
+                                         : mg_text_get_interface_languages (),
                        TRUE, error);
   return parse_root (&reader, root);
 }

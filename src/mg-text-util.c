@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "mg-text-util.h"
@@ -148,4 +149,25 @@ mg_text_fold_for_search (const char *text)
   g_strstrip (out->str);
   out->len = strlen (out->str);
   return g_string_free (out, FALSE);
+}
+
+/**
+ * mg_text_get_interface_languages:
+ *
+ * The languages the interface speaks, most wanted first, for choosing
+ * among a feed's translations. In the C locale gettext does not heed
+ * $LANGUAGE (a locale asked for but not installed leaves the C locale),
+ * so the interface is in English, and so are the feed's names.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the languages
+ */
+const char * const *
+mg_text_get_interface_languages (void)
+{
+  static const char * const english[] = { "en", "C", NULL };
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+    return english;
+  return (const char * const *) g_get_language_names ();
 }

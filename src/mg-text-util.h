@@ -19,5 +19,6 @@ char  *mg_text_format_count  (guint64    n);
 char  *mg_text_format_change (gboolean   known,
                               int        change);
 char  *mg_text_fold_for_search (const char *text);
+const char * const *mg_text_get_interface_languages (void);
 
 G_END_DECLS

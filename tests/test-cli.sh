@@ -66,6 +66,13 @@ contains out "निर्दलीय" "Hindi: Independents"
 contains out "बहुमत" "Hindi: UI strings are translated"
 lacks out "Majority mark" "Hindi: no English left in the summary"
 
+# Hindi asked for where the C library has only the C locale (a locale not
+# installed leaves it): gettext then speaks English, and so do the names.
+LANGUAGE=hi LANG=C LC_ALL=C run summary-hindi-c-locale 0 --summary --state=himachal-pradesh
+contains out "Himachal Pradesh" "C locale: the state's name in English, as the interface"
+contains out "Majority mark 35" "C locale: the interface in English"
+lacks out "हिमाचल" "C locale: no Hindi name in an English summary"
+
 # Counts of one: each noun takes the plural form of the number it goes with,
 # which is not the same number in English ("1 of 68 seats") and Hindi ("68 में
 # से 1 सीट"). Dates name the month from the catalogue even under the C locale.
