@@ -22,6 +22,8 @@ const char *mg_results_sheet_get_cell        (MgResultsSheet       *self,
                                               MgResultsSheetColumn  column);
 double      mg_results_sheet_get_row_height  (MgResultsSheet       *self,
                                               guint                 row);
+double      mg_results_sheet_get_text_width  (MgResultsSheet       *self,
+                                              MgResultsSheetColumn  column);
 void        mg_results_sheet_get_page_rows   (MgResultsSheet       *self,
                                               guint                 page,
                                               guint                *first_row,

@@ -278,12 +278,19 @@ lay_out_columns (MgResultsSheet *self,
     MG_RESULTS_SHEET_STATUS,
   };
   double widest[MG_RESULTS_SHEET_N_COLUMNS], typical[MG_RESULTS_SHEET_N_COLUMNS];
-  double available, all = 0, most = 0, names_demand = 0;
+  double word[MG_RESULTS_SHEET_N_COLUMNS] = { 0 };
+  double available, all = 0, most = 0, names_demand = 0, floor_extra = 0, all_least = 0, above_least = 0;
+  double least[MG_RESULTS_SHEET_N_COLUMNS] = { 0 };
   g_autoptr (GArray) cells = g_array_sized_new (FALSE, FALSE, sizeof (double), self->rows->len);
 
   for (MgResultsSheetColumn c = 0; c < MG_RESULTS_SHEET_N_COLUMNS; c++)
     {
       double header = mg_summary_render_text_width (cr, self->headers[c], BODY_SIZE, TRUE);
+      g_auto (GStrv) header_words = g_strsplit (self->headers[c], " ", -1);
+
+      /* Every column keeps its heading's words whole. */
+      for (guint i = 0; header_words[i] != NULL; i++)
+        word[c] = MAX (word[c], mg_summary_render_text_width (cr, header_words[i], BODY_SIZE, TRUE));
 
       g_array_set_size (cells, 0);
       for (guint r = 0; r < self->rows->len; r++)
@@ -292,6 +299,17 @@ lay_out_columns (MgResultsSheet *self,
           double w = mg_summary_render_text_width (cr, cell, BODY_SIZE, FALSE);
 
           g_array_append_val (cells, w);
+          /* A party or a status is broken between its words only: a
+           * word cut in two ("निर्दली-य") reads as two. */
+          if (!is_names (c) && strchr (cell, ' ') == NULL)
+            word[c] = MAX (word[c], w);
+          else if (!is_names (c))
+            {
+              g_auto (GStrv) words = g_strsplit (cell, " ", -1);
+
+              for (guint i = 0; words[i] != NULL; i++)
+                word[c] = MAX (word[c], mg_summary_render_text_width (cr, words[i], BODY_SIZE, FALSE));
+            }
         }
       g_array_sort (cells, compare_doubles);
       widest[c] = typical[c] = header;
@@ -310,10 +328,18 @@ lay_out_columns (MgResultsSheet *self,
   available = MAX (available, G_N_ELEMENTS (wrapping) * 2 * CELL_PAD);
   for (guint i = 0; i < G_N_ELEMENTS (wrapping); i++)
     {
-      all += widest[wrapping[i]];
-      most += typical[wrapping[i]];
-      if (is_names (wrapping[i]))
-        names_demand += widest[wrapping[i]] - typical[wrapping[i]];
+      MgResultsSheetColumn c = wrapping[i];
+
+      /* A column is never narrower than its heading's longest word, nor a
+       * party's or a status's column than its cells' longest word. */
+      least[c] = MIN (word[c], widest[c]);
+      floor_extra += MAX (typical[c], least[c]) - typical[c];
+      all += widest[c];
+      most += typical[c];
+      all_least += least[c];
+      above_least += MAX (typical[c] - least[c], 0);
+      if (is_names (c))
+        names_demand += widest[c] - typical[c];
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (wrapping); i++)
@@ -323,14 +349,17 @@ lay_out_columns (MgResultsSheet *self,
 
       if (all <= available)
         w = widest[c] + (is_names (c) ? (available - all) / 2 : 0);
-      else if (most <= available && !is_names (c))
-        w = typical[c];
-      else if (most <= available)
-        w = typical[c] + (available - most) * (names_demand > 0
-                                                 ? (widest[c] - typical[c]) / names_demand
-                                                 : 0.5);
+      else if (most + floor_extra <= available && !is_names (c))
+        w = MAX (typical[c], least[c]);
+      else if (most + floor_extra <= available)
+        w = MAX (typical[c], least[c]) +
+            (available - most - floor_extra) * (names_demand > 0 ? (widest[c] - typical[c]) / names_demand : 0.5);
+      else if (all_least <= available)
+        /* Each column its least, and what is left as each wants more. */
+        w = least[c] + (available - all_least) * (above_least > 0 ? MAX (typical[c] - least[c], 0) / above_least
+                                                                  : 1.0 / G_N_ELEMENTS (wrapping));
       else
-        w = typical[c] * available / most;
+        w = least[c] * available / all_least;
       self->widths[c] = w + 2 * CELL_PAD;
     }
 }
@@ -577,6 +606,16 @@ mg_results_sheet_get_cell (MgResultsSheet       *self,
   g_return_val_if_fail (row < self->rows->len, NULL);
   g_return_val_if_fail (column < MG_RESULTS_SHEET_N_COLUMNS, NULL);
   return g_array_index (self->rows, Row, row).cells[column];
+}
+
+/* The width @column's text may take, in points. */
+double
+mg_results_sheet_get_text_width (MgResultsSheet       *self,
+                                 MgResultsSheetColumn  column)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (column < MG_RESULTS_SHEET_N_COLUMNS, 0);
+  return self->widths[column] - 2 * CELL_PAD;
 }
 
 double

@@ -9,6 +9,7 @@
 #include "mg-election.h"
 #include "mg-results-sheet-private.h"
 #include "mg-state-result.h"
+#include "mg-summary-render-private.h"
 #include "mg-test-util.h"
 
 /* The page the command line prints on: A4 less 42 pt margins, less the
@@ -129,6 +130,34 @@ test_no_data_rows (void)
   cairo_destroy (cr);
 }
 
+/* A party's name is broken between words only: in Hindi, Gujarat's one
+ * independent winner's "निर्दलीय" is wider than nine in ten of the party
+ * cells ("भाजपा"), and the party column is wide enough for it whole. */
+static void
+test_party_words_whole (void)
+{
+  static const char *const hindi[] = { "hi", NULL };
+  g_autofree char *json = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (MgElection) election = NULL;
+  g_autoptr (MgResultsSheet) sheet = NULL;
+  cairo_t *cr = new_context ();
+
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "data", "feeds", "final-2022.json", NULL),
+                       &json, NULL, &error);
+  g_assert_no_error (error);
+  election = mg_test_parse (json, hindi);
+  sheet = mg_results_sheet_new (mg_election_find_state (election, "gujarat", NULL), cr, WIDTH, HEIGHT);
+  /* Seats 31 (Modasa, BJP) and 32 (Bayad, an independent). */
+  g_assert_cmpstr (mg_results_sheet_get_cell (sheet, 31, MG_RESULTS_SHEET_PARTY), ==, "निर्दलीय");
+  g_assert_cmpstr (mg_results_sheet_get_cell (sheet, 30, MG_RESULTS_SHEET_PARTY), ==, "भाजपा");
+  g_assert_cmpfloat (mg_results_sheet_get_text_width (sheet, MG_RESULTS_SHEET_PARTY), >=,
+                     mg_summary_render_text_width (cr, "निर्दलीय", 9.0, FALSE));
+  g_assert_cmpfloat (mg_results_sheet_get_text_width (sheet, MG_RESULTS_SHEET_PARTY), >,
+                     mg_summary_render_text_width (cr, "भाजपा", 9.0, FALSE));
+  cairo_destroy (cr);
+}
+
 static MgStateResult *
 state_with_seats (guint       n_seats,
                   const char *long_name)
@@ -202,6 +231,7 @@ main (int   argc,
 
   g_test_add_func ("/results-sheet/cells", test_cells);
   g_test_add_func ("/results-sheet/no-data", test_no_data_rows);
+  g_test_add_func ("/results-sheet/party-words-whole", test_party_words_whole);
   g_test_add_func ("/results-sheet/paginates", test_paginates);
   g_test_add_func ("/results-sheet/huge-name", test_huge_name);
 
