@@ -72,10 +72,7 @@ test_live_feed (void)
 
   address = mg_test_start_feed_server (dir, "--period=3", &server, &output);
 
-  window = mg_window_new (NULL);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
-  mg_window_load_uri (window, address);
-  gtk_window_present (GTK_WINDOW (window));
+  window = mg_test_window_follow (NULL, address, 5);
   mg_test_wait_for (mg_test_shows_first_snapshot, window);
   g_assert_true (g_str_has_prefix (mg_window_get_subtitle (window), "Updated "));
 
@@ -445,10 +442,7 @@ test_feed_went_back (void)
   /* Each snapshot fetched when the server has moved on to it. */
   address = mg_test_start_feed_server (dir, "--period=6", &server, &output);
 
-  window = mg_window_new (NULL);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 600);
-  mg_window_load_uri (window, address);
-  gtk_window_present (GTK_WINDOW (window));
+  window = mg_test_window_follow (NULL, address, 600);
   mg_test_wait_for (stored_one, window);
   g_assert_true (mg_test_shows_first_snapshot (window));
   mg_test_wait_for_snapshot_served (output, 2);
@@ -579,10 +573,7 @@ test_history_limit (void)
       }
   }
 
-  window = mg_window_new (NULL);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 600);
-  mg_window_load_uri (window, address);
-  gtk_window_present (GTK_WINDOW (window));
+  window = mg_test_window_follow (NULL, address, 600);
   mg_test_wait_for (stored_thirty, window);
   stored = mg_feed_source_get_history (mg_window_get_feed_source (window));
   g_assert_true (mg_window_history_step (window, -9));

@@ -212,10 +212,7 @@ test_watch_alerts (void)
 
   address = mg_test_start_feed_server (dir, "--period=4", &server, &output);
 
-  window = mg_window_new (app);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 5);
-  mg_window_load_uri (window, address);
-  gtk_window_present (GTK_WINDOW (window));
+  window = mg_test_window_follow (app, address, 5);
   mg_test_wait_for (has_seats, window);
 
   /* Starred from its detail, as a user would. */
@@ -325,10 +322,7 @@ test_last_looked (void)
     g_assert_no_error (error);
   }
 
-  window = mg_window_new (NULL);
-  mg_feed_source_set_interval (mg_window_get_feed_source (window), 600);
-  mg_window_load_uri (window, address);
-  gtk_window_present (GTK_WINDOW (window));
+  window = mg_test_window_follow (NULL, address, 600);
   mg_test_wait_for (trend_has_two_points, window);
 
   /* Looked at the second, then away. */

@@ -81,6 +81,21 @@ mg_test_window_load (MgWindow   *window,
   mg_test_wait_for (mg_test_window_loaded, window);
 }
 
+/* A window of @app (or none) following the feed at @address, checked
+ * every @interval seconds, shown. */
+MgWindow *
+mg_test_window_follow (MgApplication  *app,
+                       const char     *address,
+                       guint           interval)
+{
+  MgWindow *window = mg_window_new (app);
+
+  mg_feed_source_set_interval (mg_window_get_feed_source (window), interval);
+  mg_window_load_uri (window, address);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 gboolean
 mg_test_window_is_active (gpointer data)
 {

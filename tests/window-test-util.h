@@ -18,6 +18,9 @@ void              mg_test_reset_settings           (void);
 MgWindow         *mg_test_window_new               (const char         *feed_name);
 void              mg_test_window_load              (MgWindow           *window,
                                                     const char         *path);
+MgWindow         *mg_test_window_follow            (MgApplication      *app,
+                                                    const char         *address,
+                                                    guint               interval);
 gboolean          mg_test_window_loaded            (gpointer            data);
 gboolean          mg_test_window_is_active         (gpointer            data);
 gboolean          mg_test_decided_is               (MgWindow           *window,
