@@ -5,7 +5,8 @@
 # in English and in Hindi: tests/a11y-walk.py walks its accessibility tree
 # and drives it with keys; tests/a11y-orca.py listens to Orca, where Orca is
 # installed; tests/a11y-chart-keys.py walks the seat chart's dots with the
-# arrow keys; tests/a11y-over-time.py reads the time bar and the Over Time
+# arrow keys; tests/a11y-alliances.py reads a general election counted by
+# alliance; tests/a11y-over-time.py reads the time bar and the Over Time
 # view on a folder of snapshots it writes.
 # Usage: test-a11y.sh MATGANANA TESTS_SOURCE_DIR
 # Needs an X server ($DISPLAY) and xdotool; exits 77 (skipped) without them.
@@ -56,6 +57,11 @@ run en a11y-chart-keys.py en
 run hi a11y-chart-keys.py hi
 snapshots=$(mktemp -d)
 trap 'rm -rf "$snapshots"' EXIT
+/usr/bin/python3 "$src/make-general-election.py" "$snapshots/general.json" --counting 2>/dev/null
+app_args="--feed=$snapshots/general.json --state=house"
+run en a11y-alliances.py en
+run hi a11y-alliances.py hi
+rm "$snapshots/general.json"
 /usr/bin/python3 "$src/a11y-over-time.py" --write-snapshots "$snapshots" "$src/../data/feeds/default.json"
 app_args="--feed=$snapshots"
 run en a11y-over-time.py en "$snapshots"
