@@ -192,7 +192,9 @@ on_states_items_changed_cb (MgStateTabs *self,
    * removed: it is given the stack back once the pages are in. */
   if (many)
     {
-      refocus = mg_state_tabs_has_focus_in_tabs (self, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))));
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      refocus = root != NULL && mg_state_tabs_has_focus_in_tabs (self, gtk_root_get_focus (root));
       gtk_stack_switcher_set_stack (self->switcher, NULL);
     }
   for (guint i = 0; i < removed; i++)

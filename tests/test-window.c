@@ -63,11 +63,19 @@ test_page_per_state (void)
   g_assert_cmpstr (tab_text (window, 1), ==, "Himachal Pradesh");
   g_assert_cmpstr (selected_id (window), ==, "gujarat");
 
+  /* The tabs are made again with the new states; the keyboard focus, on
+   * a tab, stays on the selected one's. */
+  mg_state_tabs_focus_tab (mg_window_get_state_tabs (window));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == mg_state_tabs_get_tab (mg_window_get_state_tabs (window), 0));
   ten = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-ten-states.json", NULL));
   mg_window_load_feed (window, ten);
   mg_test_wait_for (mg_test_window_loaded, window);
   g_assert_cmpint (mg_state_tabs_get_n_pages (mg_window_get_state_tabs (window)), ==, 10);
   g_assert_cmpstr (tab_text (window, 9), ==, "State 9");
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 mg_state_tabs_get_tab (mg_window_get_state_tabs (window),
+                                        (guint) mg_state_tabs_get_selected_index (mg_window_get_state_tabs (window))));
 
   one = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "feeds", "good-minimal.json", NULL));
   mg_window_load_feed (window, one);
