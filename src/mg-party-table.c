@@ -345,14 +345,6 @@ mg_party_table_set_state (MgPartyTable  *self,
   mg_party_table_update_columns (self);
 }
 
-/* Returns: (transfer none) (nullable): the state listed */
-MgStateResult *
-mg_party_table_get_state (MgPartyTable *self)
-{
-  g_return_val_if_fail (MG_IS_PARTY_TABLE (self), NULL);
-  return self->state;
-}
-
 /**
  * mg_party_table_set_live:
  * @live: whether the table has rows: while its page is on screen

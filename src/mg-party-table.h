@@ -13,7 +13,6 @@ G_DECLARE_FINAL_TYPE (MgPartyTable, mg_party_table, MG, PARTY_TABLE, GtkWidget)
 GtkWidget         *mg_party_table_new            (const char    *name);
 void               mg_party_table_set_state      (MgPartyTable  *self,
                                                   MgStateResult *state);
-MgStateResult     *mg_party_table_get_state      (MgPartyTable  *self);
 void               mg_party_table_set_live       (MgPartyTable  *self,
                                                   gboolean       live);
 void               mg_party_table_update_columns (MgPartyTable  *self);

@@ -393,6 +393,30 @@ mg_state_tabs_peek_page (MgStateTabs *self,
 }
 
 /**
+ * mg_state_tabs_foreach_page:
+ * @func: (scope call): called with each page made so far, in order
+ *
+ * The pages not made yet are left as they are: what they need, they get
+ * when they are made (#MgStateTabs::page-made).
+ */
+void
+mg_state_tabs_foreach_page (MgStateTabs    *self,
+                            MgStatePageFunc func,
+                            gpointer        user_data)
+{
+  g_return_if_fail (MG_IS_STATE_TABS (self));
+
+  for (GtkWidget *slot = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); slot != NULL;
+       slot = gtk_widget_get_next_sibling (slot))
+    {
+      MgStatePage *page = mg_state_slot_peek_page (MG_STATE_SLOT (slot));
+
+      if (page != NULL)
+        func (page, user_data);
+    }
+}
+
+/**
  * mg_state_tabs_get_tab:
  *
  * Returns: (transfer none) (nullable): the tab of state number @position

@@ -20,6 +20,12 @@ MgStatePage   *mg_state_tabs_get_page           (MgStateTabs *self,
                                                  guint        position);
 MgStatePage   *mg_state_tabs_peek_page          (MgStateTabs *self,
                                                  guint        position);
+
+typedef void (*MgStatePageFunc) (MgStatePage *page,
+                                 gpointer     user_data);
+void           mg_state_tabs_foreach_page       (MgStateTabs    *self,
+                                                 MgStatePageFunc func,
+                                                 gpointer        user_data);
 GtkWidget     *mg_state_tabs_get_tab            (MgStateTabs *self,
                                                  guint        position);
 int            mg_state_tabs_get_selected_index (MgStateTabs *self);

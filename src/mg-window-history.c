@@ -193,19 +193,18 @@ mg_window_history_update_page (MgWindow    *self,
   mg_state_page_set_trend (page, self->trend, zone, shown_time (self));
 }
 
+static void
+update_page_cb (MgStatePage *page,
+                gpointer     self)
+{
+  mg_window_history_update_page (self, page);
+}
+
 /* So do all the pages made so far; the others when they are made. */
 void
 mg_window_history_update_pages (MgWindow *self)
 {
-  MgStateTabs *tabs = mg_window_get_state_tabs (self);
-
-  for (guint i = 0; i < mg_state_tabs_get_n_pages (tabs); i++)
-    {
-      MgStatePage *page = mg_state_tabs_peek_page (tabs, i);
-
-      if (page != NULL)
-        mg_window_history_update_page (self, page);
-    }
+  mg_state_tabs_foreach_page (mg_window_get_state_tabs (self), update_page_cb, self);
 }
 
 static char *

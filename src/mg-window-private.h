@@ -91,7 +91,6 @@ gboolean     mg_window_history_step        (MgWindow      *self,
 /* mg-window-watch.c */
 void         mg_window_watch_init          (MgWindow      *self);
 void         mg_window_watch_dispose       (MgWindow      *self);
-void         mg_window_watch_update_pages  (MgWindow      *self);
 void         mg_window_watch_update_page   (MgWindow      *self,
                                             MgStatePage   *page);
 void         mg_window_watch_check         (MgWindow      *self,

@@ -107,21 +107,6 @@ mg_window_watch_update_page (MgWindow    *self,
   mg_seats_view_set_watchlist (mg_state_page_get_seats_view (page), self->watchlist);
 }
 
-/* So do all the pages made so far; the others when they are made. */
-void
-mg_window_watch_update_pages (MgWindow *self)
-{
-  MgStateTabs *tabs = mg_window_get_state_tabs (self);
-
-  for (guint i = 0; i < mg_state_tabs_get_n_pages (tabs); i++)
-    {
-      MgStatePage *page = mg_state_tabs_peek_page (tabs, i);
-
-      if (page != NULL)
-        mg_window_watch_update_page (self, page);
-    }
-}
-
 static void
 on_uri_changed_cb (MgWindow *self)
 {

@@ -133,6 +133,20 @@ remember_selected_state (MgWindow *self)
     g_settings_set_string (self->settings, "selected-state", mg_state_result_get_id (state));
 }
 
+/* What each state's page has from the window: the election whose
+ * alliances it may count by, the trend, the watchlist. */
+static void
+update_page (MgStatePage *page,
+             gpointer     user_data)
+{
+  MgWindow *self = user_data;
+
+  if (self->have_data)
+    mg_state_page_set_election (page, self->election);
+  mg_window_history_update_page (self, page);
+  mg_window_watch_update_page (self, page);
+}
+
 /**
  * mg_window_show_results:
  * @results: the results to show everywhere: the feed's latest, or a
@@ -161,15 +175,7 @@ mg_window_show_results (MgWindow   *self,
   if (live && !first && app != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
     mg_application_notify_milestones (MG_APPLICATION (app), milestones);
   update_subtitle (self);
-  mg_window_history_update_pages (self);
-  mg_window_watch_update_pages (self);
-  for (guint i = 0; i < mg_state_tabs_get_n_pages (self->state_tabs); i++)
-    {
-      MgStatePage *page = mg_state_tabs_peek_page (self->state_tabs, i);
-
-      if (page != NULL)
-        mg_state_page_set_election (page, self->election);
-    }
+  mg_state_tabs_foreach_page (self->state_tabs, update_page, self);
   mg_window_update_actions (self);
 
   mg_window_apply_pending (self, first);
@@ -180,10 +186,7 @@ static void
 on_page_made_cb (MgWindow    *self,
                  MgStatePage *page)
 {
-  if (self->have_data)
-    mg_state_page_set_election (page, self->election);
-  mg_window_history_update_page (self, page);
-  mg_window_watch_update_page (self, page);
+  update_page (page, self);
 }
 
 static void
