@@ -269,6 +269,20 @@ is_names (MgResultsSheetColumn column)
  * else as wide as nine cells in ten need (so that a few long cells do not
  * squeeze every other column), the rest going to the longer names; else
  * narrower alike. */
+/* The width of @text's widest word, the words parted by spaces. */
+static double
+widest_word (cairo_t    *cr,
+             const char *text,
+             gboolean    bold)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    widest = MAX (widest, mg_summary_render_text_width (cr, words[i], BODY_SIZE, bold));
+  return widest;
+}
+
 static void
 lay_out_columns (MgResultsSheet *self,
                  cairo_t        *cr)
@@ -286,11 +300,9 @@ lay_out_columns (MgResultsSheet *self,
   for (MgResultsSheetColumn c = 0; c < MG_RESULTS_SHEET_N_COLUMNS; c++)
     {
       double header = mg_summary_render_text_width (cr, self->headers[c], BODY_SIZE, TRUE);
-      g_auto (GStrv) header_words = g_strsplit (self->headers[c], " ", -1);
 
       /* Every column keeps its heading's words whole. */
-      for (guint i = 0; header_words[i] != NULL; i++)
-        word[c] = MAX (word[c], mg_summary_render_text_width (cr, header_words[i], BODY_SIZE, TRUE));
+      word[c] = widest_word (cr, self->headers[c], TRUE);
 
       g_array_set_size (cells, 0);
       for (guint r = 0; r < self->rows->len; r++)
@@ -301,15 +313,8 @@ lay_out_columns (MgResultsSheet *self,
           g_array_append_val (cells, w);
           /* A party or a status is broken between its words only: a
            * word cut in two ("निर्दली-य") reads as two. */
-          if (!is_names (c) && strchr (cell, ' ') == NULL)
-            word[c] = MAX (word[c], w);
-          else if (!is_names (c))
-            {
-              g_auto (GStrv) words = g_strsplit (cell, " ", -1);
-
-              for (guint i = 0; words[i] != NULL; i++)
-                word[c] = MAX (word[c], mg_summary_render_text_width (cr, words[i], BODY_SIZE, FALSE));
-            }
+          if (!is_names (c))
+            word[c] = MAX (word[c], strchr (cell, ' ') == NULL ? w : widest_word (cr, cell, FALSE));
         }
       g_array_sort (cells, compare_doubles);
       widest[c] = typical[c] = header;
