@@ -527,8 +527,6 @@ static void
 test_history_limit (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("matganana-limit-XXXXXX", NULL);
-  g_autofree char *served_first = g_build_filename (dir, "01.json", NULL);
-  g_autofree char *served_next = g_build_filename (dir, "02.json", NULL);
   g_autofree char *final = NULL;
   g_autofree char *spaced = NULL;
   g_autofree char *later = NULL;
@@ -552,11 +550,7 @@ test_history_limit (void)
   later = g_strdup (final);
   memcpy (strstr (later, updated), "\"updated\": \"2022-12-08T21:00:00+05:30\"", strlen (updated));
   /* The server starts on the last stored, and has newer results next. */
-  g_file_set_contents (served_first, spaced, -1, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (served_next, later, -1, &error);
-  g_assert_no_error (error);
-  address = mg_test_start_feed_server (dir, "--period=8", &server, &output);
+  address = mg_test_serve_two (dir, spaced, later, "--period=8", &server, &output);
   {
     g_autoptr (MgHistory) history = mg_history_open (address, 0);
 

@@ -52,7 +52,7 @@ test_seats_view (void)
 
   mg_test_reset_settings ();
   window = mg_test_window_new ("good-seats.json");
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   seats = mg_state_page_get_seats_view (page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-seat", NULL));
   mg_test_spin (200);
@@ -273,7 +273,7 @@ test_seats_view (void)
   g_assert_false (mg_window_select_state_id (window, "gujarat"));
   mg_window_show_seat (window, 38);
   mg_test_window_load (window, g_test_get_filename (G_TEST_DIST, "feeds", "good-seats.json", NULL));
-  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  seats = mg_state_page_get_seats_view (mg_test_first_page (window));
   g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 38);
   mg_window_show_seat (window, 999);
   g_assert_nonnull (strstr (mg_window_get_error (window), "no constituency 999"));
@@ -294,7 +294,7 @@ test_seats_search_escape (void)
 
   mg_test_reset_settings ();
   window = mg_test_window_new ("good-seats.json");
-  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  seats = mg_state_page_get_seats_view (mg_test_first_page (window));
   entry = mg_test_find_widget_of_type (GTK_WIDGET (seats), GTK_TYPE_SEARCH_ENTRY);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-seat", NULL));
   mg_test_spin (200);
@@ -363,7 +363,7 @@ test_seats_update (void)
 
   mg_test_reset_settings ();
   window = mg_test_window_new ("good-seats.json");
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   seats = mg_state_page_get_seats_view (page);
   header = mg_seats_view_get_header (seats);
   selection = gtk_grid_view_get_model (GTK_GRID_VIEW (mg_seats_view_get_list (seats)));
@@ -462,7 +462,7 @@ test_seats_update_scroll (void)
   window = mg_test_window_new (NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", "s", "final-2022"));
   mg_test_wait_for (mg_test_window_loaded, window);
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   seats = mg_state_page_get_seats_view (page);
   g_assert_true (mg_state_page_show_seats (page));
   mg_seats_header_sort_by (mg_seats_view_get_header (seats), MG_SEAT_COLUMN_MARGIN, GTK_SORT_ASCENDING);
@@ -528,12 +528,12 @@ test_changes_view (void)
   mg_test_reset_settings ();
   window = mg_test_window_new (NULL);
   /* The bundled counting-day feed has no seats to compare. */
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   g_assert_false (mg_state_page_show_changes (page));
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = mg_test_window_new ("good-seats.json");
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   g_assert_true (mg_state_page_show_changes (page));
   mg_test_spin (200);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (mg_state_page_get_changes_view (page))));
@@ -553,7 +553,7 @@ test_changes_view (void)
   window = mg_test_window_new (NULL);
   mg_window_load_feed (window, both);
   mg_test_wait_for (mg_test_window_loaded, window);
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   g_assert_true (mg_state_page_show_changes (page));
   mg_test_spin (200);
   g_string_assign (texts, "|");
@@ -582,7 +582,7 @@ test_csv_file (void)
   mg_window_load_feed (window, file);
   mg_test_wait_for (mg_test_window_loaded, window);
   g_assert_cmpstr (mg_window_get_subtitle (window), ==, "Final results");
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   g_assert_true (mg_state_page_show_seats (page));
   mg_test_spin (200);
   g_assert_cmpstr (mg_seats_view_get_count_text (mg_state_page_get_seats_view (page)), ==,
@@ -613,7 +613,7 @@ test_bundled_final (void)
   g_assert_cmpuint (mg_party_result_get_won (mg_state_result_get_party (gujarat, 0)), ==, 156);
   g_assert_cmpuint (mg_state_result_get_no_data (gujarat), ==, 3);
 
-  page = mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+  page = mg_test_first_page (window);
   seats = mg_state_page_get_seats_view (page);
   g_assert_true (mg_state_page_show_seats (page));
   mg_test_spin (100);

@@ -217,7 +217,7 @@ test_watch_alerts (void)
 
   /* Starred from its detail, as a user would. */
   mg_window_show_seat (window, 127);
-  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  seats = mg_state_page_get_seats_view (mg_test_first_page (window));
   g_assert_cmpuint (mg_seats_view_get_detail_number (seats), ==, 127);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mg_seats_view_get_watch_button (seats))));
   /* A button's activation is a press, and its release a moment later. */
@@ -278,8 +278,6 @@ test_last_looked (void)
 #ifdef GDK_WINDOWING_X11
   g_autofree char *xdotool = g_find_program_in_path ("xdotool");
   g_autofree char *dir = g_dir_make_tmp ("matganana-looked-XXXXXX", NULL);
-  g_autofree char *served_first = g_build_filename (dir, "01.json", NULL);
-  g_autofree char *served_next = g_build_filename (dir, "02.json", NULL);
   g_autofree char *first = mg_test_himachal_snapshot ("\"won\": 10,", "\"leading\":  5,");
   g_autofree char *second = mg_test_himachal_snapshot ("\"won\": 22,", "\"leading\": 17,");
   g_autofree char *third = mg_test_himachal_snapshot ("\"won\": 30,", "\"leading\":  5,");
@@ -307,11 +305,7 @@ test_last_looked (void)
   g_settings_reset (settings, "last-looked");
   /* The server starts on the second snapshot, already stored, and moves
    * on to the third. */
-  g_file_set_contents (served_first, second, -1, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (served_next, third, -1, &error);
-  g_assert_no_error (error);
-  address = mg_test_start_feed_server (dir, "--period=6", &server, &output);
+  address = mg_test_serve_two (dir, second, third, "--period=6", &server, &output);
   {
     g_autoptr (MgHistory) stored = mg_history_open (address, 0);
     g_autoptr (GBytes) b1 = g_bytes_new (first, strlen (first));
@@ -385,7 +379,7 @@ test_watch_candidate (void)
   mg_window_load_uri (window, uri);
   gtk_window_present (GTK_WINDOW (window));
   mg_test_wait_for (has_seats, window);
-  seats = mg_state_page_get_seats_view (mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0));
+  seats = mg_state_page_get_seats_view (mg_test_first_page (window));
 
   /* Kalol (38): A of the BJP won, B of Congress second. */
   mg_window_show_seat (window, 38);

@@ -96,6 +96,13 @@ mg_test_window_follow (MgApplication  *app,
   return window;
 }
 
+/* Returns: (transfer none): the page of the window's first state */
+MgStatePage *
+mg_test_first_page (MgWindow *window)
+{
+  return mg_state_tabs_get_page (mg_window_get_state_tabs (window), 0);
+}
+
 gboolean
 mg_test_window_is_active (gpointer data)
 {
@@ -272,6 +279,31 @@ mg_test_start_feed_server (const char        *dir,
   g_assert_no_error (error);
   g_assert_nonnull (line);
   return g_strndup (strstr (line, "http://"), strstr (line, "feed.json") + 9 - strstr (line, "http://"));
+}
+
+/* Writes @first and @next as the replay server's two snapshots in @dir
+ * (01.json and 02.json) and starts it on them, a snapshot every @period
+ * seconds. Returns: the feed's address */
+char *
+mg_test_serve_two (const char        *dir,
+                   const char        *first,
+                   const char        *next,
+                   const char        *period,
+                   GSubprocess      **server,
+                   GDataInputStream **output)
+{
+  const char *contents[] = { first, next };
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%02u.json", i + 1);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr (GError) error = NULL;
+
+      g_file_set_contents (path, contents[i], -1, &error);
+      g_assert_no_error (error);
+    }
+  return mg_test_start_feed_server (dir, period, server, output);
 }
 
 /* Reads the replay server's log until it says it serves snapshot @n. */

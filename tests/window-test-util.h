@@ -21,6 +21,7 @@ void              mg_test_window_load              (MgWindow           *window,
 MgWindow         *mg_test_window_follow            (MgApplication      *app,
                                                     const char         *address,
                                                     guint               interval);
+MgStatePage      *mg_test_first_page               (MgWindow           *window);
 gboolean          mg_test_window_loaded            (gpointer            data);
 gboolean          mg_test_window_is_active         (gpointer            data);
 gboolean          mg_test_decided_is               (MgWindow           *window,
@@ -45,6 +46,12 @@ void              mg_test_collect_labels           (GtkWidget          *widget,
 char             *mg_test_himachal_snapshot        (const char         *won,
                                                     const char         *leading);
 char             *mg_test_start_feed_server        (const char         *dir,
+                                                    const char         *period,
+                                                    GSubprocess       **server,
+                                                    GDataInputStream  **output);
+char             *mg_test_serve_two                (const char         *dir,
+                                                    const char         *first,
+                                                    const char         *next,
                                                     const char         *period,
                                                     GSubprocess       **server,
                                                     GDataInputStream  **output);
